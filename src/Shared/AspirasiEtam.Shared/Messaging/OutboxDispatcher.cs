@@ -1,0 +1,88 @@
+using AspirasiEtam.Shared.Persistence;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AspirasiEtam.Shared.Messaging;
+
+/// <summary>
+/// Publishes the events waiting in one module's outbox, oldest first, each with its outbox id as message id.
+/// A failed publish is retried with exponential backoff; a message is marked published only after the bus took it.
+/// </summary>
+internal sealed class OutboxDispatcher<TContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
+    where TContext : ModuleDbContext
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!settings.DispatchEnabled)
+        {
+            logger.LogWarning("Outbox dispatch of {Context} is disabled by configuration", typeof(TContext).Name);
+            return;
+        }
+
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var published = await DispatchBatchAsync(settings, stoppingToken);
+                if (published < settings.BatchSize)
+                {
+                    await signal.WaitAsync(settings.PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Outbox dispatch of {Context} failed; trying again", typeof(TContext).Name);
+                await Task.Delay(settings.PollInterval, clock, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Returns how many messages were due (published or failed).</summary>
+    internal async Task<int> DispatchBatchAsync(OutboxOptions settings, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<TContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await context.OutboxMessages
+            .Where(m => m.ProcessedAt == null && m.NextAttemptAt <= now)
+            .OrderBy(m => m.OccurredAt)
+            .ThenBy(m => m.Id)
+            .Take(settings.BatchSize)
+            .ToListAsync(cancellationToken);
+
+        foreach (var message in due)
+        {
+            try
+            {
+                var (payload, type) = message.Deserialize();
+                await bus.Publish(payload, type, Pipe.Execute<PublishContext>(ctx => ctx.MessageId = message.Id), cancellationToken);
+                message.MarkPublished(clock.GetUtcNow().UtcDateTime);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Publishing outbox message {MessageId} of {Context} failed (attempt {Attempt})", message.Id, typeof(TContext).Name, message.Attempts + 1);
+                message.MarkFailed(ex.Message, clock.GetUtcNow().UtcDateTime, settings.MaxRetryDelay);
+            }
+
+            // Saved one by one: a crash after a publish re-sends at most that one message, which the inbox absorbs.
+            await context.SaveChangesAsync(cancellationToken);
+        }
+
+        return due.Count;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using AspirasiEtam.Shared.Contracts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace AspirasiEtam.Shared.Messaging;
+
+/// <summary>An integration event waiting in a module's outbox, or already published.</summary>
+public sealed class OutboxMessage
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private OutboxMessage()
+    {
+    }
+
+    /// <summary>Also the MassTransit message id, so consumers' inboxes recognise a redelivery.</summary>
+    public Guid Id { get; private set; }
+
+    /// <summary>"Full.Type.Name, AssemblyName" of the event.</summary>
+    public string Type { get; private set; } = string.Empty;
+
+    public string Content { get; private set; } = string.Empty;
+
+    public DateTime OccurredAt { get; private set; }
+
+    public DateTime? ProcessedAt { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public DateTime NextAttemptAt { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    internal static OutboxMessage From(IIntegrationEvent integrationEvent)
+    {
+        var type = integrationEvent.GetType();
+        var occurredAt = integrationEvent.OccurredAt.UtcDateTime;
+        return new OutboxMessage
+        {
+            Id = Guid.CreateVersion7(integrationEvent.OccurredAt),
+            Type = $"{type.FullName}, {type.Assembly.GetName().Name}",
+            Content = JsonSerializer.Serialize(integrationEvent, type, Json),
+            OccurredAt = occurredAt,
+            NextAttemptAt = occurredAt,
+        };
+    }
+
+    internal (object Message, Type Type) Deserialize()
+    {
+        var type = System.Type.GetType(Type, throwOnError: true)!;
+        return (JsonSerializer.Deserialize(Content, type, Json)!, type);
+    }
+
+    internal void MarkPublished(DateTime now)
+    {
+        ProcessedAt = now;
+        LastError = null;
+    }
+
+    /// <summary>Exponential backoff: 1 s, 2 s, 4 s … capped at <paramref name="maxDelay"/>.</summary>
+    internal void MarkFailed(string error, DateTime now, TimeSpan maxDelay)
+    {
+        Attempts++;
+        var seconds = Math.Min(Math.Pow(2, Math.Min(Attempts - 1, 30)), maxDelay.TotalSeconds);
+        NextAttemptAt = now.AddSeconds(seconds);
+        LastError = error.Length > 2000 ? error[..2000] : error;
+    }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.ToTable("OutboxMessages");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Type).HasMaxLength(500).IsRequired();
+        builder.Property(m => m.Content).IsRequired();
+        builder.Property(m => m.LastError).HasMaxLength(2000);
+        builder.HasIndex(m => new { m.ProcessedAt, m.NextAttemptAt });
+    }
+}

@@ -1,0 +1,60 @@
+using AspirasiEtam.Shared.Messaging;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace AspirasiEtam.Shared.Persistence;
+
+/// <summary>A module database the host migrates at start and checks for readiness.</summary>
+public sealed record ModuleDatabase(string ModuleName, Type ContextType);
+
+public static class ModuleDatabaseRegistration
+{
+    public const string HistoryTable = "__EFMigrationsHistory";
+
+    /// <summary>
+    /// Registers a module's DbContext for the configured provider: <typeparamref name="TContext"/> resolves to
+    /// <typeparamref name="TSqlite"/> or <typeparamref name="TSqlServer"/>, whose migrations live in the module.
+    /// Also registers its migration at start, its readiness check and its outbox dispatcher.
+    /// </summary>
+    public static IServiceCollection AddModuleDatabase<TContext, TSqlite, TSqlServer>(
+        this IServiceCollection services, string moduleName, string schema)
+        where TContext : ModuleDbContext
+        where TSqlite : TContext
+        where TSqlServer : TContext
+    {
+        services.AddDbContext<TSqlite>((sp, options) =>
+        {
+            var persistence = sp.GetRequiredService<IOptions<PersistenceOptions>>().Value;
+            var directory = PersistenceOptionsValidator.ResolveDataDirectory(persistence, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
+            ConfigureSqlite(options, SqliteConnectionString(directory, moduleName));
+            options.AddInterceptors(new OutboxSignalInterceptor(sp.GetRequiredService<OutboxSignal>()));
+        });
+        services.AddDbContext<TSqlServer>((sp, options) =>
+        {
+            var persistence = sp.GetRequiredService<IOptions<PersistenceOptions>>().Value;
+            ConfigureSqlServer(options, persistence.SqlServerConnectionString!, schema);
+            options.AddInterceptors(new OutboxSignalInterceptor(sp.GetRequiredService<OutboxSignal>()));
+        });
+        services.AddScoped<TContext>(sp =>
+            string.Equals(sp.GetRequiredService<IOptions<PersistenceOptions>>().Value.Provider, DatabaseProviders.SqlServer, StringComparison.OrdinalIgnoreCase)
+                ? sp.GetRequiredService<TSqlServer>()
+                : sp.GetRequiredService<TSqlite>());
+
+        services.AddSingleton(new ModuleDatabase(moduleName, typeof(TContext)));
+        services.AddHostedService<OutboxDispatcher<TContext>>();
+        services.AddHealthChecks().AddCheck<ModuleDatabaseHealthCheck<TContext>>($"{moduleName}-database", tags: ["ready"]);
+        return services;
+    }
+
+    public static string SqliteConnectionString(string directory, string moduleName) =>
+        $"Data Source={Path.Combine(directory, moduleName + ".db")};Pooling=True;Default Timeout=30";
+
+    public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(HistoryTable));
+
+    public static void ConfigureSqlServer(DbContextOptionsBuilder options, string connectionString, string schema) =>
+        options.UseSqlServer(connectionString, sql => sql.MigrationsHistoryTable(HistoryTable, schema));
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using AspirasiEtam.Shared.Domain;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace AspirasiEtam.Shared.Web;
+
+/// <summary>
+/// Turns the exceptions that mean "your request" into RFC 9457 ProblemDetails (400 with field errors, 404, 409);
+/// anything else is left to the default handler, which answers 500 without a stack trace outside Development.
+/// </summary>
+public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException validation => ValidationProblem(validation.Errors
+                .GroupBy(e => CamelCase(e.PropertyName))
+                .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
+            BadHttpRequestException { InnerException: JsonException json } => ValidationProblem(new Dictionary<string, string[]>
+            {
+                [string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.')] =
+                    ["The request body is not valid JSON, or a value has the wrong type. / Isi permintaan bukan JSON yang sah atau tipe nilainya salah."],
+            }),
+            BadHttpRequestException bad => new ProblemDetails
+            {
+                Status = bad.StatusCode,
+                Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request is too large." : "The request is not valid.",
+                Detail = bad.Message,
+            },
+            NotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = notFound.Message },
+            ConflictException conflict => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = conflict.Message },
+            DbUpdateConcurrencyException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Conflict.",
+                Detail = "Someone else changed this record at the same time. Reload it and try again.",
+            },
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            return false;
+        }
+
+        logger.LogInformation("Request answered with {Status}: {Exception}", problem.Status, exception.GetType().Name);
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static HttpValidationProblemDetails ValidationProblem(IDictionary<string, string[]> errors) =>
+        new(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more fields are not valid.",
+        };
+
+    private static string CamelCase(string name) =>
+        string.Join('.', name.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+}

@@ -1,0 +1,10 @@
+namespace AspirasiEtam.Shared.Web;
+
+/// <summary>A link a module adds to the site navigation.</summary>
+public sealed record NavigationLink(int Order, string Indonesian, string English, string Href);
+
+/// <summary>
+/// A block a module adds to the home page: a partial view of the module, and how to load its model.
+/// The host renders the sections in order and knows nothing of what they show.
+/// </summary>
+public sealed record HomeSection(int Order, string PartialName, Func<IServiceProvider, CancellationToken, Task<object?>> LoadModel);
