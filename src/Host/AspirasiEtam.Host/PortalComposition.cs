@@ -1,0 +1,133 @@
+using System.Globalization;
+using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Shared.Mediation;
+using AspirasiEtam.Shared.Messaging;
+using AspirasiEtam.Shared.Modules;
+using AspirasiEtam.Shared.Persistence;
+using AspirasiEtam.Shared.Web;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Scalar.AspNetCore;
+
+namespace AspirasiEtam.Host;
+
+/// <summary>How the host composes the modules: cross-cutting web concerns here, module logic in the modules.</summary>
+internal static class PortalComposition
+{
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder, IReadOnlyList<IModule> modules)
+    {
+        var services = builder.Services;
+
+        builder.Logging.ClearProviders();
+        if (builder.Environment.IsDevelopment())
+        {
+            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        }
+        else
+        {
+            builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+        }
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddPersistence(builder.Configuration);
+        services.AddMediatorCore();
+        foreach (var module in modules)
+        {
+            module.AddServices(services, builder.Configuration);
+        }
+
+        services.AddModuleBus(modules);
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<JsonOptions>(o => o.SerializerOptions.MaxDepth = 32);
+        services.AddHealthChecks();
+        services.AddOpenApi();
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "aspirasi.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.LoginPath = "/masuk";
+                o.AccessDeniedPath = "/ditolak";
+                o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.SuperAdmin, Roles.MainOffice))
+            // Every endpoint needs a signed-in user unless it says AllowAnonymous: public on purpose only.
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        services.AddLocalization();
+        var mvc = services.AddRazorPages();
+        foreach (var module in modules)
+        {
+            mvc.AddApplicationPart(module.GetType().Assembly);
+        }
+
+        return builder;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app, IReadOnlyList<IModule> modules)
+    {
+        app.UseWhen(IsApiRequest, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(ctx => !IsApiRequest(ctx), pages =>
+        {
+            pages.UseExceptionHandler("/galat");
+            pages.UseStatusCodePagesWithReExecute("/galat", "?kode={0}");
+        });
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<RequestLogging>();
+        app.UseStaticFiles();
+
+        var cultures = new[] { new CultureInfo(Bilingual.Indonesian), new CultureInfo(Bilingual.English) };
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(Bilingual.Indonesian),
+            SupportedCultures = cultures,
+            SupportedUICultures = cultures,
+            RequestCultureProviders = [new CookieRequestCultureProvider()],
+        });
+
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
+        app.MapGet("/bahasa/{culture}", LanguageSwitch.Handle).AllowAnonymous().ExcludeFromDescription();
+        app.MapRazorPages();
+
+        foreach (var module in modules)
+        {
+            module.MapEndpoints(app);
+        }
+
+        return app;
+    }
+
+    private static bool IsApiRequest(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/open311");
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int apiStatus)
+    {
+        if (IsApiRequest(context.HttpContext))
+        {
+            context.Response.StatusCode = apiStatus;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

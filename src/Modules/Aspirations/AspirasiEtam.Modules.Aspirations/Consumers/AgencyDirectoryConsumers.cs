@@ -1,0 +1,63 @@
+using AspirasiEtam.Modules.Aspirations.Domain;
+using AspirasiEtam.Modules.Aspirations.Persistence;
+using AspirasiEtam.Modules.OrganisationDirectory.Contracts;
+using AspirasiEtam.Shared.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace AspirasiEtam.Modules.Aspirations.Consumers;
+
+// Keep DispatchAgencies in step with the Organisation Directory. Each event carries the agency's version,
+// so an old or repeated event changes nothing, and the inbox makes each delivery count once.
+
+internal sealed class AgencyRegisteredConsumer(AspirationsDbContext context, TimeProvider clock)
+    : InboxConsumer<AgencyRegistered, AspirationsDbContext>(context, clock)
+{
+    protected override async Task HandleAsync(AgencyRegistered m, CancellationToken cancellationToken) =>
+        (await Context.FindOrAddAgencyAsync(m.AgencyId, cancellationToken))
+            .Apply(m.Version, m.Code, m.Name, m.ShortName, m.IsActive, m.IsMainOffice, m.Categories);
+}
+
+internal sealed class AgencyUpdatedConsumer(AspirationsDbContext context, TimeProvider clock)
+    : InboxConsumer<AgencyUpdated, AspirationsDbContext>(context, clock)
+{
+    protected override async Task HandleAsync(AgencyUpdated m, CancellationToken cancellationToken) =>
+        (await Context.FindOrAddAgencyAsync(m.AgencyId, cancellationToken))
+            .Apply(m.Version, m.Code, m.Name, m.ShortName, m.IsActive, m.IsMainOffice, m.Categories);
+}
+
+internal sealed class AgencyDeactivatedConsumer(AspirationsDbContext context, TimeProvider clock)
+    : InboxConsumer<AgencyDeactivated, AspirationsDbContext>(context, clock)
+{
+    protected override async Task HandleAsync(AgencyDeactivated m, CancellationToken cancellationToken) =>
+        (await Context.FindKnownAgencyAsync(m.AgencyId, cancellationToken)).ApplyActive(m.Version, isActive: false);
+}
+
+internal sealed class AgencyReactivatedConsumer(AspirationsDbContext context, TimeProvider clock)
+    : InboxConsumer<AgencyReactivated, AspirationsDbContext>(context, clock)
+{
+    protected override async Task HandleAsync(AgencyReactivated m, CancellationToken cancellationToken) =>
+        (await Context.FindKnownAgencyAsync(m.AgencyId, cancellationToken)).ApplyActive(m.Version, isActive: true);
+}
+
+internal static class DispatchAgencyLookup
+{
+    public static async Task<DispatchAgency> FindOrAddAgencyAsync(this AspirationsDbContext context, Guid id, CancellationToken cancellationToken)
+    {
+        var agency = await context.DispatchAgencies.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (agency is null)
+        {
+            agency = DispatchAgency.Create(id);
+            context.DispatchAgencies.Add(agency);
+        }
+
+        return agency;
+    }
+
+    /// <summary>
+    /// A status change for an agency not seen yet means its registration is still on the way: failing lets
+    /// the bus retry this message after the registration has arrived.
+    /// </summary>
+    public static async Task<DispatchAgency> FindKnownAgencyAsync(this AspirationsDbContext context, Guid id, CancellationToken cancellationToken) =>
+        await context.DispatchAgencies.FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
+        ?? throw new InvalidOperationException($"Agency {id} is not known to the Aspirations module yet.");
+}

@@ -1,0 +1,56 @@
+using AspirasiEtam.Modules.OrganisationDirectory.Features.AgencyActivation;
+using AspirasiEtam.Modules.OrganisationDirectory.Features.BrowseAgencies;
+using AspirasiEtam.Modules.OrganisationDirectory.Features.GetAgency;
+using AspirasiEtam.Modules.OrganisationDirectory.Features.ListAgencies;
+using AspirasiEtam.Modules.OrganisationDirectory.Features.RegisterAgency;
+using AspirasiEtam.Modules.OrganisationDirectory.Features.UpdateAgency;
+using AspirasiEtam.Modules.OrganisationDirectory.Persistence;
+using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Shared.Mediation;
+using AspirasiEtam.Shared.Modules;
+using AspirasiEtam.Shared.Persistence;
+using AspirasiEtam.Shared.Web;
+using MassTransit;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AspirasiEtam.Modules.OrganisationDirectory;
+
+/// <summary>The Organisation Directory: provincial agencies (OPD), their PPID and the categories they answer for.</summary>
+public sealed class OrganisationDirectoryModule : IModule
+{
+    public string Name => "directory";
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<DirectoryDbContext, SqliteDirectoryDbContext, SqlServerDirectoryDbContext>(Name, DirectoryDbContext.SchemaName);
+        services.AddHandlersAndValidatorsFrom(typeof(OrganisationDirectoryModule).Assembly);
+        services.AddScoped<IModuleSeeder, AgencySeeder>();
+        services.AddSingleton(new NavigationLink(30, "Daftar OPD", "Agencies", "/opd"));
+        services.AddSingleton(new HomeSection(30, "/Pages/Directory/_AgenciesHomeSection.cshtml", async (sp, cancellationToken) =>
+            await sp.GetRequiredService<IMediator>().Send(new BrowseAgencies(null, null, 1, PagingRules.MaxPageSize), cancellationToken)));
+    }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        // The directory is the source of agency data; it consumes no other module's events.
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        BrowseAgenciesEndpoint.Map(endpoints);
+
+        var admin = endpoints.MapGroup("/api/admin/agencies")
+            .RequireAuthorization(Policies.Admin)
+            .WithTags("Organisation directory (admin)");
+        ListAgenciesEndpoint.Map(admin);
+        GetAgencyEndpoint.Map(admin);
+        RegisterAgencyEndpoint.Map(admin);
+        UpdateAgencyEndpoint.Map(admin);
+        AgencyActivationEndpoints.Map(admin);
+    }
+}
