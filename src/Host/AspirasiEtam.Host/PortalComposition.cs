@@ -113,6 +113,8 @@ internal static class PortalComposition
             module.MapEndpoints(app);
         }
 
+        // An unknown address is a 404 for everyone, not a sign-in prompt from the fallback policy.
+        app.MapFallback("{*path}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 

@@ -1,25 +1,11 @@
 using AspirasiEtam.Host;
-using AspirasiEtam.Modules.Aspirations;
-using AspirasiEtam.Modules.Identity;
-using AspirasiEtam.Modules.OrganisationDirectory;
-using AspirasiEtam.Modules.PublicInformation;
-using AspirasiEtam.Shared.Modules;
 using Microsoft.Extensions.Options;
 
-// The modules of the monolith, listed on purpose: adding one is adding a line here (see README).
-IModule[] modules =
-[
-    new OrganisationDirectoryModule(),
-    new IdentityModule(),
-    new AspirationsModule(),
-    new PublicInformationModule(),
-];
-
 var builder = WebApplication.CreateBuilder(args);
-builder.AddPortal(modules);
+builder.AddPortal(PortalModules.All);
 
 var app = builder.Build();
-app.UsePortal(modules);
+app.UsePortal(PortalModules.All);
 
 try
 {

@@ -28,7 +28,7 @@ internal abstract class AgencyFieldsValidator<T> : AbstractValidator<T>
         RuleFor(f => f.Categories).Must(c => c is null || c.Count <= AgencyLimits.Categories)
             .WithMessage($"Paling banyak {AgencyLimits.Categories} kategori. / At most {AgencyLimits.Categories} categories.");
         RuleForEach(f => f.Categories)
-            .Matches("^[a-z0-9]+(-[a-z0-9]+)*$").WithMessage("Kategori berupa huruf kecil, angka dan tanda hubung (mis. \"lingkungan-hidup\"). / A category is lower-case letters, digits and hyphens (e.g. \"lingkungan-hidup\").")
+            .Matches("^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$").WithMessage("Kategori berupa huruf, angka dan tanda hubung, tanpa spasi (mis. \"lingkungan-hidup\"). / A category is letters, digits and hyphens, no spaces (e.g. \"lingkungan-hidup\").")
             .MaximumLength(AgencyLimits.Category);
     }
 }

@@ -1,0 +1,47 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace AspirasiEtam.IntegrationTests;
+
+/// <summary>Small helpers for reading API answers in assertions.</summary>
+internal static class Api
+{
+    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(expected == response.StatusCode, $"Expected {(int)expected}, got {(int)response.StatusCode}: {body}");
+        return string.IsNullOrEmpty(body) ? default : JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>Asserts a ProblemDetails answer (RFC 9457) with the status, and returns it.</summary>
+    public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode expected)
+    {
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.JsonAsync(expected);
+        Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
+        var text = problem.ToString();
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+        return problem;
+    }
+
+    public static string[] FieldErrors(this JsonElement problem, string field) =>
+        problem.GetProperty("errors").GetProperty(field).EnumerateArray().Select(e => e.GetString()!).ToArray();
+
+    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body) =>
+        client.PostAsJsonAsync(url, body);
+
+    public static object NewAgency(string code, string name = "Dinas Uji Coba", string kind = "dinas", bool isMainOffice = false) => new
+    {
+        code,
+        name,
+        shortName = code,
+        kind,
+        address = "Jl. Gajah Mada No. 2, Samarinda",
+        phone = "(0541) 123456",
+        email = "ppid@example.go.id",
+        website = "https://example.go.id",
+        isMainOffice,
+        categories = new[] { "uji-coba" },
+    };
+}

@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Testing;
+
+namespace AspirasiEtam.IntegrationTests;
+
+/// <summary>The directory's changes reach the Aspirations module through the outbox, the bus and its inbox.</summary>
+public sealed class CrossModuleTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private readonly HttpClient admin = portal.CreateClient(Roles.MainOffice);
+
+    [Fact]
+    public async Task The_aspirations_module_learns_every_seeded_agency()
+    {
+        string[] seeded = ["SETDA", "DISKOMINFO", "DINKES", "BPBD", "RSUD-AWS", "RSUD-TAMAN-HUSADA"];
+        var agencies = await DispatchAgenciesAsync(includeInactive: true, until: list => list.GetArrayLength() >= 39);
+        var codes = agencies.EnumerateArray().Select(a => a.GetProperty("code").GetString()).ToList();
+        Assert.All(seeded, code => Assert.Contains(code, codes));
+    }
+
+    [Fact]
+    public async Task An_agency_update_and_deactivation_change_the_dispatch_choices()
+    {
+        var id = (await (await admin.PostAsJsonAsync("/api/admin/agencies", Api.NewAgency("XMOD-1", "Dinas Lintas Modul"))).JsonAsync(HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        await DispatchAgenciesAsync(includeInactive: false, until: list => Has(list, id, "Dinas Lintas Modul"));
+
+        (await admin.PutAsJsonAsync($"/api/admin/agencies/{id}", new { name = "Dinas Lintas Modul Baru", shortName = "DLMB", kind = "dinas", categories = new[] { "transportasi" } }))
+            .EnsureSuccessStatusCode();
+        var updated = await DispatchAgenciesAsync(includeInactive: false, until: list => Has(list, id, "Dinas Lintas Modul Baru"));
+        var agency = updated.EnumerateArray().Single(a => a.GetProperty("id").GetGuid() == id);
+        Assert.Equal("transportasi", agency.GetProperty("categories")[0].GetString());
+        Assert.Equal(2, agency.GetProperty("version").GetInt32());
+
+        (await admin.PostAsync($"/api/admin/agencies/{id}/deactivate", null)).EnsureSuccessStatusCode();
+        await DispatchAgenciesAsync(includeInactive: false, until: list => list.EnumerateArray().All(a => a.GetProperty("id").GetGuid() != id));
+        var all = await DispatchAgenciesAsync(includeInactive: true, until: list => list.EnumerateArray().Any(a => a.GetProperty("id").GetGuid() == id));
+        Assert.False(all.EnumerateArray().Single(a => a.GetProperty("id").GetGuid() == id).GetProperty("isActive").GetBoolean());
+    }
+
+    private static bool Has(JsonElement list, Guid id, string name) =>
+        list.EnumerateArray().Any(a => a.GetProperty("id").GetGuid() == id && a.GetProperty("name").GetString() == name);
+
+    private Task<JsonElement> DispatchAgenciesAsync(bool includeInactive, Func<JsonElement, bool> until) =>
+        Eventually.Until(
+            async () => await (await admin.GetAsync($"/api/admin/aspirations/agencies?includeInactive={includeInactive}")).JsonAsync(HttpStatusCode.OK),
+            until,
+            what: "the Aspirations module's agency list");
+}

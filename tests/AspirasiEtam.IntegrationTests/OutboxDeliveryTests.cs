@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Json;
+using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace AspirasiEtam.IntegrationTests;
+
+/// <summary>
+/// An event committed to the outbox survives the host stopping before dispatch: the next host on the same
+/// files delivers it, and a second delivery of the same message changes nothing.
+/// </summary>
+public sealed class OutboxDeliveryTests : IDisposable
+{
+    private readonly string dataDirectory = PortalFactory.NewDataDirectory();
+
+    [Fact]
+    public async Task Events_committed_before_a_stop_are_delivered_by_the_next_host_exactly_once()
+    {
+        Guid agencyId;
+        await using (var first = PortalFactory.With(new Dictionary<string, string?> { ["Outbox:DispatchEnabled"] = "false" }, dataDirectory))
+        {
+            var admin = first.CreateClient(Roles.SuperAdmin);
+            agencyId = (await (await admin.GetAsync("/api/admin/agencies?search=DISPORA")).JsonAsync(HttpStatusCode.OK)).GetProperty("items")[0].GetProperty("id").GetGuid();
+            (await admin.PutAsJsonAsync($"/api/admin/agencies/{agencyId}", new { name = "Dinas Pemuda dan Olahraga (baru)", shortName = "Dispora", kind = "dinas" }))
+                .EnsureSuccessStatusCode();
+        }
+
+        Assert.Equal(40, Scalar<long>("directory", "SELECT COUNT(*) FROM OutboxMessages WHERE ProcessedAt IS NULL"));
+        Assert.Equal(0, Scalar<long>("aspirations", "SELECT COUNT(*) FROM DispatchAgencies"));
+        var updateMessageId = Scalar<string>("directory", "SELECT Id FROM OutboxMessages WHERE Type LIKE '%AgencyUpdated%'");
+
+        await using var second = PortalFactory.With(new Dictionary<string, string?>(), dataDirectory);
+        var client = second.CreateClient(Roles.SuperAdmin);
+        await Eventually.Until(
+            async () => await (await client.GetAsync("/api/admin/aspirations/agencies")).JsonAsync(HttpStatusCode.OK),
+            list => list.GetArrayLength() == 39 && list.EnumerateArray().Any(a => a.GetProperty("name").GetString() == "Dinas Pemuda dan Olahraga (baru)"),
+            what: "the restarted host to deliver the stored events");
+        await Eventually.Until(() => Task.FromResult(Scalar<long>("directory", "SELECT COUNT(*) FROM OutboxMessages WHERE ProcessedAt IS NULL")), n => n == 0, what: "the outbox to empty");
+
+        // Simulate a crash between publishing and marking the message published: it is sent again.
+        Execute("directory", $"UPDATE OutboxMessages SET ProcessedAt = NULL WHERE Id = '{updateMessageId}'");
+        await Eventually.Until(() => Task.FromResult(Scalar<long>("directory", "SELECT COUNT(*) FROM OutboxMessages WHERE ProcessedAt IS NULL")), n => n == 0, what: "the redelivery");
+        await Task.Delay(500);
+
+        Assert.Equal(1, Scalar<long>("aspirations", $"SELECT COUNT(*) FROM InboxMessages WHERE upper(MessageId) = upper('{updateMessageId}')"));
+        Assert.Equal(40, Scalar<long>("aspirations", "SELECT COUNT(*) FROM InboxMessages"));
+        Assert.Equal(39, Scalar<long>("aspirations", "SELECT COUNT(*) FROM DispatchAgencies"));
+        Assert.Equal(2, Scalar<long>("aspirations", $"SELECT Version FROM DispatchAgencies WHERE upper(Id) = upper('{agencyId}')"));
+    }
+
+    public void Dispose() => PortalFactory.DeleteDataDirectory(dataDirectory);
+
+    private T Scalar<T>(string module, string sql)
+    {
+        using var connection = Open(module);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (T)command.ExecuteScalar()!;
+    }
+
+    private void Execute(string module, string sql)
+    {
+        using var connection = Open(module);
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        Assert.Equal(1, command.ExecuteNonQuery());
+    }
+
+    private SqliteConnection Open(string module)
+    {
+        var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, module + ".db")};Pooling=False");
+        connection.Open();
+        return connection;
+    }
+}

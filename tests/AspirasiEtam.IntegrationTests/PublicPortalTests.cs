@@ -1,0 +1,71 @@
+using System.Net;
+using AspirasiEtam.Testing;
+
+namespace AspirasiEtam.IntegrationTests;
+
+public sealed class PublicPortalTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private readonly HttpClient visitor = portal.CreateClient();
+
+    [Fact]
+    public async Task The_public_api_lists_the_seeded_agencies_up_to_100_per_page()
+    {
+        var page = await (await visitor.GetAsync("/api/agencies?pageSize=100")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(39, page.GetProperty("totalCount").GetInt32());
+        Assert.Equal(39, page.GetProperty("items").GetArrayLength());
+        var codes = page.GetProperty("items").EnumerateArray().Select(a => a.GetProperty("code").GetString()).ToList();
+        Assert.Contains("DISKOMINFO", codes);
+        Assert.Contains("RSUD-AWS", codes);
+
+        var tooBig = await (await visitor.GetAsync("/api/agencies?pageSize=101")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotEmpty(tooBig.FieldErrors("pageSize"));
+    }
+
+    [Fact]
+    public async Task The_home_page_shows_the_seeded_agencies_in_indonesian_by_default()
+    {
+        var html = await visitor.GetStringAsync("/");
+        Assert.Contains("<html lang=\"id\"", html);
+        Assert.Contains("Dinas Komunikasi dan Informatika", html);
+        Assert.Contains("RSUD Abdul Wahab Sjahranie", html);
+        Assert.Contains("Beranda", html);
+    }
+
+    [Fact]
+    public async Task The_agency_page_lists_agencies_with_filters_that_work_without_script()
+    {
+        var html = await visitor.GetStringAsync("/opd?kind=hospital");
+        Assert.Contains("4 OPD ditemukan", html);
+        Assert.Contains("RSJD Atma Husada Mahakam", html);
+        Assert.DoesNotContain("Dinas Kesehatan", html);
+    }
+
+    [Fact]
+    public async Task The_language_switch_turns_the_pages_to_english_and_only_redirects_locally()
+    {
+        var client = portal.CreateClient();
+        var switched = await client.GetAsync("/bahasa/en?returnUrl=%2Fopd");
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("/opd", switched.Headers.Location?.ToString());
+        var cookie = switched.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal)).Split(';')[0];
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/opd");
+        request.Headers.Add("Cookie", cookie);
+        var html = await (await client.SendAsync(request)).Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"en\"", html);
+        Assert.Contains("agencies found", html);
+
+        var offsite = await client.GetAsync("/bahasa/en?returnUrl=https%3A%2F%2Fevil.example");
+        Assert.Equal("/", offsite.Headers.Location?.ToString());
+    }
+
+    [Fact]
+    public async Task An_unknown_page_gets_a_404_page_and_an_unknown_api_path_a_404_problem()
+    {
+        var page = await visitor.GetAsync("/tidak-ada");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Contains("Halaman tidak ditemukan", await page.Content.ReadAsStringAsync());
+
+        await (await visitor.GetAsync("/api/tidak-ada")).ProblemAsync(HttpStatusCode.NotFound);
+    }
+}

@@ -1,0 +1,116 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AspirasiEtam.Testing;
+
+/// <summary>
+/// The real host, with its real pipeline, bus and SQLite files in a folder of its own that is removed
+/// on dispose (unless the folder was handed in, to be shared by hosts started one after the other).
+/// Requests sign in through <see cref="TestAuthentication"/> headers; without them they are anonymous.
+/// </summary>
+public sealed class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly bool ownsDataDirectory;
+    private readonly Dictionary<string, string?> settings;
+
+    public PortalFactory()
+        : this(null, null)
+    {
+    }
+
+    private PortalFactory(string? dataDirectory, IReadOnlyDictionary<string, string?>? settings)
+    {
+        ownsDataDirectory = dataDirectory is null;
+        DataDirectory = dataDirectory ?? NewDataDirectory();
+        this.settings = new Dictionary<string, string?>
+        {
+            ["Persistence:Provider"] = "Sqlite",
+            ["Persistence:DataDirectory"] = DataDirectory,
+            ["Outbox:PollInterval"] = "00:00:00.200",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            this.settings[key] = value;
+        }
+    }
+
+    public string DataDirectory { get; }
+
+    /// <summary>
+    /// A host with extra settings, on <paramref name="dataDirectory"/> when given (the caller then removes it,
+    /// so hosts started one after the other can share the files), else on a folder of its own.
+    /// </summary>
+    public static PortalFactory With(IReadOnlyDictionary<string, string?> settings, string? dataDirectory = null) =>
+        new(dataDirectory, settings);
+
+    public static string NewDataDirectory() =>
+        Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "aspirasi-etam-tests", Guid.NewGuid().ToString("N"))).FullName;
+
+    /// <summary>A client signed in with the given roles (none: anonymous).</summary>
+    public HttpClient CreateClient(params string[] roles)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (roles.Length > 0)
+        {
+            client.DefaultRequestHeaders.Add(TestAuthentication.RolesHeader, string.Join(',', roles));
+        }
+
+        return client;
+    }
+
+    /// <summary>A path to one module's SQLite file, for tests that look at what was stored.</summary>
+    public string DatabaseFile(string moduleName) => Path.Combine(DataDirectory, moduleName + ".db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddAuthentication()
+                .AddScheme<AuthenticationSchemeOptions, TestAuthentication>(TestAuthentication.SchemeName, _ => { });
+            services.PostConfigure<AuthenticationOptions>(o =>
+            {
+                o.DefaultScheme = TestAuthentication.SchemeName;
+                o.DefaultAuthenticateScheme = TestAuthentication.SchemeName;
+                o.DefaultChallengeScheme = TestAuthentication.SchemeName;
+                o.DefaultForbidScheme = TestAuthentication.SchemeName;
+            });
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && ownsDataDirectory)
+        {
+            DeleteDataDirectory(DataDirectory);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (ownsDataDirectory)
+        {
+            DeleteDataDirectory(DataDirectory);
+        }
+    }
+
+    public static void DeleteDataDirectory(string directory)
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}
