@@ -1,0 +1,77 @@
+using System.Reflection;
+using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Shared.Modules;
+using MassTransit;
+using NetArchTest.Rules;
+
+namespace AspirasiEtam.ArchitectureTests;
+
+/// <summary>
+/// The architecture rules, each a function returning the offending types, so the tests can run every rule
+/// over the real modules (expecting none) and over the violation fixture (expecting the planted ones).
+/// </summary>
+public static class ArchitectureRules
+{
+    private static readonly string[] FrameworkNamespaces =
+        ["Microsoft.EntityFrameworkCore", "Microsoft.AspNetCore", "Microsoft.Extensions", "MassTransit", "MediatR", "FluentValidation", "Ardalis", "Scrutor"];
+
+    /// <summary>(a) No module depends on another module's internals (its Contracts are fine), for every pair.</summary>
+    public static IReadOnlyList<string> NoModuleDependsOnAnotherModulesInternals(IReadOnlyList<ModuleShape> modules) =>
+        (from a in modules
+         from b in modules
+         where a != b
+         from failing in Failing(Types.InAssembly(a.ModuleAssembly).That().ResideInNamespace(a.RootNamespace)
+             .And().DoNotResideInNamespace(a.ContractsNamespace)
+             .ShouldNot().HaveDependencyOnAny([.. b.InternalNames]))
+         select $"{failing} -> internals of {b.RootNamespace}").ToList();
+
+    /// <summary>(b) Contracts depend on nothing internal (of any module or of Shared) and on no framework package.</summary>
+    public static IReadOnlyList<string> ContractsAreSelfContained(IReadOnlyList<ModuleShape> modules, Assembly shared)
+    {
+        var sharedInternals = shared.GetTypes().Select(t => t.Namespace).OfType<string>().Where(n => n.StartsWith("AspirasiEtam.", StringComparison.Ordinal)).Distinct();
+        string[] forbidden = [.. FrameworkNamespaces, .. sharedInternals, .. modules.SelectMany(m => m.InternalNames)];
+        var violations = new List<string>();
+        foreach (var module in modules)
+        {
+            violations.AddRange(Failing(Types.InAssembly(module.ContractsAssembly).That().ResideInNamespace(module.ContractsNamespace)
+                .ShouldNot().HaveDependencyOnAny(forbidden)));
+            violations.AddRange(module.ContractsAssembly.GetReferencedAssemblies()
+                .Where(r => !(r.Name!.StartsWith("System", StringComparison.Ordinal) || r.Name is "netstandard" or "mscorlib" || r.Name.EndsWith(".Contracts", StringComparison.Ordinal)))
+                .Select(r => $"{module.ContractsAssembly.GetName().Name} references {r.Name}"));
+        }
+
+        return violations.Distinct().ToList();
+    }
+
+    /// <summary>(c) Module domain code is free of EF Core, MassTransit and ASP.NET Core.</summary>
+    public static IReadOnlyList<string> DomainIsFreeOfInfrastructure(IReadOnlyList<ModuleShape> modules) =>
+        modules.SelectMany(m => Failing(Types.InAssembly(m.ModuleAssembly).That().ResideInNamespace(m.RootNamespace + ".Domain")
+            .ShouldNot().HaveDependencyOnAny("Microsoft.EntityFrameworkCore", "MassTransit", "Microsoft.AspNetCore"))).ToList();
+
+    /// <summary>(d) In a module only its registrar is public (and its contracts, in their own namespace).</summary>
+    public static IReadOnlyList<string> OnlyTheRegistrarIsPublic(IReadOnlyList<ModuleShape> modules) =>
+        modules.SelectMany(m => m.InternalTypes)
+            .Where(t => (t.IsPublic || t.IsNestedPublic) && !typeof(IModule).IsAssignableFrom(t))
+            .Select(t => t.FullName!)
+            .ToList();
+
+    /// <summary>(e) Consumers consume only integration events from a Contracts namespace.</summary>
+    public static IReadOnlyList<string> ConsumersConsumeOnlyContracts(IReadOnlyList<ModuleShape> modules) =>
+        (from module in modules
+         from type in module.InternalTypes
+         from contract in type.GetInterfaces()
+         where contract.IsGenericType && contract.GetGenericTypeDefinition() == typeof(IConsumer<>)
+         let message = contract.GetGenericArguments()[0]
+         where !(typeof(IIntegrationEvent).IsAssignableFrom(message) && (message.Namespace ?? "").EndsWith(".Contracts", StringComparison.Ordinal))
+         select $"{type.FullName} consumes {message.FullName}").ToList();
+
+    /// <summary>(f) Shared code never depends on a module.</summary>
+    public static IReadOnlyList<string> SharedDoesNotDependOnModules(Assembly shared, string sharedNamespace, string modulesNamespace) =>
+        Failing(Types.InAssembly(shared).That().ResideInNamespace(sharedNamespace).ShouldNot().HaveDependencyOn(modulesNamespace)).ToList();
+
+    private static IEnumerable<string> Failing(ConditionList conditions)
+    {
+        var result = conditions.GetResult();
+        return result.IsSuccessful ? [] : result.FailingTypeNames ?? [];
+    }
+}
