@@ -1,0 +1,55 @@
+using Microsoft.Playwright;
+
+namespace AspirasiEtam.BrowserTests;
+
+public sealed class PublicPagesTests(Chromium chromium) : IClassFixture<Chromium>
+{
+    [BrowserFact]
+    public async Task The_home_page_shows_the_seeded_agencies()
+    {
+        var page = await chromium.NewPageAsync();
+        var response = await page.GotoAsync("/");
+
+        Assert.Equal(200, response!.Status);
+        Assert.Contains("Beranda", await page.TitleAsync());
+        Assert.Equal("id", await page.Locator("html").GetAttributeAsync("lang"));
+        var agencies = page.Locator("#opd .agency-grid li");
+        Assert.Equal(39, await agencies.CountAsync());
+        Assert.Contains("Dinas Komunikasi dan Informatika", await page.Locator("#opd").InnerTextAsync());
+        await Chromium.ScreenshotAsync(page, "home");
+    }
+
+    [BrowserFact]
+    public async Task A_citizen_finds_the_hospitals_in_the_agency_list_without_script()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Navigasi utama" }).GetByRole(AriaRole.Link, new() { Name = "Daftar OPD" }).ClickAsync();
+        await page.WaitForURLAsync("**/opd");
+        Assert.Contains("39 OPD ditemukan", await page.Locator("main").InnerTextAsync());
+
+        await page.GetByLabel("Jenis").SelectOptionAsync("hospital");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tampilkan" }).ClickAsync();
+        await page.WaitForURLAsync("**/opd?*kind=hospital*");
+
+        Assert.Equal(4, await page.Locator("table.agencies tbody tr").CountAsync());
+        Assert.Contains("RSUD Abdul Wahab Sjahranie", await page.Locator("table.agencies").InnerTextAsync());
+        await Chromium.ScreenshotAsync(page, "agencies-hospitals");
+    }
+
+    [BrowserFact]
+    public async Task The_language_switch_turns_the_page_to_english_and_back()
+    {
+        var page = await chromium.NewPageAsync();
+        await page.GotoAsync("/opd");
+        await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await page.WaitForURLAsync("**/opd");
+
+        Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
+        Assert.Contains("39 agencies found", await page.Locator("main").InnerTextAsync());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Bahasa Indonesia" }).ClickAsync();
+        await page.WaitForURLAsync("**/opd");
+        Assert.Contains("39 OPD ditemukan", await page.Locator("main").InnerTextAsync());
+    }
+}
