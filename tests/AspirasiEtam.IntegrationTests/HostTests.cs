@@ -1,6 +1,9 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using AspirasiEtam.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AspirasiEtam.IntegrationTests;
 
@@ -62,6 +65,25 @@ public sealed class HostTests(PortalFactory portal) : IClassFixture<PortalFactor
     }
 
     [Fact]
+    public async Task An_unexpected_failure_answers_500_problem_details_without_exception_details()
+    {
+        var clock = new FailingClock();
+        await using var failing = portal.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        var admin = failing.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        admin.DefaultRequestHeaders.Add(TestAuthentication.RolesHeader, AspirasiEtam.Shared.Contracts.Roles.MainOffice);
+        clock.Fail = true;
+
+        var response = await admin.PostAsJsonAsync("/api/admin/agencies", Api.NewAgency("BOOM-1"));
+        var problem = await response.ProblemAsync(HttpStatusCode.InternalServerError);
+        Assert.DoesNotContain(FailingClock.Secret, problem.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("InvalidOperationException", problem.ToString(), StringComparison.Ordinal);
+
+        clock.Fail = false;
+        var list = await (await admin.GetAsync("/api/admin/agencies?search=BOOM-1")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(0, list.GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
     public async Task Responses_carry_security_headers()
     {
         var response = await visitor.GetAsync("/");
@@ -76,4 +98,14 @@ public sealed class HostTests(PortalFactory portal) : IClassFixture<PortalFactor
         using var json = JsonDocument.Parse(body);
         Assert.True(json.RootElement.TryGetProperty("totalCount", out _));
     }
+}
+
+/// <summary>A clock that fails on demand, to provoke an unexpected error inside a handler.</summary>
+internal sealed class FailingClock : TimeProvider
+{
+    public const string Secret = "internal detail that must not reach the caller";
+
+    public volatile bool Fail;
+
+    public override DateTimeOffset GetUtcNow() => Fail ? throw new InvalidOperationException(Secret) : base.GetUtcNow();
 }
