@@ -11,7 +11,7 @@ namespace AspirasiEtam.Shared.Messaging;
 /// </summary>
 public abstract class InboxConsumer<TMessage, TContext>(TContext context, TimeProvider clock) : IConsumer<TMessage>
     where TMessage : class, IIntegrationEvent
-    where TContext : ModuleDbContext
+    where TContext : DbContext, IModuleDbContext
 {
     protected TContext Context => context;
 

@@ -19,7 +19,7 @@ internal sealed class OutboxDispatcher<TContext>(
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
-    where TContext : ModuleDbContext
+    where TContext : DbContext, IModuleDbContext
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

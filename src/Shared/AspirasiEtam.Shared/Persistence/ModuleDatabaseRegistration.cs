@@ -21,7 +21,7 @@ public static class ModuleDatabaseRegistration
     /// </summary>
     public static IServiceCollection AddModuleDatabase<TContext, TSqlite, TSqlServer>(
         this IServiceCollection services, string moduleName, string schema)
-        where TContext : ModuleDbContext
+        where TContext : DbContext, IModuleDbContext
         where TSqlite : TContext
         where TSqlServer : TContext
     {

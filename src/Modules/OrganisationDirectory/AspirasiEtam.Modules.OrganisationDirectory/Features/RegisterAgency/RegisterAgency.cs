@@ -1,6 +1,7 @@
 using AspirasiEtam.Modules.OrganisationDirectory.Domain;
 using AspirasiEtam.Modules.OrganisationDirectory.Persistence;
 using AspirasiEtam.Shared.Domain;
+using AspirasiEtam.Shared.Messaging;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Builder;

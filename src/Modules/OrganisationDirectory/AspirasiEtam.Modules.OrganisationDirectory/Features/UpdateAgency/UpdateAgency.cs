@@ -1,3 +1,4 @@
+using AspirasiEtam.Shared.Messaging;
 using System.Text.Json.Serialization;
 using AspirasiEtam.Modules.OrganisationDirectory.Persistence;
 using MediatR;
