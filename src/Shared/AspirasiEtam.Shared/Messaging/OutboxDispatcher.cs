@@ -18,6 +18,7 @@ internal sealed class OutboxDispatcher<TContext>(
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
+    IHostApplicationLifetime lifetime,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
     where TContext : DbContext, IModuleDbContext
 {
@@ -27,6 +28,13 @@ internal sealed class OutboxDispatcher<TContext>(
         if (!settings.DispatchEnabled)
         {
             logger.LogWarning("Outbox dispatch of {Context} is disabled by configuration", typeof(TContext).Name);
+            return;
+        }
+
+        // Hosted services start one by one; publishing before the bus has bound its consumers would drop
+        // messages on the in-memory transport. Once the application has started, every endpoint is listening.
+        if (!await ApplicationStartedAsync(stoppingToken))
+        {
             return;
         }
 
@@ -49,6 +57,22 @@ internal sealed class OutboxDispatcher<TContext>(
                 logger.LogError(ex, "Outbox dispatch of {Context} failed; trying again", typeof(TContext).Name);
                 await Task.Delay(settings.PollInterval, clock, stoppingToken);
             }
+        }
+    }
+
+    private async Task<bool> ApplicationStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        using var onStopping = stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        try
+        {
+            await started.Task;
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 
