@@ -15,6 +15,7 @@ namespace AspirasiEtam.Testing;
 public sealed class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly bool ownsDataDirectory;
+    private readonly bool testAuthentication;
     private readonly Dictionary<string, string?> settings;
 
     public PortalFactory()
@@ -22,8 +23,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     {
     }
 
-    private PortalFactory(string? dataDirectory, IReadOnlyDictionary<string, string?>? settings)
+    private PortalFactory(string? dataDirectory, IReadOnlyDictionary<string, string?>? settings, bool testAuthentication = true)
     {
+        this.testAuthentication = testAuthentication;
         ownsDataDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? NewDataDirectory();
         this.settings = new Dictionary<string, string?>
@@ -31,6 +33,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["Persistence:Provider"] = "Sqlite",
             ["Persistence:DataDirectory"] = DataDirectory,
             ["Outbox:PollInterval"] = "00:00:00.200",
+            ["Mail:PickupDirectory"] = Path.Combine(DataDirectory, "mail"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -46,6 +49,19 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// </summary>
     public static PortalFactory With(IReadOnlyDictionary<string, string?> settings, string? dataDirectory = null) =>
         new(dataDirectory, settings);
+
+    /// <summary>A host whose sign-in is the real one (cookies, bearer tokens, two-factor), with no test scheme.</summary>
+    public static PortalFactory WithRealSignIn(IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(null, settings, testAuthentication: false);
+
+    /// <summary>The emails the host wrote to its pickup folder, oldest first.</summary>
+    public IReadOnlyList<MimeKit.MimeMessage> SentMail()
+    {
+        var folder = Path.Combine(DataDirectory, "mail");
+        return Directory.Exists(folder)
+            ? Directory.GetFiles(folder, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeKit.MimeMessage.Load(f)).ToList()
+            : [];
+    }
 
     public static string NewDataDirectory() =>
         Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "aspirasi-etam-tests", Guid.NewGuid().ToString("N"))).FullName;
@@ -71,6 +87,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (!testAuthentication)
+        {
+            return;
         }
 
         builder.ConfigureTestServices(services =>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using AspirasiEtam.Shared.Contracts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,8 @@ public sealed class TestAuthentication(IOptionsMonitor<AuthenticationSchemeOptio
 {
     public const string SchemeName = "Test";
     public const string RolesHeader = "X-Test-Roles";
+    public const string AgenciesHeader = "X-Test-Agencies";
+    public const string UserHeader = "X-Test-User";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -23,8 +26,19 @@ public sealed class TestAuthentication(IOptionsMonitor<AuthenticationSchemeOptio
             return Task.FromResult(AuthenticateResult.NoResult());
         }
 
-        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, "test-user"), new(ClaimTypes.Name, "Test User") };
+        var userId = Request.Headers.TryGetValue(UserHeader, out var user) ? user.ToString() : "00000000-0000-0000-0000-00000000e57a";
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, userId),
+            new(ClaimTypes.Name, "Test User"),
+            // Test users count as signed in with two factors, as staff must be.
+            new(PortalClaims.AuthenticationMethod, PortalClaims.MultiFactor),
+        };
         claims.AddRange(value.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(role => new Claim(ClaimTypes.Role, role.Trim())));
+        if (Request.Headers.TryGetValue(AgenciesHeader, out var agencies))
+        {
+            claims.AddRange(agencies.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => new Claim(PortalClaims.Agency, id.Trim())));
+        }
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }

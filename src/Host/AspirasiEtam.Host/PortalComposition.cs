@@ -1,12 +1,11 @@
 using System.Globalization;
-using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Shared.Mail;
 using AspirasiEtam.Shared.Mediation;
 using AspirasiEtam.Shared.Messaging;
 using AspirasiEtam.Shared.Modules;
 using AspirasiEtam.Shared.Persistence;
+using AspirasiEtam.Shared.Security;
 using AspirasiEtam.Shared.Web;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
@@ -35,6 +34,9 @@ internal static class PortalComposition
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddPersistence(builder.Configuration);
+        services.AddMail(builder.Configuration);
+        services.AddCurrentUser();
+        services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.SectionName));
         services.AddMediatorCore();
         foreach (var module in modules)
         {
@@ -49,22 +51,6 @@ internal static class PortalComposition
         services.Configure<JsonOptions>(o => o.SerializerOptions.MaxDepth = 32);
         services.AddHealthChecks();
         services.AddOpenApi();
-
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(o =>
-            {
-                o.Cookie.Name = "aspirasi.auth";
-                o.Cookie.HttpOnly = true;
-                o.Cookie.SameSite = SameSiteMode.Lax;
-                o.LoginPath = "/masuk";
-                o.AccessDeniedPath = "/ditolak";
-                o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
-                o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
-            });
-        services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.SuperAdmin, Roles.MainOffice))
-            // Every endpoint needs a signed-in user unless it says AllowAnonymous: public on purpose only.
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
         services.AddLocalization();
         var mvc = services.AddRazorPages();
@@ -120,16 +106,4 @@ internal static class PortalComposition
 
     private static bool IsApiRequest(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/open311");
-
-    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int apiStatus)
-    {
-        if (IsApiRequest(context.HttpContext))
-        {
-            context.Response.StatusCode = apiStatus;
-            return Task.CompletedTask;
-        }
-
-        context.Response.Redirect(context.RedirectUri);
-        return Task.CompletedTask;
-    }
 }

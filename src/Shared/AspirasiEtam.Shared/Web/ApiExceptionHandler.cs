@@ -33,6 +33,8 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, I
                 Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request is too large." : "The request is not valid.",
                 Detail = bad.Message,
             },
+            InvalidFieldException invalid => ValidationProblem(new Dictionary<string, string[]> { [invalid.Field] = [invalid.Message] }),
+            ForbiddenException forbidden => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden.", Detail = forbidden.Message },
             NotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = notFound.Message },
             ConflictException conflict => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = conflict.Message },
             DbUpdateConcurrencyException => new ProblemDetails

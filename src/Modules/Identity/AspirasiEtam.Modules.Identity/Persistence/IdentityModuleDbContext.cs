@@ -1,14 +1,68 @@
+using AspirasiEtam.Modules.Identity.Domain;
+using AspirasiEtam.Shared.Messaging;
 using AspirasiEtam.Shared.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace AspirasiEtam.Modules.Identity.Persistence;
 
-/// <summary>The Identity module's database; the identity issue adds the ASP.NET Core Identity stores here.</summary>
-internal abstract class IdentityModuleDbContext(DbContextOptions options) : ModuleDbContext(options)
+/// <summary>ASP.NET Core Identity's stores, staff scopes, known agencies and the security log, with the module's outbox and inbox.</summary>
+internal abstract class IdentityModuleDbContext(DbContextOptions options)
+    : IdentityDbContext<PortalUser, IdentityRole<Guid>, Guid>(options), IModuleDbContext
 {
     public const string SchemaName = "identity";
 
-    protected override string Schema => SchemaName;
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    public DbSet<StaffAgencyScope> StaffAgencyScopes => Set<StaffAgencyScope>();
+
+    public DbSet<KnownAgency> KnownAgencies => Set<KnownAgency>();
+
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        ModuleModel.Configure(builder, Database, SchemaName);
+
+        builder.Entity<PortalUser>(user =>
+        {
+            user.Property(u => u.FullName).HasMaxLength(150).IsRequired();
+            user.Property(u => u.Nik).HasMaxLength(16);
+            user.HasIndex(u => new { u.IsStaff, u.IsActive });
+        });
+        builder.Entity<StaffAgencyScope>(scope =>
+        {
+            scope.ToTable("StaffAgencyScopes");
+            scope.HasKey(s => new { s.UserId, s.AgencyId });
+            scope.HasIndex(s => s.AgencyId);
+            scope.HasOne<PortalUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<KnownAgency>(agency =>
+        {
+            agency.ToTable("KnownAgencies");
+            agency.HasKey(a => a.Id);
+            agency.Property(a => a.Id).ValueGeneratedNever();
+            agency.Property(a => a.Code).HasMaxLength(30).IsRequired();
+            agency.Property(a => a.Name).HasMaxLength(200).IsRequired();
+        });
+        builder.Entity<SecurityEvent>(log =>
+        {
+            log.ToTable("SecurityEvents");
+            log.HasKey(e => e.Id);
+            log.Property(e => e.Id).ValueGeneratedNever();
+            log.Property(e => e.Kind).HasConversion<string>().HasMaxLength(40);
+            log.Property(e => e.Email).HasMaxLength(256);
+            log.Property(e => e.Detail).HasMaxLength(1000);
+            log.Property(e => e.IpAddress).HasMaxLength(64);
+            log.HasIndex(e => e.OccurredAt);
+            log.HasIndex(e => new { e.Kind, e.OccurredAt });
+            log.HasIndex(e => new { e.UserId, e.OccurredAt });
+        });
+    }
 }
 
 internal sealed class SqliteIdentityModuleDbContext(DbContextOptions<SqliteIdentityModuleDbContext> options) : IdentityModuleDbContext(options);

@@ -9,3 +9,12 @@ public sealed class ConflictException(string message) : Exception(message);
 
 /// <summary>The thing asked for does not exist (or is not visible to the caller). The API answers 404.</summary>
 public sealed class NotFoundException(string message) : Exception(message);
+
+/// <summary>The caller is known but may not do this (outside their role or agency scope). The API answers 403.</summary>
+public sealed class ForbiddenException(string message) : Exception(message);
+
+/// <summary>A value that breaks a rule only the domain can check (one field). The API answers 400 with that field's error.</summary>
+public sealed class InvalidFieldException(string field, string message) : Exception(message)
+{
+    public string Field { get; } = field;
+}

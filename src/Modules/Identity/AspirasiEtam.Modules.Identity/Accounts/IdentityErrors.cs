@@ -1,0 +1,44 @@
+using AspirasiEtam.Shared.Domain;
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Identity;
+
+namespace AspirasiEtam.Modules.Identity.Accounts;
+
+/// <summary>Turns ASP.NET Core Identity's error codes into field errors (400) or conflicts (409).</summary>
+internal static class IdentityErrors
+{
+    public static void ThrowIfFailed(this IdentityResult result, string passwordField = "password")
+    {
+        if (result.Succeeded)
+        {
+            return;
+        }
+
+        if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
+        {
+            throw new ConflictException("An account with this email already exists. / Email ini sudah terdaftar.");
+        }
+
+        throw new ValidationException(result.Errors.Select(e => new ValidationFailure(FieldOf(e.Code, passwordField), Describe(e))));
+    }
+
+    private static string FieldOf(string code, string passwordField) => code switch
+    {
+        _ when code.StartsWith("Password", StringComparison.Ordinal) => passwordField,
+        "InvalidEmail" or "InvalidUserName" => "email",
+        "InvalidToken" => "code",
+        _ => "account",
+    };
+
+    private static string Describe(IdentityError error) => error.Code switch
+    {
+        "PasswordTooShort" => "Kata sandi terlalu pendek. / " + error.Description,
+        "PasswordRequiresDigit" => "Kata sandi harus memuat angka. / " + error.Description,
+        "PasswordRequiresLower" => "Kata sandi harus memuat huruf kecil. / " + error.Description,
+        "PasswordRequiresUpper" => "Kata sandi harus memuat huruf besar. / " + error.Description,
+        "PasswordRequiresUniqueChars" => "Kata sandi perlu lebih banyak karakter berbeda. / " + error.Description,
+        "InvalidToken" => "Tautan atau kode tidak sah atau sudah kedaluwarsa. / The link or code is invalid or has expired.",
+        _ => error.Description,
+    };
+}

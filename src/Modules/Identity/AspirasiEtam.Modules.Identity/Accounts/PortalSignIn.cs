@@ -1,0 +1,145 @@
+using System.Security.Claims;
+using AspirasiEtam.Modules.Identity.Domain;
+using AspirasiEtam.Modules.Identity.Persistence;
+using AspirasiEtam.Shared.Contracts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace AspirasiEtam.Modules.Identity.Accounts;
+
+internal enum SignInOutcome
+{
+    Succeeded,
+    RequiresTwoFactor,
+    TwoFactorEnrolmentRequired,
+    LockedOut,
+    NotAllowed,
+    Failed,
+}
+
+/// <summary>
+/// Every way of signing in — the web form (cookie), its second step, and the API token — with lockout,
+/// two-factor rules for staff, and a line in the security log for each attempt.
+/// </summary>
+internal sealed class PortalSignIn(
+    SignInManager<PortalUser> signIn,
+    UserManager<PortalUser> users,
+    SecurityAudit audit,
+    IOptions<IdentitySettings> settings)
+{
+    public static readonly Claim MultiFactorClaim = new(PortalClaims.AuthenticationMethod, PortalClaims.MultiFactor);
+
+    /// <summary>Password step of the web sign-in. A staff member without 2FA (when required) is signed in only to enrol.</summary>
+    public async Task<SignInOutcome> WithPasswordAsync(string email, string password, bool persistent)
+    {
+        var user = await FindAsync(email);
+        if (user is null)
+        {
+            return await FailAsync(null, email, "unknown account");
+        }
+
+        signIn.AuthenticationScheme = IdentityConstants.ApplicationScheme;
+        var result = await signIn.PasswordSignInAsync(user, password, persistent, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            return SignInOutcome.RequiresTwoFactor;
+        }
+
+        var outcome = await RecordAsync(user, result, "web");
+        return outcome == SignInOutcome.Succeeded && MustEnrolTwoFactor(user) ? SignInOutcome.TwoFactorEnrolmentRequired : outcome;
+    }
+
+    /// <summary>Second step of the web sign-in: an authenticator code or a recovery code.</summary>
+    public async Task<SignInOutcome> WithTwoFactorCodeAsync(string code, bool persistent)
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return SignInOutcome.Failed;
+        }
+
+        var normalized = code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        var result = normalized.Length == 6
+            ? await signIn.TwoFactorAuthenticatorSignInAsync(normalized, persistent, rememberClient: false)
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(code.Trim());
+        return await RecordAsync(user, result, "web, two-factor");
+    }
+
+    /// <summary>API sign-in: password and, when the account has 2FA, the code in the same request. Writes a bearer token.</summary>
+    public async Task<SignInOutcome> IssueTokenAsync(string email, string password, string? twoFactorCode)
+    {
+        var user = await FindAsync(email);
+        if (user is null)
+        {
+            return await FailAsync(null, email, "unknown account");
+        }
+
+        var check = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (!check.Succeeded)
+        {
+            return await RecordAsync(user, check, "api");
+        }
+
+        Claim[] extra = [];
+        if (user.TwoFactorEnabled)
+        {
+            if (string.IsNullOrWhiteSpace(twoFactorCode))
+            {
+                return SignInOutcome.RequiresTwoFactor;
+            }
+
+            if (!await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, twoFactorCode.Replace(" ", string.Empty, StringComparison.Ordinal)))
+            {
+                await users.AccessFailedAsync(user);
+                return await RecordAsync(user, await users.IsLockedOutAsync(user) ? SignInResult.LockedOut : SignInResult.Failed, "api, two-factor");
+            }
+
+            await users.ResetAccessFailedCountAsync(user);
+            extra = [MultiFactorClaim];
+        }
+        else if (MustEnrolTwoFactor(user))
+        {
+            await audit.SaveAsync(SecurityEventKind.SignInFailed, user.Id, user.Email, "api: staff account without two-factor");
+            return SignInOutcome.TwoFactorEnrolmentRequired;
+        }
+
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, extra);
+        await audit.SaveAsync(SecurityEventKind.TokenIssued, user.Id, user.Email);
+        return SignInOutcome.Succeeded;
+    }
+
+    public bool MustEnrolTwoFactor(PortalUser user) =>
+        user.IsStaff && settings.Value.RequireTwoFactorForStaff && !user.TwoFactorEnabled;
+
+    private async Task<PortalUser?> FindAsync(string email) =>
+        string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
+
+    private async Task<SignInOutcome> RecordAsync(PortalUser user, SignInResult result, string channel)
+    {
+        if (result.Succeeded)
+        {
+            await audit.SaveAsync(SecurityEventKind.SignInSucceeded, user.Id, user.Email, channel);
+            return SignInOutcome.Succeeded;
+        }
+
+        if (result.IsLockedOut)
+        {
+            await audit.SaveAsync(SecurityEventKind.LockedOut, user.Id, user.Email, channel);
+            return SignInOutcome.LockedOut;
+        }
+
+        if (result.IsNotAllowed)
+        {
+            return await FailAsync(user.Id, user.Email, $"{channel}: email not confirmed or account inactive", SignInOutcome.NotAllowed);
+        }
+
+        return await FailAsync(user.Id, user.Email, $"{channel}: wrong password or code");
+    }
+
+    private async Task<SignInOutcome> FailAsync(Guid? userId, string? email, string detail, SignInOutcome outcome = SignInOutcome.Failed)
+    {
+        await audit.SaveAsync(SecurityEventKind.SignInFailed, userId, email, detail);
+        return outcome;
+    }
+}

@@ -1,0 +1,72 @@
+using AspirasiEtam.Modules.Identity.Accounts;
+using AspirasiEtam.Modules.Identity.Domain;
+using AspirasiEtam.Modules.Identity.Persistence;
+using AspirasiEtam.Modules.OrganisationDirectory.Contracts;
+using AspirasiEtam.Shared.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace AspirasiEtam.Modules.Identity.Consumers;
+
+// Keep KnownAgencies in step with the directory; a deactivated agency leaves every staff scope.
+
+internal sealed class AgencyRegisteredConsumer(IdentityModuleDbContext context, TimeProvider clock)
+    : InboxConsumer<AgencyRegistered, IdentityModuleDbContext>(context, clock)
+{
+    protected override async Task HandleAsync(AgencyRegistered m, CancellationToken cancellationToken) =>
+        (await Context.FindOrAddAgencyAsync(m.AgencyId, cancellationToken)).Apply(m.Version, m.Code, m.Name, m.IsActive);
+}
+
+internal sealed class AgencyUpdatedConsumer(IdentityModuleDbContext context, TimeProvider clock)
+    : InboxConsumer<AgencyUpdated, IdentityModuleDbContext>(context, clock)
+{
+    protected override async Task HandleAsync(AgencyUpdated m, CancellationToken cancellationToken) =>
+        (await Context.FindOrAddAgencyAsync(m.AgencyId, cancellationToken)).Apply(m.Version, m.Code, m.Name, m.IsActive);
+}
+
+internal sealed class AgencyReactivatedConsumer(IdentityModuleDbContext context, TimeProvider clock)
+    : InboxConsumer<AgencyReactivated, IdentityModuleDbContext>(context, clock)
+{
+    protected override async Task HandleAsync(AgencyReactivated m, CancellationToken cancellationToken) =>
+        (await Context.FindKnownAgencyAsync(m.AgencyId, cancellationToken)).ApplyActive(m.Version, isActive: true);
+}
+
+/// <summary>Removes a deactivated agency from every staff scope, logs it, and refreshes the affected sign-ins.</summary>
+internal sealed class AgencyDeactivatedConsumer(IdentityModuleDbContext context, TimeProvider clock, SecurityAudit audit)
+    : InboxConsumer<AgencyDeactivated, IdentityModuleDbContext>(context, clock)
+{
+    protected override async Task HandleAsync(AgencyDeactivated m, CancellationToken cancellationToken)
+    {
+        var agency = await Context.FindKnownAgencyAsync(m.AgencyId, cancellationToken);
+        agency.ApplyActive(m.Version, isActive: false);
+        var scopes = await Context.StaffAgencyScopes.Where(s => s.AgencyId == m.AgencyId).ToListAsync(cancellationToken);
+        Context.StaffAgencyScopes.RemoveRange(scopes);
+        var userIds = scopes.Select(s => s.UserId).ToList();
+        foreach (var user in await Context.Users.Where(u => userIds.Contains(u.Id)).ToListAsync(cancellationToken))
+        {
+            // A new stamp (set here, not through UserManager, which would save early) refreshes their sign-ins;
+            // everything is saved with the inbox record in one SaveChanges.
+            user.SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant();
+            audit.Record(SecurityEventKind.ScopeChanged, user.Id, user.Email, $"agency {agency.Code} deactivated: removed from scope");
+        }
+    }
+}
+
+internal static class KnownAgencyLookup
+{
+    public static async Task<KnownAgency> FindOrAddAgencyAsync(this IdentityModuleDbContext context, Guid id, CancellationToken cancellationToken)
+    {
+        var agency = await context.KnownAgencies.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (agency is null)
+        {
+            agency = KnownAgency.Create(id);
+            context.KnownAgencies.Add(agency);
+        }
+
+        return agency;
+    }
+
+    /// <summary>Fails for an agency not seen yet, so the bus retries the message after its registration arrived.</summary>
+    public static async Task<KnownAgency> FindKnownAgencyAsync(this IdentityModuleDbContext context, Guid id, CancellationToken cancellationToken) =>
+        await context.KnownAgencies.FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
+        ?? throw new InvalidOperationException($"Agency {id} is not known to the Identity module yet.");
+}

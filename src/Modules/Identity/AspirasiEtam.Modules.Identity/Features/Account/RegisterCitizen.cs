@@ -1,0 +1,62 @@
+using AspirasiEtam.Modules.Identity.Accounts;
+using AspirasiEtam.Modules.Identity.Contracts;
+using AspirasiEtam.Modules.Identity.Domain;
+using AspirasiEtam.Modules.Identity.Persistence;
+using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Shared.Messaging;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+
+namespace AspirasiEtam.Modules.Identity.Features.Account;
+
+/// <summary>A citizen creates an account; it can sign in once the email is confirmed from the link sent to it.</summary>
+internal sealed record RegisterCitizen(string? FullName, string? Email, string? Password, string? Nik) : IRequest<Guid>;
+
+internal sealed class RegisterCitizenValidator : AbstractValidator<RegisterCitizen>
+{
+    public RegisterCitizenValidator()
+    {
+        RuleFor(r => r.FullName).NotEmpty().WithMessage("Nama wajib diisi. / Name is required.").MaximumLength(150);
+        RuleFor(r => r.Email).NotEmpty().WithMessage("Email wajib diisi. / Email is required.").MaximumLength(254)
+            .EmailAddress().WithMessage("Alamat email tidak sah. / Email address is not valid.");
+        RuleFor(r => r.Password).NotEmpty().WithMessage("Kata sandi wajib diisi. / Password is required.").MaximumLength(128);
+        RuleFor(r => r.Nik).Must(NationalIdentityNumber.IsValid).When(r => !string.IsNullOrEmpty(r.Nik))
+            .WithMessage("NIK harus 16 angka. / NIK must be 16 digits.");
+    }
+}
+
+internal sealed class RegisterCitizenHandler(
+    UserManager<PortalUser> users,
+    IdentityModuleDbContext context,
+    AccountMails mails,
+    SecurityAudit audit,
+    TimeProvider clock) : IRequestHandler<RegisterCitizen, Guid>
+{
+    public async Task<Guid> Handle(RegisterCitizen request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var email = request.Email!.Trim();
+        var user = new PortalUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = email,
+            Email = email,
+            FullName = request.FullName!.Trim(),
+            Nik = string.IsNullOrEmpty(request.Nik) ? null : request.Nik,
+            CreatedAt = now.UtcDateTime,
+        };
+
+        // One transaction for the account, its role, the audit line and the event: all or nothing.
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        (await users.CreateAsync(user, request.Password!)).ThrowIfFailed();
+        (await users.AddToRoleAsync(user, Roles.Citizen)).ThrowIfFailed();
+        audit.Record(SecurityEventKind.AccountRegistered, user.Id, user.Email);
+        context.Publish(new CitizenRegistered(user.Id, now));
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        await mails.SendEmailConfirmationAsync(user, cancellationToken);
+        return user.Id;
+    }
+}

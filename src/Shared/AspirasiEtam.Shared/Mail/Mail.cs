@@ -1,0 +1,118 @@
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace AspirasiEtam.Shared.Mail;
+
+/// <summary>An email to one person: plain text always, HTML optionally.</summary>
+public sealed record OutgoingMail(string To, string Subject, string TextBody, string? HtmlBody = null);
+
+/// <summary>Sends email. The default writes .eml files to a pickup folder, so a fresh checkout needs no mail server.</summary>
+public interface IMailSender
+{
+    Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken);
+}
+
+/// <summary>Bound from the <c>Mail</c> configuration section.</summary>
+public sealed class MailOptions
+{
+    public const string SectionName = "Mail";
+
+    /// <summary><c>Pickup</c> (write .eml files) or <c>Smtp</c>.</summary>
+    public string Mode { get; set; } = "Pickup";
+
+    /// <summary>Folder of the .eml files; relative to the content root.</summary>
+    public string PickupDirectory { get; set; } = "App_Data/mail";
+
+    public string FromAddress { get; set; } = "ppid@kaltimprov.go.id";
+
+    public string FromName { get; set; } = "Aspirasi Etam — PPID Kaltim";
+
+    public string? SmtpHost { get; set; }
+
+    public int SmtpPort { get; set; } = 587;
+
+    public string? SmtpUserName { get; set; }
+
+    public string? SmtpPassword { get; set; }
+
+    /// <summary>STARTTLS on the submission port; set false only for a local relay.</summary>
+    public bool SmtpUseStartTls { get; set; } = true;
+}
+
+internal sealed class MailOptionsValidator : IValidateOptions<MailOptions>
+{
+    public ValidateOptionsResult Validate(string? name, MailOptions options) => options.Mode switch
+    {
+        "Pickup" => string.IsNullOrWhiteSpace(options.PickupDirectory)
+            ? ValidateOptionsResult.Fail("Mail:PickupDirectory is required when Mail:Mode is Pickup.")
+            : ValidateOptionsResult.Success,
+        "Smtp" => string.IsNullOrWhiteSpace(options.SmtpHost)
+            ? ValidateOptionsResult.Fail("Mail:SmtpHost is required when Mail:Mode is Smtp.")
+            : ValidateOptionsResult.Success,
+        _ => ValidateOptionsResult.Fail($"Mail:Mode '{options.Mode}' is not supported. Use 'Pickup' or 'Smtp'."),
+    };
+}
+
+internal static class MimeMail
+{
+    public static MimeMessage Build(OutgoingMail mail, MailOptions options)
+    {
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
+        message.To.Add(MailboxAddress.Parse(mail.To));
+        message.Subject = mail.Subject;
+        message.Body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody }.ToMessageBody();
+        return message;
+    }
+}
+
+internal sealed class PickupDirectoryMailSender(IOptions<MailOptions> options, IHostEnvironment environment, ILogger<PickupDirectoryMailSender> logger) : IMailSender
+{
+    public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
+    {
+        var directory = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.PickupDirectory));
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
+        await MimeMail.Build(mail, options.Value).WriteToAsync(path, cancellationToken);
+        logger.LogInformation("Mail {Subject} written to the pickup folder", mail.Subject);
+    }
+}
+
+internal sealed class SmtpMailSender(IOptions<MailOptions> options, ILogger<SmtpMailSender> logger) : IMailSender
+{
+    public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        using var client = new SmtpClient();
+        await client.ConnectAsync(settings.SmtpHost!, settings.SmtpPort, settings.SmtpUseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
+        if (!string.IsNullOrEmpty(settings.SmtpUserName))
+        {
+            await client.AuthenticateAsync(settings.SmtpUserName, settings.SmtpPassword ?? string.Empty, cancellationToken);
+        }
+
+        await client.SendAsync(MimeMail.Build(mail, settings), cancellationToken);
+        await client.DisconnectAsync(true, cancellationToken);
+        logger.LogInformation("Mail {Subject} sent by SMTP", mail.Subject);
+    }
+}
+
+public static class MailRegistration
+{
+    public static IServiceCollection AddMail(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MailOptions>, MailOptionsValidator>();
+        services.AddSingleton<PickupDirectoryMailSender>();
+        services.AddSingleton<SmtpMailSender>();
+        services.AddSingleton<IMailSender>(sp => sp.GetRequiredService<IOptions<MailOptions>>().Value.Mode == "Smtp"
+            ? sp.GetRequiredService<SmtpMailSender>()
+            : sp.GetRequiredService<PickupDirectoryMailSender>());
+        return services;
+    }
+}
