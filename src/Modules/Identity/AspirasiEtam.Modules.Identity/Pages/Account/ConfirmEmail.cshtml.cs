@@ -1,0 +1,25 @@
+using AspirasiEtam.Modules.Identity.Features.Account;
+using AspirasiEtam.Shared.Web;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AspirasiEtam.Modules.Identity.Pages.Account;
+
+[AllowAnonymous]
+internal sealed class ConfirmEmailModel(IMediator mediator) : PageModel
+{
+    public bool Confirmed { get; private set; }
+
+    public async Task OnGetAsync(Guid userId, string? code, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await mediator.Send(new ConfirmEmail(userId, code), cancellationToken);
+            Confirmed = true;
+        }
+        catch (Exception ex) when (PageErrors.TryAdd(ModelState, ex))
+        {
+        }
+    }
+}

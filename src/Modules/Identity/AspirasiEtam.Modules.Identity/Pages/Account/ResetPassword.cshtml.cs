@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+using AspirasiEtam.Modules.Identity.Features.Account;
+using AspirasiEtam.Shared.Web;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AspirasiEtam.Modules.Identity.Pages.Account;
+
+[AllowAnonymous]
+internal sealed class ResetPasswordModel(IMediator mediator) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Email { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Code { get; set; }
+
+    [BindProperty]
+    [DataType(DataType.Password)]
+    public string? NewPassword { get; set; }
+
+    [BindProperty]
+    [DataType(DataType.Password)]
+    public string? ConfirmPassword { get; set; }
+
+    public bool Done { get; private set; }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (NewPassword != ConfirmPassword)
+        {
+            ModelState.AddModelError(nameof(ConfirmPassword), Bilingual.T("Kata sandi tidak sama.", "The passwords do not match."));
+            return Page();
+        }
+
+        try
+        {
+            await mediator.Send(new ResetPassword(Email, Code, NewPassword), cancellationToken);
+            Done = true;
+        }
+        catch (Exception ex) when (PageErrors.TryAdd(ModelState, ex))
+        {
+        }
+
+        return Page();
+    }
+}
