@@ -1,4 +1,5 @@
 using AspirasiEtam.Modules.OrganisationDirectory.Features.AgencyActivation;
+using AspirasiEtam.Modules.OrganisationDirectory.Features.AgencyContact;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.BrowseAgencies;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.GetAgency;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.ListAgencies;
@@ -43,6 +44,7 @@ public sealed class OrganisationDirectoryModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         BrowseAgenciesEndpoint.Map(endpoints);
+        AgencyContactEndpoints.Map(endpoints);
 
         var admin = endpoints.MapGroup("/api/admin/agencies")
             .RequireAuthorization(Policies.Admin)

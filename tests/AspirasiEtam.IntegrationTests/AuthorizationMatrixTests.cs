@@ -1,0 +1,154 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Testing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AspirasiEtam.IntegrationTests;
+
+/// <summary>
+/// Every endpoint the app maps (read from its own endpoint data source, so a new endpoint is covered without
+/// editing this test) × every role × own/foreign agency: 401, 403 or "let in" exactly as the policies say.
+/// </summary>
+public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    /// <summary>Endpoints that are anonymous on purpose. Anything else marked AllowAnonymous fails the test.</summary>
+    private static readonly string[] PublicOnPurpose =
+    [
+        "/", "/opd", "/galat", "/api/agencies", "/health/live", "/health/ready", "/bahasa/{culture}", "{*path}",
+        "/openapi/{documentName}.json", "/scalar/{documentName?}", "/scalar", "/scalar/scalar.js", "/scalar/scalar.aspnetcore.js", "/scalar/favicon.svg",
+        "/masuk", "/masuk/dua-langkah", "/keluar", "/daftar", "/konfirmasi-email", "/lupa-sandi", "/atur-ulang-sandi", "/ditolak",
+        "/api/auth/token", "/api/auth/refresh",
+        "/api/account/register", "/api/account/confirm-email", "/api/account/forgot-password", "/api/account/reset-password",
+    ];
+
+    /// <summary>Who each policy lets in (the fallback policy, no name, lets in anyone signed in).</summary>
+    private static readonly Dictionary<string, string[]> PolicyRoles = new()
+    {
+        [Policies.Admin] = [Roles.SuperAdmin, Roles.MainOffice],
+        [Policies.SuperAdmin] = [Roles.SuperAdmin],
+        [Policies.Staff] = [.. Roles.Staff],
+        [Policies.AgencyWork] = [Roles.AgencyOfficer, Roles.MainOffice, Roles.SuperAdmin],
+        [Policies.Citizen] = [Roles.Citizen],
+        [Policies.SignedIn] = [.. Roles.All],
+        [string.Empty] = [.. Roles.All],
+    };
+
+    private sealed record Caller(string Name, string? Role, bool ForeignAgency = false);
+
+    private static readonly Caller[] Callers =
+    [
+        new("anonymous", null),
+        new("citizen", Roles.Citizen),
+        new("officer of the agency", Roles.AgencyOfficer),
+        new("officer of another agency", Roles.AgencyOfficer, ForeignAgency: true),
+        new("supervisor of the agency", Roles.Supervisor),
+        new("main office", Roles.MainOffice),
+        new("super admin", Roles.SuperAdmin),
+    ];
+
+    [Fact]
+    public async Task Every_endpoint_answers_each_role_and_agency_as_designed()
+    {
+        var ownAgency = await AgencyIdAsync("DINKES");
+        var foreignAgency = await AgencyIdAsync("DISHUB");
+        var endpoints = portal.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        var failures = new List<string>();
+        var checkedCalls = 0;
+
+        foreach (var endpoint in endpoints)
+        {
+            var pattern = endpoint.RoutePattern.RawText ?? string.Empty;
+            var isPage = endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not null;
+            var methods = isPage ? ["GET"] : endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+            if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+            {
+                if (!PublicOnPurpose.Contains(NormalizePattern(pattern)))
+                {
+                    failures.Add($"{pattern} is anonymous but not in the list of public endpoints");
+                }
+
+                continue;
+            }
+
+            var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy ?? string.Empty).DefaultIfEmpty(string.Empty).ToList();
+            var unknown = policies.Where(p => !PolicyRoles.ContainsKey(p)).ToList();
+            if (unknown.Count > 0)
+            {
+                failures.Add($"{pattern} uses policy {string.Join(",", unknown)}, which this matrix does not know: add who it lets in");
+                continue;
+            }
+
+            var allowed = policies.Select(p => PolicyRoles[p]).Aggregate((a, b) => [.. a.Intersect(b)]);
+            var agencyScoped = pattern.Contains("{agencyId", StringComparison.Ordinal);
+            foreach (var method in methods.Where(m => m != "OPTIONS" && m != "HEAD"))
+            {
+                foreach (var caller in Callers)
+                {
+                    var url = Url(pattern, caller.ForeignAgency ? foreignAgency : ownAgency);
+                    var status = await CallAsync(method, url, caller, ownAgency);
+                    checkedCalls++;
+                    var expected = caller.Role is null ? "401"
+                        : !allowed.Contains(caller.Role) ? "403"
+                        : agencyScoped && caller.ForeignAgency ? "403 or 404"
+                        : "let in";
+                    var ok = expected switch
+                    {
+                        "401" => status == HttpStatusCode.Unauthorized,
+                        "403" => status == HttpStatusCode.Forbidden,
+                        "403 or 404" => status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound,
+                        _ => status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden) && (int)status < 500,
+                    };
+                    if (!ok)
+                    {
+                        failures.Add($"{method} {pattern} as {caller.Name}: expected {expected}, got {(int)status}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.True(checkedCalls > 100, $"only {checkedCalls} calls checked");
+    }
+
+    private static string NormalizePattern(string pattern)
+    {
+        var path = pattern.StartsWith('/') || pattern.StartsWith('{') ? pattern : "/" + pattern;
+        return path.Length > 1 ? path.TrimEnd('/') : path;
+    }
+
+    private static string Url(string pattern, Guid agencyId)
+    {
+        var url = Regex.Replace(pattern, "{agencyId[^}]*}", agencyId.ToString());
+        url = Regex.Replace(url, "{[^}]+}", Guid.NewGuid().ToString());
+        return url.StartsWith('/') ? url : "/" + url;
+    }
+
+    private async Task<HttpStatusCode> CallAsync(string method, string url, Caller caller, Guid ownAgency)
+    {
+        var client = caller.Role is null ? portal.CreateClient() : portal.CreateClient(caller.Role);
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (caller.Role is Roles.AgencyOfficer or Roles.Supervisor)
+        {
+            request.Headers.Add(TestAuthentication.AgenciesHeader, ownAgency.ToString());
+        }
+
+        if (method is "POST" or "PUT" or "PATCH")
+        {
+            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+        }
+
+        return (await client.SendAsync(request)).StatusCode;
+    }
+
+    private async Task<Guid> AgencyIdAsync(string code)
+    {
+        var list = await (await portal.CreateClient(Roles.SuperAdmin).GetAsync($"/api/admin/agencies?search={code}")).JsonAsync(HttpStatusCode.OK);
+        return list.GetProperty("items").EnumerateArray().Single(a => a.GetProperty("code").GetString() == code).GetProperty("id").GetGuid();
+    }
+}
