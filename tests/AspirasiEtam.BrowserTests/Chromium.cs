@@ -8,13 +8,13 @@ using Microsoft.Playwright;
 namespace AspirasiEtam.BrowserTests;
 
 /// <summary>The real host on a real socket and Debian's headless Chromium, shared by the tests of a class.</summary>
-public sealed class Chromium : IAsyncLifetime
+public class Chromium : IAsyncLifetime
 {
     public const string ExecutablePath = "/usr/bin/chromium";
 
     private IPlaywright? playwright;
 
-    public PortalFactory Portal { get; } = new();
+    public PortalFactory Portal { get; private set; } = null!;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -22,6 +22,7 @@ public sealed class Chromium : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        Portal = CreatePortal();
         Portal.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         Portal.StartServer();
         var addresses = Portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -40,6 +41,9 @@ public sealed class Chromium : IAsyncLifetime
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
     }
+
+    /// <summary>The host under test; by default signed-in users come from the test scheme.</summary>
+    protected virtual PortalFactory CreatePortal() => new();
 
     public async Task<IPage> NewPageAsync()
     {
@@ -63,5 +67,6 @@ public sealed class Chromium : IAsyncLifetime
 
         playwright?.Dispose();
         await Portal.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 }
