@@ -1,33 +1,12 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using AspirasiEtam.Testing;
 
 namespace AspirasiEtam.IntegrationTests;
 
 /// <summary>Staff accounts with real tokens: invitation, role rules, agency scope, deactivated agencies, the security log.</summary>
-public sealed class StaffManagementTests : IAsyncLifetime
+public sealed class StaffManagementTests() : RealSignInTests(requireTwoFactorForStaff: false)
 {
-    private const string AdminEmail = "root@kaltimprov.go.id";
-    private const string AdminPassword = "Bootstrap-Admin-2026";
-
-    private readonly PortalFactory portal = PortalFactory.WithRealSignIn(new Dictionary<string, string?>
-    {
-        ["Identity:BootstrapAdmin:Email"] = AdminEmail,
-        ["Identity:BootstrapAdmin:Password"] = AdminPassword,
-        ["Identity:RequireTwoFactorForStaff"] = "false",
-    });
-
-    private HttpClient client = null!;
-
-    public Task InitializeAsync()
-    {
-        client = portal.CreateClient();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task Staff_are_invited_act_only_for_their_agencies_and_lose_a_deactivated_agency()
     {
@@ -66,7 +45,7 @@ public sealed class StaffManagementTests : IAsyncLifetime
             staff => staff.GetProperty("agencies").GetArrayLength() == 0,
             what: "the deactivated agency to leave the officer's scope");
 
-        var refresh = await client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = lastRefreshToken });
+        var refresh = await Client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = LastRefreshToken });
         await refresh.ProblemAsync(HttpStatusCode.Unauthorized);
 
         var log = await (await Send(admin, HttpMethod.Get, "/api/admin/security-events?kind=ScopeChanged&email=dinkes@kaltimprov.go.id")).JsonAsync(HttpStatusCode.OK);
@@ -86,38 +65,12 @@ public sealed class StaffManagementTests : IAsyncLifetime
 
         (await Send(admin, HttpMethod.Post, $"/api/admin/staff/{id}/deactivate")).EnsureSuccessStatusCode();
         await (await Send(admin, HttpMethod.Post, $"/api/admin/staff/{id}/deactivate")).ProblemAsync(HttpStatusCode.Conflict);
-        await (await client.PostAsJsonAsync("/api/auth/token", new { email = "atasan@kaltimprov.go.id", password = "Atasan-Kaltim-2026" })).ProblemAsync(HttpStatusCode.Unauthorized);
-    }
-
-    public async Task DisposeAsync() => await portal.DisposeAsync();
-
-    private string? lastRefreshToken;
-
-    private async Task<string> TokenAsync(string email, string password)
-    {
-        var token = await (await client.PostAsJsonAsync("/api/auth/token", new { email, password })).JsonAsync(HttpStatusCode.OK);
-        lastRefreshToken = token.GetProperty("refreshToken").GetString();
-        return token.GetProperty("accessToken").GetString()!;
-    }
-
-    private async Task<string> AcceptInvitationAsync(string email, string password)
-    {
-        var mail = portal.SentMail().Last(m => m.To.ToString().Contains(email, StringComparison.OrdinalIgnoreCase));
-        var code = Regex.Match(mail.TextBody ?? string.Empty, "/atur-ulang-sandi\\S*code=([^&\\s]+)").Groups[1].Value;
-        (await client.PostAsJsonAsync("/api/account/reset-password", new { email, code, newPassword = password })).EnsureSuccessStatusCode();
-        return await TokenAsync(email, password);
+        await (await Client.PostAsJsonAsync("/api/auth/token", new { email = "atasan@kaltimprov.go.id", password = "Atasan-Kaltim-2026" })).ProblemAsync(HttpStatusCode.Unauthorized);
     }
 
     private async Task<Guid> AgencyIdAsync(string token, string code)
     {
         var list = await (await Send(token, HttpMethod.Get, $"/api/admin/agencies?search={code}")).JsonAsync(HttpStatusCode.OK);
         return list.GetProperty("items").EnumerateArray().Single(a => a.GetProperty("code").GetString() == code).GetProperty("id").GetGuid();
-    }
-
-    private Task<HttpResponseMessage> Send(string token, HttpMethod method, string url, object? body = null)
-    {
-        var request = new HttpRequestMessage(method, url) { Content = body is null ? null : JsonContent.Create(body) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client.SendAsync(request);
     }
 }

@@ -2,7 +2,7 @@ using AspirasiEtam.Modules.Aspirations.Domain;
 using AspirasiEtam.Modules.Aspirations.Persistence;
 using AspirasiEtam.Modules.OrganisationDirectory.Contracts;
 using AspirasiEtam.Shared.Messaging;
-using Microsoft.EntityFrameworkCore;
+using AspirasiEtam.Shared.Persistence;
 
 namespace AspirasiEtam.Modules.Aspirations.Consumers;
 
@@ -13,7 +13,7 @@ internal sealed class AgencyRegisteredConsumer(AspirationsDbContext context, Tim
     : InboxConsumer<AgencyRegistered, AspirationsDbContext>(context, clock)
 {
     protected override async Task HandleAsync(AgencyRegistered m, CancellationToken cancellationToken) =>
-        (await Context.FindOrAddAgencyAsync(m.AgencyId, cancellationToken))
+        (await Context.DispatchAgencies.FindOrAddAsync(m.AgencyId, DispatchAgency.Create, cancellationToken))
             .Apply(m.Version, m.Code, m.Name, m.ShortName, m.IsActive, m.IsMainOffice, m.Categories);
 }
 
@@ -21,7 +21,7 @@ internal sealed class AgencyUpdatedConsumer(AspirationsDbContext context, TimePr
     : InboxConsumer<AgencyUpdated, AspirationsDbContext>(context, clock)
 {
     protected override async Task HandleAsync(AgencyUpdated m, CancellationToken cancellationToken) =>
-        (await Context.FindOrAddAgencyAsync(m.AgencyId, cancellationToken))
+        (await Context.DispatchAgencies.FindOrAddAsync(m.AgencyId, DispatchAgency.Create, cancellationToken))
             .Apply(m.Version, m.Code, m.Name, m.ShortName, m.IsActive, m.IsMainOffice, m.Categories);
 }
 
@@ -29,35 +29,12 @@ internal sealed class AgencyDeactivatedConsumer(AspirationsDbContext context, Ti
     : InboxConsumer<AgencyDeactivated, AspirationsDbContext>(context, clock)
 {
     protected override async Task HandleAsync(AgencyDeactivated m, CancellationToken cancellationToken) =>
-        (await Context.FindKnownAgencyAsync(m.AgencyId, cancellationToken)).ApplyActive(m.Version, isActive: false);
+        (await Context.DispatchAgencies.FindKnownAsync(m.AgencyId, cancellationToken)).ApplyActive(m.Version, isActive: false);
 }
 
 internal sealed class AgencyReactivatedConsumer(AspirationsDbContext context, TimeProvider clock)
     : InboxConsumer<AgencyReactivated, AspirationsDbContext>(context, clock)
 {
     protected override async Task HandleAsync(AgencyReactivated m, CancellationToken cancellationToken) =>
-        (await Context.FindKnownAgencyAsync(m.AgencyId, cancellationToken)).ApplyActive(m.Version, isActive: true);
-}
-
-internal static class DispatchAgencyLookup
-{
-    public static async Task<DispatchAgency> FindOrAddAgencyAsync(this AspirationsDbContext context, Guid id, CancellationToken cancellationToken)
-    {
-        var agency = await context.DispatchAgencies.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (agency is null)
-        {
-            agency = DispatchAgency.Create(id);
-            context.DispatchAgencies.Add(agency);
-        }
-
-        return agency;
-    }
-
-    /// <summary>
-    /// A status change for an agency not seen yet means its registration is still on the way: failing lets
-    /// the bus retry this message after the registration has arrived.
-    /// </summary>
-    public static async Task<DispatchAgency> FindKnownAgencyAsync(this AspirationsDbContext context, Guid id, CancellationToken cancellationToken) =>
-        await context.DispatchAgencies.FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
-        ?? throw new InvalidOperationException($"Agency {id} is not known to the Aspirations module yet.");
+        (await Context.DispatchAgencies.FindKnownAsync(m.AgencyId, cancellationToken)).ApplyActive(m.Version, isActive: true);
 }

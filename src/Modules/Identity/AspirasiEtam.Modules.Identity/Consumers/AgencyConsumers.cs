@@ -3,6 +3,7 @@ using AspirasiEtam.Modules.Identity.Domain;
 using AspirasiEtam.Modules.Identity.Persistence;
 using AspirasiEtam.Modules.OrganisationDirectory.Contracts;
 using AspirasiEtam.Shared.Messaging;
+using AspirasiEtam.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace AspirasiEtam.Modules.Identity.Consumers;
@@ -13,21 +14,21 @@ internal sealed class AgencyRegisteredConsumer(IdentityModuleDbContext context, 
     : InboxConsumer<AgencyRegistered, IdentityModuleDbContext>(context, clock)
 {
     protected override async Task HandleAsync(AgencyRegistered m, CancellationToken cancellationToken) =>
-        (await Context.FindOrAddAgencyAsync(m.AgencyId, cancellationToken)).Apply(m.Version, m.Code, m.Name, m.IsActive);
+        (await Context.KnownAgencies.FindOrAddAsync(m.AgencyId, KnownAgency.Create, cancellationToken)).Apply(m.Version, m.Code, m.Name, m.IsActive);
 }
 
 internal sealed class AgencyUpdatedConsumer(IdentityModuleDbContext context, TimeProvider clock)
     : InboxConsumer<AgencyUpdated, IdentityModuleDbContext>(context, clock)
 {
     protected override async Task HandleAsync(AgencyUpdated m, CancellationToken cancellationToken) =>
-        (await Context.FindOrAddAgencyAsync(m.AgencyId, cancellationToken)).Apply(m.Version, m.Code, m.Name, m.IsActive);
+        (await Context.KnownAgencies.FindOrAddAsync(m.AgencyId, KnownAgency.Create, cancellationToken)).Apply(m.Version, m.Code, m.Name, m.IsActive);
 }
 
 internal sealed class AgencyReactivatedConsumer(IdentityModuleDbContext context, TimeProvider clock)
     : InboxConsumer<AgencyReactivated, IdentityModuleDbContext>(context, clock)
 {
     protected override async Task HandleAsync(AgencyReactivated m, CancellationToken cancellationToken) =>
-        (await Context.FindKnownAgencyAsync(m.AgencyId, cancellationToken)).ApplyActive(m.Version, isActive: true);
+        (await Context.KnownAgencies.FindKnownAsync(m.AgencyId, cancellationToken)).ApplyActive(m.Version, isActive: true);
 }
 
 /// <summary>Removes a deactivated agency from every staff scope, logs it, and refreshes the affected sign-ins.</summary>
@@ -36,7 +37,7 @@ internal sealed class AgencyDeactivatedConsumer(IdentityModuleDbContext context,
 {
     protected override async Task HandleAsync(AgencyDeactivated m, CancellationToken cancellationToken)
     {
-        var agency = await Context.FindKnownAgencyAsync(m.AgencyId, cancellationToken);
+        var agency = await Context.KnownAgencies.FindKnownAsync(m.AgencyId, cancellationToken);
         agency.ApplyActive(m.Version, isActive: false);
         var scopes = await Context.StaffAgencyScopes.Where(s => s.AgencyId == m.AgencyId).ToListAsync(cancellationToken);
         Context.StaffAgencyScopes.RemoveRange(scopes);
@@ -49,24 +50,4 @@ internal sealed class AgencyDeactivatedConsumer(IdentityModuleDbContext context,
             audit.Record(SecurityEventKind.ScopeChanged, user.Id, user.Email, $"agency {agency.Code} deactivated: removed from scope");
         }
     }
-}
-
-internal static class KnownAgencyLookup
-{
-    public static async Task<KnownAgency> FindOrAddAgencyAsync(this IdentityModuleDbContext context, Guid id, CancellationToken cancellationToken)
-    {
-        var agency = await context.KnownAgencies.FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (agency is null)
-        {
-            agency = KnownAgency.Create(id);
-            context.KnownAgencies.Add(agency);
-        }
-
-        return agency;
-    }
-
-    /// <summary>Fails for an agency not seen yet, so the bus retries the message after its registration arrived.</summary>
-    public static async Task<KnownAgency> FindKnownAgencyAsync(this IdentityModuleDbContext context, Guid id, CancellationToken cancellationToken) =>
-        await context.KnownAgencies.FirstOrDefaultAsync(a => a.Id == id, cancellationToken)
-        ?? throw new InvalidOperationException($"Agency {id} is not known to the Identity module yet.");
 }
