@@ -34,6 +34,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["Persistence:DataDirectory"] = DataDirectory,
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Mail:PickupDirectory"] = Path.Combine(DataDirectory, "mail"),
+            ["DataProtection:KeysDirectory"] = Path.Combine(DataDirectory, "keys"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
