@@ -1,13 +1,22 @@
 using System.Text.RegularExpressions;
 using AspirasiEtam.Testing;
 using Microsoft.Playwright;
+using OtpNet;
 
 namespace AspirasiEtam.BrowserTests;
 
-/// <summary>The host with its real sign-in (cookies, confirmation emails in the pickup folder).</summary>
+/// <summary>The host with its real sign-in (cookies, emails in the pickup folder) and a bootstrapped super admin.</summary>
 public sealed class ChromiumWithRealSignIn : Chromium
 {
-    protected override PortalFactory CreatePortal() => PortalFactory.WithRealSignIn();
+    public const string AdminEmail = "root@kaltimprov.go.id";
+    public const string AdminPassword = "Bootstrap-Admin-2026";
+
+    protected override PortalFactory CreatePortal() => PortalFactory.WithRealSignIn(new Dictionary<string, string?>
+    {
+        ["Identity:BootstrapAdmin:Email"] = AdminEmail,
+        ["Identity:BootstrapAdmin:Password"] = AdminPassword,
+        ["Identity:RequireTwoFactorForStaff"] = "true",
+    });
 }
 
 public sealed class CitizenAccountTests(ChromiumWithRealSignIn chromium) : IClassFixture<ChromiumWithRealSignIn>
@@ -46,5 +55,44 @@ public sealed class CitizenAccountTests(ChromiumWithRealSignIn chromium) : IClas
         var response = await page.GotoAsync("/akun");
         Assert.Contains("/masuk", page.Url);
         Assert.Equal(200, response!.Status);
+    }
+
+    [BrowserFact]
+    public async Task A_staff_member_must_enrol_an_authenticator_before_the_staff_pages_open()
+    {
+        var page = await chromium.NewPageAsync();
+        await SignInAsync(page);
+        await page.WaitForURLAsync("**/akun/dua-langkah?wajib=*");
+        Assert.Contains("wajib", await page.Locator("main").InnerTextAsync());
+        await page.GotoAsync("/admin/staf");
+        Assert.Contains("/ditolak", page.Url);
+
+        await page.GotoAsync("/akun/dua-langkah");
+        var totp = new Totp(Base32Encoding.ToBytes(await page.Locator("#shared-key").InnerTextAsync()));
+        await page.Locator("input[name=Code]").FillAsync(totp.ComputeTotp());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aktifkan" }).ClickAsync();
+        Assert.Equal(10, await page.Locator("ul.codes li").CountAsync());
+
+        var staff = await page.GotoAsync("/admin/staf");
+        Assert.Equal(200, staff!.Status);
+        Assert.Contains(ChromiumWithRealSignIn.AdminEmail, await page.Locator("table").InnerTextAsync());
+        await Chromium.ScreenshotAsync(page, "staff");
+
+        var next = await chromium.NewPageAsync();
+        await SignInAsync(next);
+        await next.WaitForURLAsync("**/masuk/dua-langkah*");
+        await next.GetByLabel("Kode").FillAsync(totp.ComputeTotp());
+        await next.GetByRole(AriaRole.Button, new() { Name = "Verifikasi" }).ClickAsync();
+        await next.WaitForURLAsync("**/akun");
+        Assert.Equal(200, (await next.GotoAsync("/admin/audit"))!.Status);
+        Assert.Contains("TwoFactorEnabled", await next.Locator("table").InnerTextAsync());
+    }
+
+    private static async Task SignInAsync(IPage page)
+    {
+        await page.GotoAsync("/masuk");
+        await page.GetByLabel("Email").FillAsync(ChromiumWithRealSignIn.AdminEmail);
+        await page.GetByLabel("Kata sandi").FillAsync(ChromiumWithRealSignIn.AdminPassword);
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
     }
 }
