@@ -1,0 +1,59 @@
+namespace AspirasiEtam.Shared.Time;
+
+/// <summary>
+/// Legal deadlines count working days: not Saturdays, Sundays, national holidays or collective leave.
+/// Dates are local to East Kalimantan (WITA, UTC+8); a deadline falls at the end of its last working day.
+/// </summary>
+public sealed class WorkingDayCalendar(IEnumerable<DateOnly> holidays)
+{
+    /// <summary>Waktu Indonesia Tengah, the province's time zone (no daylight saving).</summary>
+    public static readonly TimeSpan Wita = TimeSpan.FromHours(8);
+
+    private readonly HashSet<DateOnly> holidays = [.. holidays];
+
+    public bool IsWorkingDay(DateOnly date) =>
+        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !holidays.Contains(date);
+
+    /// <summary>The <paramref name="days"/>-th working day after <paramref name="start"/> (the start day itself never counts).</summary>
+    public DateOnly AddWorkingDays(DateOnly start, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        var date = start;
+        for (var counted = 0; counted < days;)
+        {
+            date = date.AddDays(1);
+            if (IsWorkingDay(date))
+            {
+                counted++;
+            }
+        }
+
+        return date;
+    }
+
+    /// <summary>The deadline, in UTC, <paramref name="days"/> working days after the moment <paramref name="from"/>: end of that day in WITA.</summary>
+    public DateTime DeadlineAfter(DateTimeOffset from, int days)
+    {
+        var localDate = DateOnly.FromDateTime(from.ToOffset(Wita).DateTime);
+        var lastDay = AddWorkingDays(localDate, days);
+        var endOfDay = new DateTimeOffset(lastDay.ToDateTime(new TimeOnly(23, 59, 59)), Wita);
+        return endOfDay.UtcDateTime;
+    }
+
+    /// <summary>Working days from <paramref name="from"/> to <paramref name="to"/> (local dates; negative when <paramref name="to"/> is earlier).</summary>
+    public int WorkingDaysBetween(DateOnly from, DateOnly to)
+    {
+        var sign = to >= from ? 1 : -1;
+        var count = 0;
+        for (var date = from; date != to;)
+        {
+            date = date.AddDays(sign);
+            if (IsWorkingDay(date))
+            {
+                count += sign;
+            }
+        }
+
+        return count;
+    }
+}
