@@ -87,3 +87,163 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128044311_Submissions'
+)
+BEGIN
+    CREATE TABLE [aspirations].[Categories] (
+        [Code] nvarchar(60) NOT NULL,
+        [NameId] nvarchar(120) NOT NULL,
+        [NameEn] nvarchar(120) NOT NULL,
+        [IsActive] bit NOT NULL,
+        CONSTRAINT [PK_Categories] PRIMARY KEY ([Code])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128044311_Submissions'
+)
+BEGIN
+    CREATE TABLE [aspirations].[Holidays] (
+        [Date] date NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [NameId] nvarchar(150) NOT NULL,
+        [NameEn] nvarchar(150) NOT NULL,
+        CONSTRAINT [PK_Holidays] PRIMARY KEY ([Date])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128044311_Submissions'
+)
+BEGIN
+    CREATE TABLE [aspirations].[Submissions] (
+        [Id] uniqueidentifier NOT NULL,
+        [TrackingCode] nvarchar(13) NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [Title] nvarchar(150) NOT NULL,
+        [Description] nvarchar(max) NOT NULL,
+        [CategoryCode] nvarchar(60) NOT NULL,
+        [Regency] nvarchar(60) NULL,
+        [LocationText] nvarchar(300) NULL,
+        [Latitude] float NULL,
+        [Longitude] float NULL,
+        [EventDate] date NULL,
+        [Privacy] nvarchar(20) NOT NULL,
+        [Channel] nvarchar(20) NOT NULL,
+        [ReporterUserId] uniqueidentifier NULL,
+        [ReporterName] nvarchar(150) NULL,
+        [ReporterEmail] nvarchar(254) NULL,
+        [ReporterPhone] nvarchar(30) NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [AgencyId] uniqueidentifier NULL,
+        [SuggestedAgencyId] uniqueidentifier NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [SubmittedAt] datetime2 NULL,
+        [DueAt] datetime2 NULL,
+        [ClosedAt] datetime2 NULL,
+        [Rejection] nvarchar(30) NULL,
+        [DuplicateOfId] uniqueidentifier NULL,
+        [SupportCount] int NOT NULL,
+        [Rating] int NULL,
+        [RatingComment] nvarchar(1000) NULL,
+        [EmailConfirmationToken] nvarchar(64) NULL,
+        CONSTRAINT [PK_Submissions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128044311_Submissions'
+)
+BEGIN
+    CREATE TABLE [aspirations].[Supports] (
+        [SubmissionId] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [At] datetime2 NOT NULL,
+        CONSTRAINT [PK_Supports] PRIMARY KEY ([SubmissionId], [UserId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128044311_Submissions'
+)
+BEGIN
+    CREATE TABLE [aspirations].[TimelineEntries] (
+        [Id] uniqueidentifier NOT NULL,
+        [At] datetime2 NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [Text] nvarchar(max) NOT NULL,
+        [IsInternal] bit NOT NULL,
+        [ActorId] uniqueidentifier NULL,
+        [SubmissionId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_TimelineEntries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TimelineEntries_Submissions_SubmissionId] FOREIGN KEY ([SubmissionId]) REFERENCES [aspirations].[Submissions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128044311_Submissions'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_AgencyId_Status_SubmittedAt_Id] ON [aspirations].[Submissions] ([AgencyId], [Status], [SubmittedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128044311_Submissions'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_Privacy_Status_SubmittedAt_Id] ON [aspirations].[Submissions] ([Privacy], [Status], [SubmittedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128044311_Submissions'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_Status_DueAt] ON [aspirations].[Submissions] ([Status], [DueAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128044311_Submissions'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_Status_SubmittedAt_Id] ON [aspirations].[Submissions] ([Status], [SubmittedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128044311_Submissions'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Submissions_TrackingCode] ON [aspirations].[Submissions] ([TrackingCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128044311_Submissions'
+)
+BEGIN
+    CREATE INDEX [IX_TimelineEntries_SubmissionId] ON [aspirations].[TimelineEntries] ([SubmissionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128044311_Submissions'
+)
+BEGIN
+    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128044311_Submissions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,10 +1,13 @@
 using AspirasiEtam.Modules.Aspirations.Consumers;
+using AspirasiEtam.Modules.Aspirations.Features;
 using AspirasiEtam.Modules.Aspirations.Features.ListDispatchAgencies;
 using AspirasiEtam.Modules.Aspirations.Persistence;
+using AspirasiEtam.Modules.Aspirations.Workflow;
 using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Mediation;
 using AspirasiEtam.Shared.Modules;
 using AspirasiEtam.Shared.Persistence;
+using AspirasiEtam.Shared.Web;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -23,6 +26,14 @@ public sealed class AspirationsModule : IModule
     {
         services.AddModuleDatabase<AspirationsDbContext, SqliteAspirationsDbContext, SqlServerAspirationsDbContext>(Name, AspirationsDbContext.SchemaName);
         services.AddHandlersAndValidatorsFrom(typeof(AspirationsModule).Assembly);
+        services.Configure<AspirationsSettings>(configuration.GetSection(AspirationsSettings.SectionName));
+        services.AddScoped<Deadlines>();
+        services.AddScoped<ReporterNotifier>();
+        services.AddScoped<IModuleSeeder, AspirationsSeeder>();
+        services.AddHostedService<ReplyWindowCloser>();
+        services.AddSingleton(new NavigationLink(10, "Aspirasi", "Aspirations", "/aspirasi"));
+        services.AddSingleton(new NavigationLink(11, "Kirim aspirasi", "Send an aspiration", "/aspirasi/baru"));
+        services.AddSingleton(new NavigationLink(12, "Lacak", "Track", "/lacak"));
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -39,5 +50,8 @@ public sealed class AspirationsModule : IModule
             .RequireAuthorization(Policies.Admin)
             .WithTags("Aspirations (admin)");
         ListDispatchAgenciesEndpoint.Map(admin);
+        AspirationEndpoints.MapPublic(endpoints);
+        AspirationEndpoints.MapAdmin(endpoints);
+        AspirationEndpoints.MapStaff(endpoints);
     }
 }

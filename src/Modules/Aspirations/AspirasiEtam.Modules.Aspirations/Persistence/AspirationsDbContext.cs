@@ -10,6 +10,14 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
 
     public DbSet<DispatchAgency> DispatchAgencies => Set<DispatchAgency>();
 
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    public DbSet<Category> Categories => Set<Category>();
+
+    public DbSet<Holiday> Holidays => Set<Holiday>();
+
+    public DbSet<SubmissionSupport> Supports => Set<SubmissionSupport>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -24,6 +32,70 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
             agency.Property(a => a.Name).HasMaxLength(200).IsRequired();
             agency.Property(a => a.ShortName).HasMaxLength(60).IsRequired();
             agency.PrimitiveCollection(a => a.Categories).HasField("categories").UsePropertyAccessMode(PropertyAccessMode.Field).IsRequired();
+        });
+        modelBuilder.Entity<Submission>(submission =>
+        {
+            submission.ToTable("Submissions");
+            submission.HasKey(s => s.Id);
+            submission.Property(s => s.Id).ValueGeneratedNever();
+            submission.Property(s => s.TrackingCode).HasMaxLength(13).IsRequired();
+            submission.HasIndex(s => s.TrackingCode).IsUnique();
+            submission.Property(s => s.Kind).HasConversion<string>().HasMaxLength(30);
+            submission.Property(s => s.Privacy).HasConversion<string>().HasMaxLength(20);
+            submission.Property(s => s.Channel).HasConversion<string>().HasMaxLength(20);
+            submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(40);
+            submission.Property(s => s.Rejection).HasConversion<string>().HasMaxLength(30);
+            submission.Property(s => s.Title).HasMaxLength(SubmissionLimits.Title).IsRequired();
+            submission.Property(s => s.Description).HasMaxLength(SubmissionLimits.Description).IsRequired();
+            submission.Property(s => s.CategoryCode).HasMaxLength(60).IsRequired();
+            submission.Property(s => s.Regency).HasMaxLength(60);
+            submission.Property(s => s.LocationText).HasMaxLength(SubmissionLimits.Location);
+            submission.Property(s => s.RatingComment).HasMaxLength(SubmissionLimits.Comment);
+            submission.Property(s => s.EmailConfirmationToken).HasMaxLength(64);
+            submission.OwnsOne(s => s.Reporter, reporter =>
+            {
+                reporter.Property(r => r.UserId).HasColumnName("ReporterUserId");
+                reporter.Property(r => r.Name).HasColumnName("ReporterName").HasMaxLength(150);
+                reporter.Property(r => r.Email).HasColumnName("ReporterEmail").HasMaxLength(254);
+                reporter.Property(r => r.Phone).HasColumnName("ReporterPhone").HasMaxLength(30);
+            });
+            submission.OwnsMany(s => s.Timeline, entry =>
+            {
+                entry.ToTable("TimelineEntries");
+                entry.WithOwner().HasForeignKey("SubmissionId");
+                entry.HasKey(e => e.Id);
+                entry.Property(e => e.Id).ValueGeneratedNever();
+                entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
+                entry.Property(e => e.Text).HasMaxLength(SubmissionLimits.Description);
+            });
+            submission.Navigation(s => s.Timeline).HasField("timeline").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+            // The public feed and the inboxes read newest first by (SubmittedAt, Id): keyset paging on these indexes.
+            submission.HasIndex(s => new { s.Privacy, s.Status, s.SubmittedAt, s.Id });
+            submission.HasIndex(s => new { s.Status, s.SubmittedAt, s.Id });
+            submission.HasIndex(s => new { s.AgencyId, s.Status, s.SubmittedAt, s.Id });
+            submission.HasIndex(s => new { s.Status, s.DueAt });
+        });
+        modelBuilder.Entity<Category>(category =>
+        {
+            category.ToTable("Categories");
+            category.HasKey(c => c.Code);
+            category.Property(c => c.Code).HasMaxLength(60);
+            category.Property(c => c.NameId).HasMaxLength(120).IsRequired();
+            category.Property(c => c.NameEn).HasMaxLength(120).IsRequired();
+        });
+        modelBuilder.Entity<Holiday>(holiday =>
+        {
+            holiday.ToTable("Holidays");
+            holiday.HasKey(h => h.Date);
+            holiday.Property(h => h.Kind).HasMaxLength(30).IsRequired();
+            holiday.Property(h => h.NameId).HasMaxLength(150).IsRequired();
+            holiday.Property(h => h.NameEn).HasMaxLength(150).IsRequired();
+        });
+        modelBuilder.Entity<SubmissionSupport>(support =>
+        {
+            support.ToTable("Supports");
+            support.HasKey(s => new { s.SubmissionId, s.UserId });
         });
     }
 }

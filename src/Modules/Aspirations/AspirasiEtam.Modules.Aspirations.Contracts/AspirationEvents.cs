@@ -1,0 +1,33 @@
+using AspirasiEtam.Shared.Contracts;
+
+namespace AspirasiEtam.Modules.Aspirations.Contracts;
+
+// Events of Aspirasi Etam. None carries the reporter's identity: a consumer that needs it has no business with it.
+
+/// <summary>A submission was received (and, for a guest, its email confirmed). Kind: aspiration, complaint, informationrequest.</summary>
+public sealed record AspirationSubmitted(Guid SubmissionId, string TrackingCode, string Kind, string CategoryCode, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>PPID Utama sent a submission to an agency for follow-up.</summary>
+public sealed record AspirationDispatched(Guid SubmissionId, Guid AgencyId, DateTime FollowUpDueAt, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>The agency gave its final response.</summary>
+public sealed record AspirationResponded(Guid SubmissionId, Guid AgencyId, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>A submission was closed: after the reply window, rejected, or converted. Outcome: closed, rejected, converted.</summary>
+public sealed record AspirationClosed(Guid SubmissionId, Guid? AgencyId, string Outcome, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// An information request that came in as an aspiration: the Public Information module registers it as a
+/// request under UU 14/2008. Carries what the request needs, with the applicant's contact (the applicant
+/// asked for this themselves), never to be shown publicly.
+/// </summary>
+public sealed record InformationRequestRaised(
+    Guid SubmissionId,
+    string TrackingCode,
+    string Title,
+    string Description,
+    Guid? ApplicantUserId,
+    string? ApplicantName,
+    string? ApplicantEmail,
+    string? ApplicantPhone,
+    DateTimeOffset OccurredAt) : IIntegrationEvent;

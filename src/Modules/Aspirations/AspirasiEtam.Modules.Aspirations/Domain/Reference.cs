@@ -1,0 +1,80 @@
+namespace AspirasiEtam.Modules.Aspirations.Domain;
+
+/// <summary>A subject category of aspirations, maintained by admins; agencies answer for categories (directory).</summary>
+internal sealed class Category
+{
+    private Category()
+    {
+    }
+
+    public Category(string code, string nameId, string nameEn)
+    {
+        Code = code;
+        NameId = nameId;
+        NameEn = nameEn;
+        IsActive = true;
+    }
+
+    public string Code { get; private set; } = string.Empty;
+
+    public string NameId { get; private set; } = string.Empty;
+
+    public string NameEn { get; private set; } = string.Empty;
+
+    public bool IsActive { get; private set; }
+}
+
+/// <summary>A day off for the working-day clocks: national holiday or collective leave (cuti bersama).</summary>
+internal sealed class Holiday
+{
+    private Holiday()
+    {
+    }
+
+    public Holiday(DateOnly date, string kind, string nameId, string nameEn)
+    {
+        Date = date;
+        Kind = kind;
+        NameId = nameId;
+        NameEn = nameEn;
+    }
+
+    public DateOnly Date { get; private set; }
+
+    public string Kind { get; private set; } = string.Empty;
+
+    public string NameId { get; private set; } = string.Empty;
+
+    public string NameEn { get; private set; } = string.Empty;
+}
+
+/// <summary>A signed-in citizen's support ("dukung") of a submission: once each.</summary>
+internal sealed class SubmissionSupport
+{
+    private SubmissionSupport()
+    {
+    }
+
+    public SubmissionSupport(Guid submissionId, Guid userId, DateTime at)
+    {
+        SubmissionId = submissionId;
+        UserId = userId;
+        At = at;
+    }
+
+    public Guid SubmissionId { get; private set; }
+
+    public Guid UserId { get; private set; }
+
+    public DateTime At { get; private set; }
+}
+
+/// <summary>The regencies and cities of East Kalimantan, for the optional location.</summary>
+internal static class Regencies
+{
+    public static readonly IReadOnlyList<string> All =
+    [
+        "Kota Samarinda", "Kota Balikpapan", "Kota Bontang", "Kabupaten Kutai Kartanegara", "Kabupaten Kutai Timur",
+        "Kabupaten Kutai Barat", "Kabupaten Berau", "Kabupaten Paser", "Kabupaten Penajam Paser Utara", "Kabupaten Mahakam Ulu",
+    ];
+}

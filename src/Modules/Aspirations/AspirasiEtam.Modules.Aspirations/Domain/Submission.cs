@@ -1,0 +1,346 @@
+using AspirasiEtam.Shared.Domain;
+
+namespace AspirasiEtam.Modules.Aspirations.Domain;
+
+internal enum SubmissionKind
+{
+    Aspiration,
+    Complaint,
+    InformationRequest,
+}
+
+/// <summary>
+/// Who may see the reporter and the content. Anonymous: content public, identity only for PPID Utama.
+/// Confidential: nothing public. Public: content public; the identity is still never shown publicly.
+/// </summary>
+internal enum Privacy
+{
+    Confidential,
+    Anonymous,
+    Public,
+}
+
+internal enum SubmissionChannel
+{
+    Web,
+    WalkIn,
+    Phone,
+    WhatsApp,
+    Letter,
+    SocialMedia,
+}
+
+internal enum SubmissionStatus
+{
+    AwaitingEmailConfirmation,
+    Submitted,
+    Dispatched,
+    Responded,
+    Closed,
+    Rejected,
+    ConvertedToInformationRequest,
+}
+
+internal enum RejectionReason
+{
+    NotGovernmentBusiness,
+    TooGeneral,
+    Duplicate,
+}
+
+/// <summary>The reporter's identity and contact; kept apart so read models can leave it out entirely.</summary>
+internal sealed record Reporter(Guid? UserId, string? Name, string? Email, string? Phone);
+
+/// <summary>The clocks of the workflow, in working days (configurable; defaults from SP4N-LAPOR!).</summary>
+internal sealed record WorkflowClocks(int VerificationDays, int FollowUpDays, int ReplyWindowDays);
+
+/// <summary>An aspiration, complaint or information request, from intake to closing.</summary>
+internal sealed class Submission
+{
+    private readonly List<TimelineEntry> timeline = [];
+
+    private Submission()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string TrackingCode { get; private set; } = string.Empty;
+
+    public SubmissionKind Kind { get; private set; }
+
+    public string Title { get; private set; } = string.Empty;
+
+    public string Description { get; private set; } = string.Empty;
+
+    public string CategoryCode { get; private set; } = string.Empty;
+
+    public string? Regency { get; private set; }
+
+    public string? LocationText { get; private set; }
+
+    public double? Latitude { get; private set; }
+
+    public double? Longitude { get; private set; }
+
+    public DateOnly? EventDate { get; private set; }
+
+    public Privacy Privacy { get; private set; }
+
+    public SubmissionChannel Channel { get; private set; }
+
+    public Reporter Reporter { get; private set; } = new(null, null, null, null);
+
+    public SubmissionStatus Status { get; private set; }
+
+    public Guid? AgencyId { get; private set; }
+
+    public Guid? SuggestedAgencyId { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime? SubmittedAt { get; private set; }
+
+    /// <summary>When the current step is due: verification, follow-up, or the reporter's reply window.</summary>
+    public DateTime? DueAt { get; private set; }
+
+    public DateTime? ClosedAt { get; private set; }
+
+    public RejectionReason? Rejection { get; private set; }
+
+    public Guid? DuplicateOfId { get; private set; }
+
+    public int SupportCount { get; private set; }
+
+    public int? Rating { get; private set; }
+
+    public string? RatingComment { get; private set; }
+
+    /// <summary>A token the guest proves their email with; cleared once used.</summary>
+    public string? EmailConfirmationToken { get; private set; }
+
+    public IReadOnlyList<TimelineEntry> Timeline => timeline;
+
+    public bool IsOpen => Status is SubmissionStatus.Submitted or SubmissionStatus.Dispatched or SubmissionStatus.Responded;
+
+    /// <summary>Shown in the public feed: confirmed, not confidential, not rejected.</summary>
+    public bool IsPublic => Privacy != Privacy.Confidential && Status is not (SubmissionStatus.AwaitingEmailConfirmation or SubmissionStatus.Rejected);
+
+    public static Submission Create(
+        string trackingCode,
+        SubmissionKind kind,
+        string title,
+        string description,
+        string categoryCode,
+        string? regency,
+        string? locationText,
+        (double Latitude, double Longitude)? coordinates,
+        DateOnly? eventDate,
+        Privacy privacy,
+        SubmissionChannel channel,
+        Reporter reporter,
+        Guid? suggestedAgencyId,
+        string? emailConfirmationToken,
+        DateTimeOffset now,
+        DateTime verificationDue)
+    {
+        var submission = new Submission
+        {
+            Id = Guid.CreateVersion7(now),
+            TrackingCode = trackingCode,
+            Kind = kind,
+            Title = title.Trim(),
+            Description = description.Trim(),
+            CategoryCode = categoryCode,
+            Regency = regency,
+            LocationText = string.IsNullOrWhiteSpace(locationText) ? null : locationText.Trim(),
+            Latitude = coordinates?.Latitude,
+            Longitude = coordinates?.Longitude,
+            EventDate = eventDate,
+            Privacy = privacy,
+            Channel = channel,
+            Reporter = reporter,
+            SuggestedAgencyId = suggestedAgencyId,
+            CreatedAt = now.UtcDateTime,
+            EmailConfirmationToken = emailConfirmationToken,
+            Status = SubmissionStatus.AwaitingEmailConfirmation,
+        };
+        if (emailConfirmationToken is null)
+        {
+            submission.MarkSubmitted(now, verificationDue);
+        }
+        else
+        {
+            submission.Add(now, TimelineKind.Received, "Menunggu konfirmasi email pelapor. / Waiting for the reporter to confirm their email.");
+        }
+
+        return submission;
+    }
+
+    public void ConfirmEmail(string token, DateTimeOffset now, DateTime verificationDue)
+    {
+        if (Status != SubmissionStatus.AwaitingEmailConfirmation || EmailConfirmationToken is null
+            || !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(token), System.Text.Encoding.ASCII.GetBytes(EmailConfirmationToken)))
+        {
+            throw new ConflictException("This confirmation link is invalid or already used. / Tautan konfirmasi tidak sah atau sudah dipakai.");
+        }
+
+        EmailConfirmationToken = null;
+        MarkSubmitted(now, verificationDue);
+    }
+
+    public void Dispatch(Guid agencyId, string agencyName, DateTimeOffset now, DateTime followUpDue, Guid actorId)
+    {
+        Require(Status == SubmissionStatus.Submitted, "dispatched");
+        AgencyId = agencyId;
+        Status = SubmissionStatus.Dispatched;
+        DueAt = followUpDue;
+        Add(now, TimelineKind.Dispatched, $"Diteruskan ke {agencyName}. / Dispatched to {agencyName}.", actorId: actorId);
+    }
+
+    public void Reject(RejectionReason reason, Guid? duplicateOfId, string? note, DateTimeOffset now, Guid actorId)
+    {
+        Require(Status == SubmissionStatus.Submitted, "rejected");
+        if (reason == RejectionReason.Duplicate && duplicateOfId is null)
+        {
+            throw new InvalidFieldException("duplicateOfTrackingCode", "Sebutkan kode laporan aslinya. / Name the original's tracking code.");
+        }
+
+        Rejection = reason;
+        DuplicateOfId = reason == RejectionReason.Duplicate ? duplicateOfId : null;
+        Status = SubmissionStatus.Rejected;
+        DueAt = null;
+        ClosedAt = now.UtcDateTime;
+        Add(now, TimelineKind.Rejected, RejectionText(reason) + (string.IsNullOrWhiteSpace(note) ? string.Empty : " " + note.Trim()), actorId: actorId);
+    }
+
+    public void AddProgress(string note, bool isInternal, DateTimeOffset now, Guid actorId)
+    {
+        Require(Status == SubmissionStatus.Dispatched, "followed up");
+        Add(now, isInternal ? TimelineKind.InternalNote : TimelineKind.Progress, note.Trim(), isInternal, actorId);
+    }
+
+    public void Respond(string response, DateTimeOffset now, DateTime replyWindowEnd, Guid actorId)
+    {
+        Require(Status == SubmissionStatus.Dispatched, "answered");
+        Status = SubmissionStatus.Responded;
+        DueAt = replyWindowEnd;
+        Add(now, TimelineKind.Response, response.Trim(), actorId: actorId);
+    }
+
+    /// <summary>"Not our authority": back to PPID Utama for another dispatch, with the reason.</summary>
+    public void ReturnToMainOffice(string reason, DateTimeOffset now, DateTime verificationDue, Guid actorId)
+    {
+        Require(Status == SubmissionStatus.Dispatched, "returned");
+        AgencyId = null;
+        Status = SubmissionStatus.Submitted;
+        DueAt = verificationDue;
+        Add(now, TimelineKind.Returned, "Bukan kewenangan OPD tujuan; dikembalikan ke PPID Utama. / Not this agency's authority; returned to PPID Utama. " + reason.Trim(), actorId: actorId);
+    }
+
+    /// <summary>The reporter answers the response: a reply keeps it answered; a reopen sends it back to the agency.</summary>
+    public void Reply(string text, bool reopen, DateTimeOffset now, DateTime followUpDue)
+    {
+        if (Status != SubmissionStatus.Responded || DueAt is { } end && now.UtcDateTime > end)
+        {
+            throw new ConflictException("Replies are possible only within the reply window after a response. / Tanggapan hanya bisa dikirim dalam batas waktu setelah jawaban.");
+        }
+
+        Add(now, reopen ? TimelineKind.Reopened : TimelineKind.ReporterReply, text.Trim());
+        if (reopen)
+        {
+            Status = SubmissionStatus.Dispatched;
+            DueAt = followUpDue;
+        }
+    }
+
+    public bool CloseIfReplyWindowEnded(DateTimeOffset now)
+    {
+        if (Status != SubmissionStatus.Responded || DueAt is not { } end || now.UtcDateTime <= end)
+        {
+            return false;
+        }
+
+        Status = SubmissionStatus.Closed;
+        ClosedAt = now.UtcDateTime;
+        DueAt = null;
+        Add(now, TimelineKind.Closed, "Ditutup: batas waktu tanggapan pelapor berakhir. / Closed: the reporter's reply window ended.");
+        return true;
+    }
+
+    public void ConvertToInformationRequest(DateTimeOffset now, Guid actorId)
+    {
+        Require(Status == SubmissionStatus.Submitted && Kind == SubmissionKind.InformationRequest, "converted");
+        Status = SubmissionStatus.ConvertedToInformationRequest;
+        DueAt = null;
+        ClosedAt = now.UtcDateTime;
+        Add(now, TimelineKind.Converted, "Diteruskan sebagai permohonan informasi publik (PPID). / Converted to a public information request (PPID).", actorId: actorId);
+    }
+
+    public void Rate(int stars, string? comment, DateTimeOffset now)
+    {
+        if (Status is not (SubmissionStatus.Responded or SubmissionStatus.Closed) || !timeline.Any(t => t.Kind == TimelineKind.Response))
+        {
+            throw new ConflictException("Only a response can be rated. / Hanya jawaban yang dapat dinilai.");
+        }
+
+        if (Rating is not null)
+        {
+            throw new ConflictException("This response is already rated. / Jawaban ini sudah dinilai.");
+        }
+
+        Rating = stars;
+        RatingComment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+        Add(now, TimelineKind.Rated, $"Penilaian pelapor: {stars}/5. / Reporter's rating: {stars}/5.");
+    }
+
+    public void CountSupport() => SupportCount++;
+
+    public bool IsOverdue(DateTimeOffset now) =>
+        Status is SubmissionStatus.Submitted or SubmissionStatus.Dispatched && DueAt is { } due && now.UtcDateTime > due;
+
+    private void MarkSubmitted(DateTimeOffset now, DateTime verificationDue)
+    {
+        Status = SubmissionStatus.Submitted;
+        SubmittedAt = now.UtcDateTime;
+        DueAt = verificationDue;
+        Add(now, TimelineKind.Received, "Diterima dan menunggu verifikasi PPID Utama. / Received; awaiting verification by PPID Utama.");
+    }
+
+    private void Add(DateTimeOffset now, TimelineKind kind, string text, bool isInternal = false, Guid? actorId = null) =>
+        timeline.Add(new TimelineEntry(Guid.CreateVersion7(now), now.UtcDateTime, kind, text, isInternal, actorId));
+
+    private void Require(bool allowed, string action)
+    {
+        if (!allowed)
+        {
+            throw new ConflictException($"A submission that is {Status} cannot be {action}. / Laporan berstatus {Status} tidak dapat diproses begitu.");
+        }
+    }
+
+    private static string RejectionText(RejectionReason reason) => reason switch
+    {
+        RejectionReason.NotGovernmentBusiness => "Ditolak: bukan urusan pemerintah provinsi. / Rejected: not provincial government business.",
+        RejectionReason.TooGeneral => "Ditolak: terlalu umum, mohon lengkapi rinciannya. / Rejected: too general; please give details.",
+        _ => "Ditolak: sudah dilaporkan sebelumnya. / Rejected: a duplicate of an earlier report.",
+    };
+}
+
+internal enum TimelineKind
+{
+    Received,
+    Dispatched,
+    Rejected,
+    Progress,
+    InternalNote,
+    Response,
+    Returned,
+    ReporterReply,
+    Reopened,
+    Closed,
+    Converted,
+    Rated,
+}
+
+/// <summary>One step of a submission's history. Internal notes are never shown outside the staff.</summary>
+internal sealed record TimelineEntry(Guid Id, DateTime At, TimelineKind Kind, string Text, bool IsInternal, Guid? ActorId);

@@ -1,0 +1,108 @@
+using AspirasiEtam.Modules.Aspirations.Contracts;
+using AspirasiEtam.Modules.Aspirations.Domain;
+using AspirasiEtam.Modules.Aspirations.Persistence;
+using AspirasiEtam.Modules.Aspirations.Workflow;
+using AspirasiEtam.Shared.Domain;
+using AspirasiEtam.Shared.Messaging;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace AspirasiEtam.Modules.Aspirations.Features.Track;
+
+/// <summary>
+/// What the holder of a tracking code sees: the report and its public timeline. Shaped without any reporter
+/// field, so nothing of the identity can leak from this page, even for a shared or guessed code.
+/// </summary>
+internal sealed record TrackSubmission(string? TrackingCode) : IRequest<TrackedSubmission>;
+
+internal sealed record TrackedSubmission(
+    string TrackingCode,
+    string Kind,
+    string Title,
+    string Description,
+    string CategoryCode,
+    string? Regency,
+    string Privacy,
+    string Status,
+    string? AgencyName,
+    DateTime CreatedAt,
+    DateTime? SubmittedAt,
+    DateTime? DueAt,
+    bool CanReply,
+    bool CanRate,
+    int? Rating,
+    IReadOnlyList<PublicTimelineEntry> Timeline);
+
+internal sealed record PublicTimelineEntry(DateTime At, string Kind, string Text);
+
+/// <summary>The reporter answers the agency's response within the reply window; reopen sends it back to the agency.</summary>
+internal sealed record ReplyToResponse(string? TrackingCode, string? Text, bool Reopen) : IRequest<TrackedSubmission>;
+
+/// <summary>The reporter rates the final response, 1 to 5, once.</summary>
+internal sealed record RateResponse(string? TrackingCode, int Stars, string? Comment) : IRequest<TrackedSubmission>;
+
+internal sealed class ReplyToResponseValidator : AbstractValidator<ReplyToResponse>
+{
+    public ReplyToResponseValidator() =>
+        RuleFor(r => r.Text).NotEmpty().WithMessage("Tulis tanggapan Anda. / Write your reply.").MaximumLength(SubmissionLimits.Note);
+}
+
+internal sealed class RateResponseValidator : AbstractValidator<RateResponse>
+{
+    public RateResponseValidator()
+    {
+        RuleFor(r => r.Stars).InclusiveBetween(1, 5).WithMessage("Nilai 1 sampai 5. / Rate from 1 to 5.");
+        RuleFor(r => r.Comment).MaximumLength(SubmissionLimits.Comment);
+    }
+}
+
+internal sealed class TrackingHandlers(AspirationsDbContext context, Deadlines deadlines, ReporterNotifier notifier)
+    : IRequestHandler<TrackSubmission, TrackedSubmission>, IRequestHandler<ReplyToResponse, TrackedSubmission>, IRequestHandler<RateResponse, TrackedSubmission>
+{
+    public async Task<TrackedSubmission> Handle(TrackSubmission request, CancellationToken cancellationToken) =>
+        await ViewAsync(await FindAsync(request.TrackingCode, tracking: false, cancellationToken), cancellationToken);
+
+    public async Task<TrackedSubmission> Handle(ReplyToResponse request, CancellationToken cancellationToken)
+    {
+        var submission = await FindAsync(request.TrackingCode, tracking: true, cancellationToken);
+        submission.Reply(request.Text!, request.Reopen, deadlines.Now, await deadlines.FollowUpDueAsync());
+        await context.SaveChangesAsync(cancellationToken);
+        if (request.Reopen)
+        {
+            await notifier.StatusChangedAsync(submission, cancellationToken);
+        }
+
+        return await ViewAsync(submission, cancellationToken);
+    }
+
+    public async Task<TrackedSubmission> Handle(RateResponse request, CancellationToken cancellationToken)
+    {
+        var submission = await FindAsync(request.TrackingCode, tracking: true, cancellationToken);
+        submission.Rate(request.Stars, request.Comment, deadlines.Now);
+        await context.SaveChangesAsync(cancellationToken);
+        return await ViewAsync(submission, cancellationToken);
+    }
+
+    private async Task<Submission> FindAsync(string? trackingCode, bool tracking, CancellationToken cancellationToken)
+    {
+        var code = TrackingCode.Normalize(trackingCode);
+        var query = tracking ? context.Submissions : context.Submissions.AsNoTracking();
+        return code is null ? throw NotFound() : await query.FirstOrDefaultAsync(s => s.TrackingCode == code, cancellationToken) ?? throw NotFound();
+    }
+
+    private async Task<TrackedSubmission> ViewAsync(Submission s, CancellationToken cancellationToken)
+    {
+        var agency = s.AgencyId is { } id ? await context.DispatchAgencies.AsNoTracking().Where(a => a.Id == id).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken) : null;
+        var now = deadlines.Now.UtcDateTime;
+        return new TrackedSubmission(
+            s.TrackingCode, s.Kind.ToString(), s.Title, s.Description, s.CategoryCode, s.Regency, s.Privacy.ToString(), s.Status.ToString(), agency,
+            s.CreatedAt, s.SubmittedAt, s.DueAt,
+            CanReply: s.Status == SubmissionStatus.Responded && s.DueAt > now,
+            CanRate: s.Status is SubmissionStatus.Responded or SubmissionStatus.Closed && s.Rating is null && s.Timeline.Any(t => t.Kind == TimelineKind.Response),
+            s.Rating,
+            s.Timeline.Where(t => !t.IsInternal).OrderBy(t => t.At).Select(t => new PublicTimelineEntry(t.At, t.Kind.ToString(), t.Text)).ToList());
+    }
+
+    private static NotFoundException NotFound() => new("No report has this tracking code. / Kode pelacakan tidak ditemukan.");
+}

@@ -1,0 +1,26 @@
+using AspirasiEtam.Modules.Aspirations.Domain;
+using AspirasiEtam.Shared.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace AspirasiEtam.Modules.Aspirations.Persistence;
+
+/// <summary>The starting categories and the holiday calendar (2025–2026 from the joint ministerial decrees); admins maintain both afterwards.</summary>
+internal sealed class AspirationsSeeder(AspirationsDbContext context) : IModuleSeeder
+{
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        if (!await context.Categories.AnyAsync(cancellationToken))
+        {
+            context.Categories.AddRange(SeedCsv.ReadEmbedded(typeof(AspirationsSeeder).Assembly, "categories.csv")
+                .Select(r => new Category(r["code"], r["name_id"], r["name_en"])));
+        }
+
+        if (!await context.Holidays.AnyAsync(cancellationToken))
+        {
+            context.Holidays.AddRange(SeedCsv.ReadEmbedded(typeof(AspirationsSeeder).Assembly, "holidays.csv")
+                .Select(r => new Holiday(DateOnly.Parse(r["date"], System.Globalization.CultureInfo.InvariantCulture), r["kind"], r["name_id"], r["name_en"])));
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+    }
+}

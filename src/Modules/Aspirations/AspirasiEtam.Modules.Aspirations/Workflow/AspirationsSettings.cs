@@ -1,0 +1,16 @@
+namespace AspirasiEtam.Modules.Aspirations.Workflow;
+
+/// <summary>Bound from the <c>Aspirations</c> configuration section: the working-day clocks (defaults from SP4N-LAPOR!).</summary>
+internal sealed class AspirationsSettings
+{
+    public const string SectionName = "Aspirations";
+
+    public int VerificationDays { get; set; } = 3;
+
+    public int FollowUpDays { get; set; } = 5;
+
+    public int ReplyWindowDays { get; set; } = 10;
+
+    /// <summary>How often the closing job looks for reply windows that ended.</summary>
+    public TimeSpan CloseCheckInterval { get; set; } = TimeSpan.FromMinutes(5);
+}
