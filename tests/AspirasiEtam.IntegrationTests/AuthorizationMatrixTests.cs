@@ -27,7 +27,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         "/api/account/register", "/api/account/confirm-email", "/api/account/forgot-password", "/api/account/reset-password",
         "/api/aspirations", "/api/aspirations/confirm", "/api/aspirations/categories", "/api/aspirations/counts",
         "/api/aspirations/track/{trackingCode}", "/api/aspirations/track/{trackingCode}/reply", "/api/aspirations/track/{trackingCode}/rating",
-        "/aspirasi", "/aspirasi/baru", "/aspirasi/konfirmasi", "/lacak", "/lacak/{code}", "/lacak/{code}/tanda-terima",
+        "/aspirasi", "/aspirasi/baru", "/aspirasi/konfirmasi", "/lacak/{code?}", "/lacak/{code}/tanda-terima",
     ];
 
     /// <summary>Who each policy lets in (the fallback policy, no name, lets in anyone signed in).</summary>

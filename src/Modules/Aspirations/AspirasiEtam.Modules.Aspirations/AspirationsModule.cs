@@ -34,6 +34,7 @@ public sealed class AspirationsModule : IModule
         services.AddSingleton(new NavigationLink(10, "Aspirasi", "Aspirations", "/aspirasi"));
         services.AddSingleton(new NavigationLink(11, "Kirim aspirasi", "Send an aspiration", "/aspirasi/baru"));
         services.AddSingleton(new NavigationLink(12, "Lacak", "Track", "/lacak"));
+        services.AddSingleton(new NavigationLink(70, "Kotak masuk", "Inbox", "/staf/aspirasi", NavigationAudience.Policy, Policies.Staff));
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)

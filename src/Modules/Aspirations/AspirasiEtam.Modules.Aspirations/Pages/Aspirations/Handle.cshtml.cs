@@ -1,0 +1,71 @@
+using AspirasiEtam.Modules.Aspirations.Domain;
+using AspirasiEtam.Modules.Aspirations.Features.Staff;
+using AspirasiEtam.Modules.Aspirations.Persistence;
+using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Shared.Web;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace AspirasiEtam.Modules.Aspirations.Pages.Aspirations;
+
+/// <summary>One submission for staff: PPID Utama dispatches or rejects; the agency notes, responds or returns it.</summary>
+[Authorize(Policy = Policies.Staff)]
+internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, AspirationsDbContext context) : PageModel
+{
+    [BindProperty]
+    public string? Text { get; set; }
+
+    [BindProperty]
+    public bool Internal { get; set; }
+
+    [BindProperty]
+    public Guid AgencyId { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public string? DuplicateOf { get; set; }
+
+    public StaffSubmission Submission { get; private set; } = null!;
+
+    public IReadOnlyList<DispatchAgency> Agencies { get; private set; } = [];
+
+    public bool IsMainOffice => currentUser.IsInRole(Roles.MainOffice) || currentUser.IsInRole(Roles.SuperAdmin);
+
+    public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
+
+    public Task<IActionResult> OnPostDispatchAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new DispatchSubmissions([id], AgencyId), ct), ct);
+
+    public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new RejectSubmission(id, Reason, DuplicateOf, Text), ct), ct);
+
+    public Task<IActionResult> OnPostNoteAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new AddFollowUpNote(id, Text, Internal), ct), ct);
+
+    public Task<IActionResult> OnPostRespondAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new RespondToSubmission(id, Text), ct), ct);
+
+    public Task<IActionResult> OnPostReturnAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new ReturnNotOurAuthority(id, Text), ct), ct);
+
+    private async Task<IActionResult> RunAsync<T>(Guid id, Func<Task<T>> action, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await action();
+            return RedirectToPage(new { id });
+        }
+        catch (Exception ex) when (PageErrors.TryAdd(ModelState, ex))
+        {
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Submission = await mediator.Send(new GetStaffSubmission(id), cancellationToken);
+        Agencies = await context.DispatchAgencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).ToListAsync(cancellationToken);
+        AgencyId = Submission.SuggestedAgencyId ?? Guid.Empty;
+    }
+}

@@ -1,0 +1,75 @@
+using AspirasiEtam.Modules.Aspirations.Features.Calendar;
+using AspirasiEtam.Modules.Aspirations.Features.Submit;
+using AspirasiEtam.Shared.Web;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AspirasiEtam.Modules.Aspirations.Pages.Aspirations;
+
+[AllowAnonymous]
+internal sealed class SubmitModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public SubmitForm Form { get; set; } = new();
+
+    public IReadOnlyList<CategoryResponse> Categories { get; private set; } = [];
+
+    public SubmitAspirationResult? Result { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Categories = await mediator.Send(new ListCategories(), cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        Categories = await mediator.Send(new ListCategories(), cancellationToken);
+        try
+        {
+            Result = await mediator.Send(new SubmitAspiration
+            {
+                Kind = Form.Kind,
+                Title = Form.Title,
+                Description = Form.Description,
+                CategoryCode = Form.CategoryCode,
+                Regency = Form.Regency,
+                LocationText = Form.LocationText,
+                EventDate = Form.EventDate,
+                Privacy = Form.Privacy,
+                Name = Form.Name,
+                Email = Form.Email,
+                Phone = Form.Phone,
+            }, cancellationToken);
+        }
+        catch (Exception ex) when (PageErrors.TryAdd(ModelState, ex, nameof(Form)))
+        {
+        }
+
+        return Page();
+    }
+}
+
+internal sealed class SubmitForm
+{
+    public string Kind { get; set; } = "Aspiration";
+
+    public string? Title { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? CategoryCode { get; set; }
+
+    public string? Regency { get; set; }
+
+    public string? LocationText { get; set; }
+
+    public DateOnly? EventDate { get; set; }
+
+    /// <summary>Confidential unless the reporter chooses otherwise: the safe default.</summary>
+    public string Privacy { get; set; } = "Confidential";
+
+    public string? Name { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? Phone { get; set; }
+}
