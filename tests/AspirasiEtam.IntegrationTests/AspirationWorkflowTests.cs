@@ -1,0 +1,235 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace AspirasiEtam.IntegrationTests;
+
+/// <summary>
+/// The whole workflow through HTTP on a controllable clock, across a weekend, Christmas collective leave and a
+/// holiday added by an admin: intake, confirmation, dispatch, follow-up, response, reply, rating, closing.
+/// </summary>
+public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    // Friday 18 December 2026, 09:00 WITA.
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 12, 18, 1, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task A_guest_report_goes_from_intake_to_closing_on_working_day_clocks()
+    {
+        await using var host = portal.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        var guest = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var mainOffice = Client(host, Roles.MainOffice);
+        var dinkes = await AgencyIdAsync(mainOffice, "DINKES");
+        var dishub = await AgencyIdAsync(mainOffice, "DISHUB");
+        var officer = Client(host, Roles.AgencyOfficer, dinkes);
+        var foreignOfficer = Client(host, Roles.AgencyOfficer, dishub);
+
+        // Intake: a guest must confirm the email before anyone works on it.
+        var created = await (await guest.PostAsJsonAsync("/api/aspirations", new
+        {
+            kind = "complaint",
+            title = "Antrean puskesmas terlalu panjang",
+            description = "Setiap pagi antrean di puskesmas kami lebih dari tiga jam dan tidak ada nomor antrean daring.",
+            categoryCode = "kesehatan",
+            regency = "Kota Samarinda",
+            privacy = "anonymous",
+            email = "pelapor@example.id",
+        })).JsonAsync(HttpStatusCode.Created);
+        var code = created.GetProperty("trackingCode").GetString()!;
+        Assert.Matches("^ASP-[2-9A-Z]{4}-[2-9A-Z]{4}$", code);
+        Assert.True(created.GetProperty("emailConfirmationRequired").GetBoolean());
+        Assert.Equal("AwaitingEmailConfirmation", (await TrackAsync(guest, code)).GetProperty("status").GetString());
+        var inboxBefore = await (await mainOffice.GetAsync("/api/admin/aspirations/inbox")).JsonAsync(HttpStatusCode.OK);
+        Assert.DoesNotContain(inboxBefore.GetProperty("items").EnumerateArray(), i => i.GetProperty("trackingCode").GetString() == code);
+
+        var token = Regex.Match(MailTo("pelapor@example.id").Last(), @"token=([A-Za-z0-9_\-]+)").Groups[1].Value;
+        await (await guest.PostAsJsonAsync("/api/aspirations/confirm", new { trackingCode = code, token = "forged" })).ProblemAsync(HttpStatusCode.Conflict);
+        await (await guest.PostAsJsonAsync("/api/aspirations/confirm", new { trackingCode = code, token })).JsonAsync(HttpStatusCode.OK);
+        var tracked = await TrackAsync(guest, code);
+        Assert.Equal("Submitted", tracked.GetProperty("status").GetString());
+        Assert.Equal(new DateTime(2026, 12, 23, 15, 59, 59), tracked.GetProperty("dueAt").GetDateTime());
+
+        // PPID Utama sees it with the agency suggested from the category, and dispatches on Monday.
+        var inbox = await (await mainOffice.GetAsync("/api/admin/aspirations/inbox")).JsonAsync(HttpStatusCode.OK);
+        var item = inbox.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("trackingCode").GetString() == code);
+        Assert.Equal(dinkes, item.GetProperty("suggestedAgencyId").GetGuid());
+        var id = item.GetProperty("id").GetGuid();
+        clock.SetUtcNow(new DateTimeOffset(2026, 12, 21, 2, 0, 0, TimeSpan.Zero));
+        await (await officer.PostAsJsonAsync($"/api/admin/aspirations/{id}/dispatch", new { agencyId = dinkes })).ProblemAsync(HttpStatusCode.Forbidden);
+        var dispatched = await (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{id}/dispatch", new { agencyId = dinkes })).JsonAsync(HttpStatusCode.OK);
+        // 5 working days from Monday 21 Dec skip 24–25 Dec (leave and Christmas) and the weekend: Wednesday 30 Dec.
+        Assert.Equal(new DateTime(2026, 12, 30, 15, 59, 59), dispatched.GetProperty("dueAt").GetDateTime());
+        await (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{id}/dispatch", new { agencyId = dinkes })).ProblemAsync(HttpStatusCode.Conflict);
+
+        // The agency follows up; another agency's officer cannot see or touch it.
+        await (await foreignOfficer.GetAsync($"/api/staff/aspirations/{id}")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await foreignOfficer.PostAsJsonAsync($"/api/staff/aspirations/{id}/respond", new { text = "Bukan urusan kami" })).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.DoesNotContain((await (await foreignOfficer.GetAsync("/api/staff/aspirations")).JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray(),
+            i => i.GetProperty("id").GetGuid() == id);
+        (await officer.PostAsJsonAsync($"/api/staff/aspirations/{id}/notes", new { text = "Kepala puskesmas sudah dihubungi.", @internal = false })).EnsureSuccessStatusCode();
+        (await officer.PostAsJsonAsync($"/api/staff/aspirations/{id}/notes", new { text = "INTERNAL: petugas loket kurang dua orang.", @internal = true })).EnsureSuccessStatusCode();
+        var publicTimeline = (await TrackAsync(guest, code)).GetProperty("timeline").ToString();
+        Assert.Contains("Kepala puskesmas sudah dihubungi.", publicTimeline);
+        Assert.DoesNotContain("INTERNAL", publicTimeline);
+
+        // An admin adds New Year's Day 2027 to the calendar (it ran out), then the agency answers on Tuesday.
+        var calendar = await (await mainOffice.GetAsync("/api/admin/holidays?year=2026")).JsonAsync(HttpStatusCode.OK);
+        Assert.NotEqual(JsonValueKind.Null, calendar.GetProperty("warning").ValueKind);
+        await (await mainOffice.PostAsJsonAsync("/api/admin/holidays", new { date = "2027-01-01", kind = "national", nameId = "Tahun Baru 2027 Masehi", nameEn = "New Year's Day" })).JsonAsync(HttpStatusCode.Created);
+        await (await mainOffice.PostAsJsonAsync("/api/admin/holidays", new { date = "2027-01-01", kind = "national", nameId = "Lagi", nameEn = "Again" })).ProblemAsync(HttpStatusCode.Conflict);
+        clock.SetUtcNow(new DateTimeOffset(2026, 12, 22, 6, 0, 0, TimeSpan.Zero));
+        var responded = await (await officer.PostAsJsonAsync($"/api/staff/aspirations/{id}/respond", new { text = "Mulai Januari antrean daring dibuka dan loket ditambah." })).JsonAsync(HttpStatusCode.OK);
+        // 10 working days from Tuesday 22 Dec: 23, 28, 29, 30, 31 Dec, then 4–8 Jan (1 Jan is a holiday).
+        Assert.Equal(new DateTime(2027, 1, 8, 15, 59, 59), responded.GetProperty("dueAt").GetDateTime());
+
+        // The reporter replies and rates with the code alone; a second rating is refused.
+        await (await guest.PostAsJsonAsync($"/api/aspirations/track/{code}/reply", new { text = "Terima kasih, kami tunggu.", reopen = false })).JsonAsync(HttpStatusCode.OK);
+        await (await guest.PostAsJsonAsync($"/api/aspirations/track/{code}/rating", new { stars = 6 })).ProblemAsync(HttpStatusCode.BadRequest);
+        await (await guest.PostAsJsonAsync($"/api/aspirations/track/{code}/rating", new { stars = 5, comment = "Cepat" })).JsonAsync(HttpStatusCode.OK);
+        await (await guest.PostAsJsonAsync($"/api/aspirations/track/{code}/rating", new { stars = 1 })).ProblemAsync(HttpStatusCode.Conflict);
+
+        // After the window it closes by itself, and a late reply is refused.
+        clock.SetUtcNow(new DateTimeOffset(2027, 1, 8, 16, 0, 1, TimeSpan.Zero));
+        clock.Advance(TimeSpan.FromMinutes(6));
+        var closed = await Eventually.Until(() => TrackAsync(guest, code), s => s.GetProperty("status").GetString() == "Closed", what: "the reply window to close the report");
+        Assert.Equal(5, closed.GetProperty("rating").GetInt32());
+        await (await guest.PostAsJsonAsync($"/api/aspirations/track/{code}/reply", new { text = "Masih ada?", reopen = true })).ProblemAsync(HttpStatusCode.Conflict);
+
+        // Every status change was emailed to the reporter, and none of the emails names an agency officer.
+        Assert.True(MailTo("pelapor@example.id").Count >= 5);
+    }
+
+    [Fact]
+    public async Task Not_our_authority_returns_it_for_another_dispatch_and_duplicates_link_the_original()
+    {
+        await using var host = portal.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        var mainOffice = Client(host, Roles.MainOffice);
+        var citizen = Client(host, Roles.Citizen);
+        var dinkes = await AgencyIdAsync(mainOffice, "DINKES");
+        var dishub = await AgencyIdAsync(mainOffice, "DISHUB");
+        var first = await SubmitAsync(citizen, "Jalan berlubang di depan sekolah");
+        var second = await SubmitAsync(citizen, "Jalan berlubang di depan sekolah lagi");
+        var (firstId, secondId) = (await IdOfAsync(mainOffice, first), await IdOfAsync(mainOffice, second));
+
+        (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{firstId}/dispatch", new { agencyId = dinkes })).EnsureSuccessStatusCode();
+        var returned = await (await Client(host, Roles.AgencyOfficer, dinkes).PostAsJsonAsync($"/api/staff/aspirations/{firstId}/not-our-authority", new { text = "Jalan provinsi adalah urusan DPUPR." }))
+            .JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Submitted", returned.GetProperty("status").GetString());
+        (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{firstId}/dispatch", new { agencyId = dishub })).EnsureSuccessStatusCode();
+
+        var missingLink = await (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{secondId}/reject", new { reason = "duplicate" })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotEmpty(missingLink.FieldErrors("duplicateOfTrackingCode"));
+        var rejected = await (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{secondId}/reject", new { reason = "duplicate", duplicateOfTrackingCode = first.ToLowerInvariant() }))
+            .JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Rejected", rejected.GetProperty("status").GetString());
+        await (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{secondId}/dispatch", new { agencyId = dinkes })).ProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
+    public async Task Bad_submissions_get_field_errors_and_store_nothing()
+    {
+        await using var host = portal.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        var guest = host.CreateClient();
+        var problem = await (await guest.PostAsJsonAsync("/api/aspirations", new
+        {
+            kind = "rumour",
+            title = "short",
+            description = new string('x', 5001),
+            categoryCode = "kesehatan",
+            regency = "Jakarta",
+            privacy = "everyone",
+            email = "not-an-email",
+            latitude = 40.0,
+        })).ProblemAsync(HttpStatusCode.BadRequest);
+        foreach (var field in new[] { "kind", "title", "description", "regency", "privacy", "email", "latitude", "longitude" })
+        {
+            Assert.NotEmpty(problem.FieldErrors(field));
+        }
+
+        var unknownCategory = await (await guest.PostAsJsonAsync("/api/aspirations", Valid("tidak-ada", "warga@example.id"))).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotEmpty(unknownCategory.FieldErrors("categoryCode"));
+        var noEmail = await (await guest.PostAsJsonAsync("/api/aspirations", Valid("kesehatan", null))).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotEmpty(noEmail.FieldErrors("email"));
+        var staffWithoutChannel = await (await Client(host, Roles.MainOffice).PostAsJsonAsync("/api/aspirations", Valid("kesehatan", null))).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotEmpty(staffWithoutChannel.FieldErrors("channel"));
+        await (await guest.GetAsync("/api/aspirations/track/ASP-2222-2222")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await guest.GetAsync("/api/aspirations/track/not-a-code")).ProblemAsync(HttpStatusCode.NotFound);
+
+        var inbox = await (await Client(host, Roles.MainOffice).GetAsync("/api/admin/aspirations/inbox?status=AwaitingEmailConfirmation")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(0, inbox.GetProperty("items").GetArrayLength());
+        Assert.Empty(MailTo("warga@example.id"));
+    }
+
+    [Fact]
+    public async Task A_citizen_supports_a_public_report_once()
+    {
+        await using var host = portal.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        var citizen = Client(host, Roles.Citizen);
+        var code = await SubmitAsync(citizen, "Lampu jalan mati di jalan poros", privacy: "public");
+        var id = await IdOfAsync(Client(host, Roles.MainOffice), code);
+        var supporter = Client(host, Roles.Citizen);
+        supporter.DefaultRequestHeaders.Add(TestAuthentication.UserHeader, Guid.NewGuid().ToString());
+
+        await (await host.CreateClient().PostAsync($"/api/aspirations/{id}/support", null)).ProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal(1, (await (await supporter.PostAsync($"/api/aspirations/{id}/support", null)).JsonAsync(HttpStatusCode.OK)).GetProperty("supportCount").GetInt32());
+        await (await supporter.PostAsync($"/api/aspirations/{id}/support", null)).ProblemAsync(HttpStatusCode.Conflict);
+
+        var feed = await (await host.CreateClient().GetAsync("/api/aspirations?pageSize=100")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(1, feed.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == id).GetProperty("supportCount").GetInt32());
+    }
+
+    private static object Valid(string category, string? email) => new
+    {
+        kind = "aspiration",
+        title = "Usulan taman baca di kelurahan",
+        description = "Kami mengusulkan taman baca untuk anak-anak di kelurahan kami karena belum ada perpustakaan.",
+        categoryCode = category,
+        email,
+    };
+
+    private static async Task<string> SubmitAsync(HttpClient citizen, string title, string privacy = "anonymous") =>
+        (await (await citizen.PostAsJsonAsync("/api/aspirations", new
+        {
+            kind = "complaint",
+            title,
+            description = "Sudah berbulan-bulan tidak diperbaiki dan membahayakan pengendara di malam hari.",
+            categoryCode = "jalan-jembatan",
+            privacy,
+        })).JsonAsync(HttpStatusCode.Created)).GetProperty("trackingCode").GetString()!;
+
+    private static async Task<Guid> IdOfAsync(HttpClient mainOffice, string code) =>
+        (await (await mainOffice.GetAsync($"/api/admin/aspirations/inbox?search={code}&status=Submitted")).JsonAsync(HttpStatusCode.OK))
+            .GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid();
+
+    private static async Task<JsonElement> TrackAsync(HttpClient client, string code) =>
+        await (await client.GetAsync($"/api/aspirations/track/{code}")).JsonAsync(HttpStatusCode.OK);
+
+    private static HttpClient Client(WebApplicationFactory<Program> host, string role, Guid? agency = null)
+    {
+        var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(TestAuthentication.RolesHeader, role);
+        if (agency is { } id)
+        {
+            client.DefaultRequestHeaders.Add(TestAuthentication.AgenciesHeader, id.ToString());
+        }
+
+        return client;
+    }
+
+    private static async Task<Guid> AgencyIdAsync(HttpClient admin, string code) =>
+        await Eventually.Until(
+            async () => (await (await admin.GetAsync("/api/admin/aspirations/agencies")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
+                .Where(a => a.GetProperty("code").GetString() == code).Select(a => a.GetProperty("id").GetGuid()).FirstOrDefault(),
+            id => id != Guid.Empty,
+            what: $"the Aspirations module to learn {code}");
+
+    private List<string> MailTo(string email) =>
+        portal.SentMail().Where(m => m.To.ToString().Contains(email, StringComparison.OrdinalIgnoreCase)).Select(m => m.TextBody ?? string.Empty).ToList();
+}
