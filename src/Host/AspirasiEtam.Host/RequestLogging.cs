@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace AspirasiEtam.Host;
 
 /// <summary>
-/// One structured line per request: method, route path, status, duration. No query string, headers or body:
-/// they can carry personal data (names, NIK, tracking codes) that must not reach a log.
+/// One structured line per request: method, route pattern, status, duration. No concrete path values, query
+/// string, headers or body: they carry personal data and secrets (tracking codes, tokens) that must not reach a log.
 /// </summary>
 internal sealed class RequestLogging(RequestDelegate next, ILogger<RequestLogging> logger)
 {
@@ -20,7 +20,7 @@ internal sealed class RequestLogging(RequestDelegate next, ILogger<RequestLoggin
             logger.LogInformation(
                 "HTTP {Method} {Path} answered {StatusCode} in {ElapsedMs:0.0} ms",
                 context.Request.Method,
-                context.Request.Path.Value,
+                (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no endpoint)",
                 context.Response.StatusCode,
                 Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
