@@ -247,3 +247,43 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128045416_Attachments'
+)
+BEGIN
+    CREATE TABLE [aspirations].[Attachments] (
+        [Id] uniqueidentifier NOT NULL,
+        [StorageKey] nvarchar(200) NOT NULL,
+        [FileName] nvarchar(60) NOT NULL,
+        [ContentType] nvarchar(60) NOT NULL,
+        [Size] bigint NOT NULL,
+        [FromAgency] bit NOT NULL,
+        [At] datetime2 NOT NULL,
+        [SubmissionId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_Attachments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Attachments_Submissions_SubmissionId] FOREIGN KEY ([SubmissionId]) REFERENCES [aspirations].[Submissions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128045416_Attachments'
+)
+BEGIN
+    CREATE INDEX [IX_Attachments_SubmissionId] ON [aspirations].[Attachments] ([SubmissionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128045416_Attachments'
+)
+BEGIN
+    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128045416_Attachments', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -27,6 +27,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         "/api/account/register", "/api/account/confirm-email", "/api/account/forgot-password", "/api/account/reset-password",
         "/api/aspirations", "/api/aspirations/confirm", "/api/aspirations/categories", "/api/aspirations/counts",
         "/api/aspirations/track/{trackingCode}", "/api/aspirations/track/{trackingCode}/reply", "/api/aspirations/track/{trackingCode}/rating",
+        "/api/aspirations/track/{trackingCode}/attachments", "/api/aspirations/track/{trackingCode}/attachments/{attachmentId:guid}",
         "/aspirasi", "/aspirasi/baru", "/aspirasi/konfirmasi", "/lacak/{code?}", "/lacak/{code}/tanda-terima",
     ];
 

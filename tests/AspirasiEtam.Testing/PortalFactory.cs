@@ -35,6 +35,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["Outbox:PollInterval"] = "00:00:00.200",
             ["Mail:PickupDirectory"] = Path.Combine(DataDirectory, "mail"),
             ["DataProtection:KeysDirectory"] = Path.Combine(DataDirectory, "keys"),
+            ["Storage:RootDirectory"] = Path.Combine(DataDirectory, "files"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AspirasiEtam.Shared.Files;
 using AspirasiEtam.Shared.Mail;
 using AspirasiEtam.Shared.Mediation;
 using AspirasiEtam.Shared.Messaging;
@@ -37,6 +38,7 @@ internal static class PortalComposition
         services.AddPersistence(builder.Configuration);
         services.AddMail(builder.Configuration);
         services.AddCurrentUser();
+        services.AddFileStorage(builder.Configuration, builder.Environment);
         services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.SectionName));
 
         // Cookies, bearer tokens and emailed links are protected with these keys: keep them across restarts.

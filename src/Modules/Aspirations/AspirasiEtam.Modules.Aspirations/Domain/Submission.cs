@@ -57,7 +57,10 @@ internal sealed record WorkflowClocks(int VerificationDays, int FollowUpDays, in
 /// <summary>An aspiration, complaint or information request, from intake to closing.</summary>
 internal sealed class Submission
 {
+    public const int MaxAttachments = 5;
+
     private readonly List<TimelineEntry> timeline = [];
+    private readonly List<Attachment> attachments = [];
 
     private Submission()
     {
@@ -120,6 +123,8 @@ internal sealed class Submission
     public string? EmailConfirmationToken { get; private set; }
 
     public IReadOnlyList<TimelineEntry> Timeline => timeline;
+
+    public IReadOnlyList<Attachment> Attachments => attachments;
 
     public bool IsOpen => Status is SubmissionStatus.Submitted or SubmissionStatus.Dispatched or SubmissionStatus.Responded;
 
@@ -296,6 +301,27 @@ internal sealed class Submission
 
     public void CountSupport() => SupportCount++;
 
+    /// <summary>
+    /// The reporter may attach files until the report is dispatched; the agency may attach files to its
+    /// follow-up. At most <see cref="MaxAttachments"/> from each side.
+    /// </summary>
+    public void Attach(Attachment attachment)
+    {
+        if (attachment.FromAgency ? Status != SubmissionStatus.Dispatched : Status is not (SubmissionStatus.AwaitingEmailConfirmation or SubmissionStatus.Submitted))
+        {
+            throw new ConflictException(attachment.FromAgency
+                ? "The agency attaches files while following up. / OPD melampirkan berkas selama tindak lanjut."
+                : "Files can be added only before the report is dispatched. / Lampiran hanya dapat ditambah sebelum laporan diteruskan.");
+        }
+
+        if (attachments.Count(a => a.FromAgency == attachment.FromAgency) >= MaxAttachments)
+        {
+            throw new InvalidFieldException("files", $"Paling banyak {MaxAttachments} lampiran. / At most {MaxAttachments} attachments.");
+        }
+
+        attachments.Add(attachment);
+    }
+
     public bool IsOverdue(DateTimeOffset now) =>
         Status is SubmissionStatus.Submitted or SubmissionStatus.Dispatched && DueAt is { } due && now.UtcDateTime > due;
 
@@ -341,6 +367,12 @@ internal enum TimelineKind
     Converted,
     Rated,
 }
+
+/// <summary>
+/// A file attached to a submission, cleaned of metadata on upload. Its name is one the app gives (e.g. lampiran-1.jpg):
+/// the uploader's file name could carry their name.
+/// </summary>
+internal sealed record Attachment(Guid Id, string StorageKey, string FileName, string ContentType, long Size, bool FromAgency, DateTime At);
 
 /// <summary>One step of a submission's history. Internal notes are never shown outside the staff.</summary>
 internal sealed record TimelineEntry(Guid Id, DateTime At, TimelineKind Kind, string Text, bool IsInternal, Guid? ActorId);

@@ -1,9 +1,11 @@
+using AspirasiEtam.Modules.Aspirations.Features.Attachments;
 using AspirasiEtam.Modules.Aspirations.Features.Calendar;
 using AspirasiEtam.Modules.Aspirations.Features.Feed;
 using AspirasiEtam.Modules.Aspirations.Features.Staff;
 using AspirasiEtam.Modules.Aspirations.Features.Submit;
 using AspirasiEtam.Modules.Aspirations.Features.Track;
 using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Shared.Files;
 using AspirasiEtam.Shared.Web;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -42,6 +44,15 @@ internal static class AspirationEndpoints
                 TypedResults.Ok(await mediator.Send(new RateResponse(trackingCode, request.Stars, request.Comment), ct)))
             .WithName("RateResponse").WithSummary("The reporter rates the response (1–5, once)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        open.MapPost("/track/{trackingCode}/attachments", async Task<Ok<IReadOnlyList<AttachmentResponse>>> (string trackingCode, IFormFileCollection files, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new AttachFiles(trackingCode, null, await FormUploads.CleanAsync(files, Domain.Submission.MaxAttachments, ct)), ct)))
+            .DisableAntiforgery()
+            .WithName("AttachFilesToReport").WithSummary("The reporter attaches photos (JPEG/PNG) or PDFs, up to 5 of 5 MB, before dispatch; metadata is removed")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        open.MapGet("/track/{trackingCode}/attachments/{attachmentId:guid}", async Task<FileStreamHttpResult> (string trackingCode, Guid attachmentId, IMediator mediator, CancellationToken ct) =>
+                Download(await mediator.Send(new OpenAttachment(trackingCode, null, attachmentId), ct)))
+            .WithName("DownloadReportAttachment").WithSummary("A file of the report, for the holder of its tracking code")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         open.MapGet("/", async Task<Ok<FeedPage>> ([AsParameters] BrowseFeed query, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(query, ct)))
             .WithName("BrowseAspirations").WithSummary("Public feed of non-confidential submissions, newest first (keyset paging with before/beforeId)")
             .ProducesValidationProblem();
@@ -97,12 +108,20 @@ internal static class AspirationEndpoints
             .WithName("RemoveHoliday").WithSummary("Remove a holiday").ProducesProblem(StatusCodes.Status404NotFound);
     }
 
+    /// <summary>Always as a download: a browser never renders an uploaded file in the portal's origin.</summary>
+    private static FileStreamHttpResult Download(AttachmentContent file) =>
+        TypedResults.File(file.Content, file.ContentType, file.FileName);
+
     public static void MapStaff(IEndpointRouteBuilder endpoints)
     {
         var staff = endpoints.MapGroup("/api/staff/aspirations").RequireAuthorization(Policies.Staff).WithTags("Aspirations (agency staff)");
         staff.MapGet("/", async Task<Ok<StaffPage>> ([AsParameters] InboxQuery query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListSubmissions(false, query.AgencyId, query.Status, query.Category, query.Search, query.Overdue, query.Before, query.BeforeId, query.PageSize ?? PagingRules.DefaultPageSize), ct)))
             .WithName("AgencyInbox").WithSummary("Submissions of the caller's agencies (overdue=true for the supervisors' view)").ProducesValidationProblem();
+        staff.MapGet("/{id:guid}/attachments/{attachmentId:guid}", async Task<FileStreamHttpResult> (Guid id, Guid attachmentId, IMediator mediator, CancellationToken ct) =>
+                Download(await mediator.Send(new OpenAttachment(null, id, attachmentId), ct)))
+            .WithName("DownloadSubmissionAttachment").WithSummary("A file of a submission in the caller's scope")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         staff.MapGet("/{id:guid}", async Task<Ok<StaffSubmission>> (Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetStaffSubmission(id), ct)))
             .WithName("GetAgencySubmission").WithSummary("One submission with its whole timeline, internal notes included").ProducesProblem(StatusCodes.Status404NotFound);
 
@@ -110,6 +129,12 @@ internal static class AspirationEndpoints
         work.MapPost("/notes", async Task<Ok<StaffSubmission>> (Guid id, NoteRequest request, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new AddFollowUpNote(id, request.Text, request.Internal), ct)))
             .WithName("AddFollowUpNote").WithSummary("A progress note (public) or an internal note (never shown publicly)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        work.MapPost("/attachments", async Task<Ok<IReadOnlyList<AttachmentResponse>>> (Guid id, IFormFileCollection files, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new AttachFiles(null, id, await FormUploads.CleanAsync(files, Domain.Submission.MaxAttachments, ct)), ct)))
+            // Antiforgery is off for this API route: bearer clients have no cookie, and the SameSite=Lax cookie is not sent on cross-site posts.
+            .DisableAntiforgery()
+            .WithName("AttachFilesToFollowUp").WithSummary("The agency attaches files to its follow-up (cleaned of metadata)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         work.MapPost("/respond", async Task<Ok<StaffSubmission>> (Guid id, TextRequest request, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new RespondToSubmission(id, request.Text), ct)))

@@ -69,6 +69,17 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
                 entry.Property(e => e.Text).HasMaxLength(SubmissionLimits.Description);
             });
             submission.Navigation(s => s.Timeline).HasField("timeline").UsePropertyAccessMode(PropertyAccessMode.Field);
+            submission.OwnsMany(s => s.Attachments, attachment =>
+            {
+                attachment.ToTable("Attachments");
+                attachment.WithOwner().HasForeignKey("SubmissionId");
+                attachment.HasKey(a => a.Id);
+                attachment.Property(a => a.Id).ValueGeneratedNever();
+                attachment.Property(a => a.StorageKey).HasMaxLength(200).IsRequired();
+                attachment.Property(a => a.FileName).HasMaxLength(60).IsRequired();
+                attachment.Property(a => a.ContentType).HasMaxLength(60).IsRequired();
+            });
+            submission.Navigation(s => s.Attachments).HasField("attachments").UsePropertyAccessMode(PropertyAccessMode.Field);
 
             // The public feed and the inboxes read newest first by (SubmittedAt, Id): keyset paging on these indexes.
             submission.HasIndex(s => new { s.Privacy, s.Status, s.SubmittedAt, s.Id });

@@ -36,7 +36,10 @@ internal sealed record StaffSubmission(
     DateTime? DueAt,
     bool IsOverdue,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Reporter? Reporter,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<StaffTimelineEntry>? Timeline);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<StaffTimelineEntry>? Timeline,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<StaffAttachment>? Attachments);
+
+internal sealed record StaffAttachment(Guid Id, string FileName, string ContentType, long Size, bool FromAgency);
 
 internal sealed record StaffTimelineEntry(DateTime At, string Kind, string Text, bool IsInternal);
 
@@ -284,6 +287,7 @@ internal sealed class StaffWorkflowHandlers(AspirationsDbContext context, ICurre
             s.Id, s.TrackingCode, s.Kind.ToString(), s.Title, s.Description, s.CategoryCode, s.Regency, s.LocationText, s.Privacy.ToString(), s.Channel.ToString(),
             s.Status.ToString(), s.AgencyId, s.SuggestedAgencyId, s.SubmittedAt, s.DueAt, s.IsOverdue(deadlines.Now),
             seesReporter ? s.Reporter : null,
-            withTimeline ? s.Timeline.OrderBy(t => t.At).Select(t => new StaffTimelineEntry(t.At, t.Kind.ToString(), t.Text, t.IsInternal)).ToList() : null);
+            withTimeline ? s.Timeline.OrderBy(t => t.At).Select(t => new StaffTimelineEntry(t.At, t.Kind.ToString(), t.Text, t.IsInternal)).ToList() : null,
+            withTimeline ? s.Attachments.OrderBy(a => a.At).Select(a => new StaffAttachment(a.Id, a.FileName, a.ContentType, a.Size, a.FromAgency)).ToList() : null);
     }
 }

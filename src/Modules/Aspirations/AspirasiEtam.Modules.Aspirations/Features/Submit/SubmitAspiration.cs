@@ -1,10 +1,13 @@
 using System.Security.Cryptography;
+using System.Text.Json.Serialization;
 using AspirasiEtam.Modules.Aspirations.Contracts;
 using AspirasiEtam.Modules.Aspirations.Domain;
+using AspirasiEtam.Modules.Aspirations.Features.Attachments;
 using AspirasiEtam.Modules.Aspirations.Persistence;
 using AspirasiEtam.Modules.Aspirations.Workflow;
 using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Domain;
+using AspirasiEtam.Shared.Files;
 using AspirasiEtam.Shared.Messaging;
 using FluentValidation;
 using MediatR;
@@ -47,6 +50,10 @@ internal sealed record SubmitAspiration : IRequest<SubmitAspirationResult>
 
     /// <summary>Staff only: how the citizen reached us (walkin, phone, whatsapp, letter, socialmedia).</summary>
     public string? Channel { get; init; }
+
+    /// <summary>Photos and PDFs from the web form, already inspected and cleaned; API clients attach files afterwards.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<CleanUpload> Attachments { get; init; } = [];
 }
 
 internal sealed record SubmitAspirationResult(string TrackingCode, string Status, bool EmailConfirmationRequired);
@@ -78,6 +85,8 @@ internal sealed class SubmitAspirationValidator : AbstractValidator<SubmitAspira
         RuleFor(r => r.Name).MaximumLength(150);
         RuleFor(r => r.Email).MaximumLength(254).EmailAddress().When(r => !string.IsNullOrEmpty(r.Email))
             .WithMessage("Alamat email tidak sah. / Email address is not valid.");
+        RuleFor(r => r.Attachments).Must(a => a.Count <= Submission.MaxAttachments)
+            .WithMessage($"Paling banyak {Submission.MaxAttachments} lampiran. / At most {Submission.MaxAttachments} attachments.");
         RuleFor(r => r.Phone).MaximumLength(30).Matches(@"^[0-9+()\-\s]*$").WithMessage("Nomor telepon tidak sah. / Phone number is not valid.");
         RuleFor(r => r.Channel).Must(c => Enum.TryParse<SubmissionChannel>(c, true, out var ch) && ch != SubmissionChannel.Web && !int.TryParse(c, out _))
             .When(r => !string.IsNullOrEmpty(r.Channel))
@@ -89,7 +98,8 @@ internal sealed class SubmitAspirationHandler(
     AspirationsDbContext context,
     ICurrentUser currentUser,
     Deadlines deadlines,
-    ReporterNotifier notifier) : IRequestHandler<SubmitAspiration, SubmitAspirationResult>
+    ReporterNotifier notifier,
+    IFileStorage storage) : IRequestHandler<SubmitAspiration, SubmitAspirationResult>
 {
     public async Task<SubmitAspirationResult> Handle(SubmitAspiration request, CancellationToken cancellationToken)
     {
@@ -155,6 +165,7 @@ internal sealed class SubmitAspirationHandler(
             deadlines.Now,
             await deadlines.VerificationDueAsync());
         context.Submissions.Add(submission);
+        await SubmissionFiles.AttachAsync(submission, request.Attachments, fromAgency: false, storage, deadlines.Now.UtcDateTime, cancellationToken);
         if (token is null)
         {
             context.Publish(Events.Submitted(submission, deadlines.Now));

@@ -1,18 +1,27 @@
 using AspirasiEtam.Modules.Aspirations.Features.Calendar;
 using AspirasiEtam.Modules.Aspirations.Features.Submit;
+using AspirasiEtam.Shared.Domain;
+using AspirasiEtam.Shared.Files;
 using AspirasiEtam.Shared.Web;
 using MediatR;
+using AspirasiEtam.Modules.Aspirations.Domain;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AspirasiEtam.Modules.Aspirations.Pages.Aspirations;
 
 [AllowAnonymous]
+[RequestSizeLimit(32 * 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = 32 * 1024 * 1024)]
 internal sealed class SubmitModel(IMediator mediator) : PageModel
 {
     [BindProperty]
     public SubmitForm Form { get; set; } = new();
+
+    [BindProperty]
+    public List<IFormFile> Files { get; set; } = [];
 
     public IReadOnlyList<CategoryResponse> Categories { get; private set; } = [];
 
@@ -25,8 +34,10 @@ internal sealed class SubmitModel(IMediator mediator) : PageModel
         Categories = await mediator.Send(new ListCategories(), cancellationToken);
         try
         {
+            var attachments = await FormUploads.CleanAsync(Files, Submission.MaxAttachments, cancellationToken, nameof(Files));
             Result = await mediator.Send(new SubmitAspiration
             {
+                Attachments = attachments,
                 Kind = Form.Kind,
                 Title = Form.Title,
                 Description = Form.Description,
@@ -39,6 +50,10 @@ internal sealed class SubmitModel(IMediator mediator) : PageModel
                 Email = Form.Email,
                 Phone = Form.Phone,
             }, cancellationToken);
+        }
+        catch (InvalidFieldException ex) when (ex.Field.StartsWith(nameof(Files), StringComparison.Ordinal))
+        {
+            ModelState.AddModelError(nameof(Files), ex.Message);
         }
         catch (Exception ex) when (PageErrors.TryAdd(ModelState, ex, nameof(Form)))
         {

@@ -300,6 +300,48 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("AspirasiEtam.Modules.Aspirations.Domain.Submission", b =>
                 {
+                    b.OwnsMany("AspirasiEtam.Modules.Aspirations.Domain.Attachment", "Attachments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("nvarchar(60)");
+
+                            b1.Property<bool>("FromAgency")
+                                .HasColumnType("bit");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<Guid>("SubmissionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SubmissionId");
+
+                            b1.ToTable("Attachments", "aspirations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionId");
+                        });
+
                     b.OwnsOne("AspirasiEtam.Modules.Aspirations.Domain.Reporter", "Reporter", b1 =>
                         {
                             b1.Property<Guid>("SubmissionId")
@@ -368,6 +410,8 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                             b1.WithOwner()
                                 .HasForeignKey("SubmissionId");
                         });
+
+                    b.Navigation("Attachments");
 
                     b.Navigation("Reporter")
                         .IsRequired();

@@ -294,6 +294,48 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("AspirasiEtam.Modules.Aspirations.Domain.Submission", b =>
                 {
+                    b.OwnsMany("AspirasiEtam.Modules.Aspirations.Domain.Attachment", "Attachments", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("At")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(60)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("FromAgency")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("StorageKey")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("SubmissionId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SubmissionId");
+
+                            b1.ToTable("Attachments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubmissionId");
+                        });
+
                     b.OwnsOne("AspirasiEtam.Modules.Aspirations.Domain.Reporter", "Reporter", b1 =>
                         {
                             b1.Property<Guid>("SubmissionId")
@@ -362,6 +404,8 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("SubmissionId");
                         });
+
+                    b.Navigation("Attachments");
 
                     b.Navigation("Reporter")
                         .IsRequired();
