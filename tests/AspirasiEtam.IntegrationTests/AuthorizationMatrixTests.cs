@@ -5,6 +5,7 @@ using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Testing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -95,7 +96,8 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
                 foreach (var caller in Callers)
                 {
                     var url = Url(pattern, caller.ForeignAgency ? foreignAgency : ownAgency);
-                    var status = await CallAsync(method, url, caller, ownAgency);
+                    var multipart = endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.ContentTypes.Contains("multipart/form-data") == true;
+                    var status = await CallAsync(method, url, caller, ownAgency, multipart);
                     checkedCalls++;
                     var expected = caller.Role is null ? "401"
                         : !allowed.Contains(caller.Role) ? "403"
@@ -133,7 +135,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         return url.StartsWith('/') ? url : "/" + url;
     }
 
-    private async Task<HttpStatusCode> CallAsync(string method, string url, Caller caller, Guid ownAgency)
+    private async Task<HttpStatusCode> CallAsync(string method, string url, Caller caller, Guid ownAgency, bool multipart)
     {
         var client = caller.Role is null ? portal.CreateClient() : portal.CreateClient(caller.Role);
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
@@ -144,7 +146,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
 
         if (method is "POST" or "PUT" or "PATCH")
         {
-            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+            request.Content = multipart ? new MultipartFormDataContent() : new StringContent("{}", Encoding.UTF8, "application/json");
         }
 
         return (await client.SendAsync(request)).StatusCode;
