@@ -287,3 +287,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128050022_TimelineSequence'
+)
+BEGIN
+    ALTER TABLE [aspirations].[TimelineEntries] ADD [Sequence] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128050022_TimelineSequence'
+)
+BEGIN
+    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128050022_TimelineSequence', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

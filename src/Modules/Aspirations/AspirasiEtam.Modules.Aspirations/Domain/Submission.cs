@@ -334,7 +334,7 @@ internal sealed class Submission
     }
 
     private void Add(DateTimeOffset now, TimelineKind kind, string text, bool isInternal = false, Guid? actorId = null) =>
-        timeline.Add(new TimelineEntry(Guid.CreateVersion7(now), now.UtcDateTime, kind, text, isInternal, actorId));
+        timeline.Add(new TimelineEntry(Guid.CreateVersion7(now), timeline.Count + 1, now.UtcDateTime, kind, text, isInternal, actorId));
 
     private void Require(bool allowed, string action)
     {
@@ -375,4 +375,5 @@ internal enum TimelineKind
 internal sealed record Attachment(Guid Id, string StorageKey, string FileName, string ContentType, long Size, bool FromAgency, DateTime At);
 
 /// <summary>One step of a submission's history. Internal notes are never shown outside the staff.</summary>
-internal sealed record TimelineEntry(Guid Id, DateTime At, TimelineKind Kind, string Text, bool IsInternal, Guid? ActorId);
+/// <param name="Sequence">Order of the entries; steps recorded in the same instant keep the order they happened in.</param>
+internal sealed record TimelineEntry(Guid Id, int Sequence, DateTime At, TimelineKind Kind, string Text, bool IsInternal, Guid? ActorId);

@@ -16,7 +16,7 @@ internal sealed class ReporterNotifier(IMailSender mail, IOptions<PortalOptions>
             return;
         }
 
-        var latest = submission.Timeline.Where(t => !t.IsInternal).OrderBy(t => t.At).LastOrDefault();
+        var latest = submission.Timeline.Where(t => !t.IsInternal).OrderBy(t => t.Sequence).LastOrDefault();
         var link = portal.Value.Link($"/lacak/{submission.TrackingCode}");
         try
         {

@@ -287,7 +287,7 @@ internal sealed class StaffWorkflowHandlers(AspirationsDbContext context, ICurre
             s.Id, s.TrackingCode, s.Kind.ToString(), s.Title, s.Description, s.CategoryCode, s.Regency, s.LocationText, s.Privacy.ToString(), s.Channel.ToString(),
             s.Status.ToString(), s.AgencyId, s.SuggestedAgencyId, s.SubmittedAt, s.DueAt, s.IsOverdue(deadlines.Now),
             seesReporter ? s.Reporter : null,
-            withTimeline ? s.Timeline.OrderBy(t => t.At).Select(t => new StaffTimelineEntry(t.At, t.Kind.ToString(), t.Text, t.IsInternal)).ToList() : null,
-            withTimeline ? s.Attachments.OrderBy(a => a.At).Select(a => new StaffAttachment(a.Id, a.FileName, a.ContentType, a.Size, a.FromAgency)).ToList() : null);
+            withTimeline ? s.Timeline.OrderBy(t => t.Sequence).Select(t => new StaffTimelineEntry(t.At, t.Kind.ToString(), t.Text, t.IsInternal)).ToList() : null,
+            withTimeline ? s.Attachments.OrderBy(a => a.FromAgency).ThenBy(a => a.FileName, StringComparer.Ordinal).Select(a => new StaffAttachment(a.Id, a.FileName, a.ContentType, a.Size, a.FromAgency)).ToList() : null);
     }
 }

@@ -104,8 +104,8 @@ internal sealed class TrackingHandlers(AspirationsDbContext context, Deadlines d
             CanReply: s.Status == SubmissionStatus.Responded && s.DueAt > now,
             CanRate: s.Status is SubmissionStatus.Responded or SubmissionStatus.Closed && s.Rating is null && s.Timeline.Any(t => t.Kind == TimelineKind.Response),
             s.Rating,
-            s.Timeline.Where(t => !t.IsInternal).OrderBy(t => t.At).Select(t => new PublicTimelineEntry(t.At, t.Kind.ToString(), t.Text)).ToList(),
-            s.Attachments.OrderBy(a => a.At).Select(a => new TrackedAttachment(a.Id, a.FileName, a.ContentType, a.Size, a.FromAgency)).ToList());
+            s.Timeline.Where(t => !t.IsInternal).OrderBy(t => t.Sequence).Select(t => new PublicTimelineEntry(t.At, t.Kind.ToString(), t.Text)).ToList(),
+            s.Attachments.OrderBy(a => a.FromAgency).ThenBy(a => a.FileName, StringComparer.Ordinal).Select(a => new TrackedAttachment(a.Id, a.FileName, a.ContentType, a.Size, a.FromAgency)).ToList());
     }
 
     private static NotFoundException NotFound() => new("No report has this tracking code. / Kode pelacakan tidak ditemukan.");

@@ -393,6 +393,9 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                                 .HasMaxLength(30)
                                 .HasColumnType("nvarchar(30)");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("int");
+
                             b1.Property<Guid>("SubmissionId")
                                 .HasColumnType("uniqueidentifier");
 

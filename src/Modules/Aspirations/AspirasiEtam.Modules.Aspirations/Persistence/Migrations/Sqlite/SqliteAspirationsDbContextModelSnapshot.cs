@@ -387,6 +387,9 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                                 .HasMaxLength(30)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<Guid>("SubmissionId")
                                 .HasColumnType("TEXT");
 
