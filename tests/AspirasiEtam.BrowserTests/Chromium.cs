@@ -45,9 +45,16 @@ public class Chromium : IAsyncLifetime
     /// <summary>The host under test; by default signed-in users come from the test scheme.</summary>
     protected virtual PortalFactory CreatePortal() => new();
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A page in a fresh browser context; with headers, the test sign-in scheme makes it a staff member.</summary>
+    public async Task<IPage> NewPageAsync(IDictionary<string, string>? headers = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "id-ID" });
+        var options = new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "id-ID" };
+        if (headers is not null)
+        {
+            options.ExtraHTTPHeaders = headers;
+        }
+
+        var context = await Browser.NewContextAsync(options);
         return await context.NewPageAsync();
     }
 

@@ -57,3 +57,11 @@ public sealed class WorkingDayCalendar(IEnumerable<DateOnly> holidays)
         return count;
     }
 }
+
+/// <summary>How the portal shows times to people: in the province's time zone, WITA.</summary>
+public static class LocalTime
+{
+    public static string Format(DateTime utc) =>
+        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(WorkingDayCalendar.Wita)
+            .ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " WITA";
+}
