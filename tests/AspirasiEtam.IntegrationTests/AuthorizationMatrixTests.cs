@@ -29,6 +29,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         "/api/aspirations", "/api/aspirations/confirm", "/api/aspirations/categories", "/api/aspirations/counts",
         "/api/aspirations/track/{trackingCode}", "/api/aspirations/track/{trackingCode}/reply", "/api/aspirations/track/{trackingCode}/rating",
         "/api/aspirations/track/{trackingCode}/attachments", "/api/aspirations/track/{trackingCode}/attachments/{attachmentId:guid}",
+        "/open311/v2/services.json", "/open311/v2/requests.json", "/open311/v2/requests/{id:guid}.json",
         "/aspirasi", "/aspirasi/baru", "/aspirasi/konfirmasi", "/lacak/{code?}", "/lacak/{code}/tanda-terima",
     ];
 

@@ -1,5 +1,6 @@
 using AspirasiEtam.Modules.Aspirations.Consumers;
 using AspirasiEtam.Modules.Aspirations.Features;
+using AspirasiEtam.Modules.Aspirations.Features.Open311;
 using AspirasiEtam.Modules.Aspirations.Features.ListDispatchAgencies;
 using AspirasiEtam.Modules.Aspirations.Persistence;
 using AspirasiEtam.Modules.Aspirations.Workflow;
@@ -54,5 +55,6 @@ public sealed class AspirationsModule : IModule
         AspirationEndpoints.MapPublic(endpoints);
         AspirationEndpoints.MapAdmin(endpoints);
         AspirationEndpoints.MapStaff(endpoints);
+        Open311Endpoints.Map(endpoints);
     }
 }
