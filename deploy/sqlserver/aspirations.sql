@@ -308,3 +308,72 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128050809_KeysetIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Submissions_AgencyId_Status_SubmittedAt_Id] ON [aspirations].[Submissions];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128050809_KeysetIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Submissions_Privacy_Status_SubmittedAt_Id] ON [aspirations].[Submissions];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128050809_KeysetIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Submissions_Status_SubmittedAt_Id] ON [aspirations].[Submissions];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128050809_KeysetIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_AgencyId_Status_CreatedAt_Id] ON [aspirations].[Submissions] ([AgencyId], [Status], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128050809_KeysetIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_CreatedAt_Id] ON [aspirations].[Submissions] ([CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128050809_KeysetIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_Status_CreatedAt_Id] ON [aspirations].[Submissions] ([Status], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128050809_KeysetIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_SubmittedAt_Id] ON [aspirations].[Submissions] ([SubmittedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128050809_KeysetIndexes'
+)
+BEGIN
+    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128050809_KeysetIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -81,10 +81,12 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
             });
             submission.Navigation(s => s.Attachments).HasField("attachments").UsePropertyAccessMode(PropertyAccessMode.Field);
 
-            // The public feed and the inboxes read newest first by (SubmittedAt, Id): keyset paging on these indexes.
-            submission.HasIndex(s => new { s.Privacy, s.Status, s.SubmittedAt, s.Id });
-            submission.HasIndex(s => new { s.Status, s.SubmittedAt, s.Id });
-            submission.HasIndex(s => new { s.AgencyId, s.Status, s.SubmittedAt, s.Id });
+            // Keyset paging, newest first: the public feed walks (SubmittedAt, Id) and filters as it goes (most rows
+            // are public); the inboxes walk (Status, CreatedAt, Id), (AgencyId, Status, CreatedAt, Id) or (CreatedAt, Id).
+            submission.HasIndex(s => new { s.SubmittedAt, s.Id });
+            submission.HasIndex(s => new { s.Status, s.CreatedAt, s.Id });
+            submission.HasIndex(s => new { s.AgencyId, s.Status, s.CreatedAt, s.Id });
+            submission.HasIndex(s => new { s.CreatedAt, s.Id });
             submission.HasIndex(s => new { s.Status, s.DueAt });
         });
         modelBuilder.Entity<Category>(category =>

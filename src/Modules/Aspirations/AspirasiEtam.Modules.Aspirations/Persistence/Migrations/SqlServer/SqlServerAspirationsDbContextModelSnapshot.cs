@@ -216,13 +216,15 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
+                    b.HasIndex("CreatedAt", "Id");
+
                     b.HasIndex("Status", "DueAt");
 
-                    b.HasIndex("Status", "SubmittedAt", "Id");
+                    b.HasIndex("SubmittedAt", "Id");
 
-                    b.HasIndex("AgencyId", "Status", "SubmittedAt", "Id");
+                    b.HasIndex("Status", "CreatedAt", "Id");
 
-                    b.HasIndex("Privacy", "Status", "SubmittedAt", "Id");
+                    b.HasIndex("AgencyId", "Status", "CreatedAt", "Id");
 
                     b.ToTable("Submissions", "aspirations");
                 });

@@ -210,13 +210,15 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
+                    b.HasIndex("CreatedAt", "Id");
+
                     b.HasIndex("Status", "DueAt");
 
-                    b.HasIndex("Status", "SubmittedAt", "Id");
+                    b.HasIndex("SubmittedAt", "Id");
 
-                    b.HasIndex("AgencyId", "Status", "SubmittedAt", "Id");
+                    b.HasIndex("Status", "CreatedAt", "Id");
 
-                    b.HasIndex("Privacy", "Status", "SubmittedAt", "Id");
+                    b.HasIndex("AgencyId", "Status", "CreatedAt", "Id");
 
                     b.ToTable("Submissions", (string)null);
                 });
