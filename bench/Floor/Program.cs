@@ -16,15 +16,27 @@ using (var setup = new SqliteConnection(connectionString))
         PRAGMA journal_mode=WAL;
         CREATE TABLE IF NOT EXISTS Submissions (Id TEXT PRIMARY KEY, TrackingCode TEXT NOT NULL UNIQUE, Title TEXT NOT NULL, Description TEXT NOT NULL,
             CategoryCode TEXT NOT NULL, Privacy TEXT NOT NULL, Status TEXT NOT NULL, SubmittedAt TEXT NOT NULL);
-        CREATE INDEX IF NOT EXISTS IX_Feed ON Submissions (Privacy, Status, SubmittedAt, Id);
+        CREATE INDEX IF NOT EXISTS IX_Feed ON Submissions (SubmittedAt, Id);
         """;
     command.ExecuteNonQuery();
 }
 
+// One writer at a time, as SQLite wants (the portal does the same in SqliteWriteGate).
+var writeGate = new SemaphoreSlim(1, 1);
+
+async Task<SqliteConnection> OpenAsync()
+{
+    var connection = new SqliteConnection(connectionString);
+    await connection.OpenAsync();
+    await using var pragma = connection.CreateCommand();
+    pragma.CommandText = "PRAGMA synchronous=NORMAL;";
+    await pragma.ExecuteNonQueryAsync();
+    return connection;
+}
+
 app.MapPost("/submit", async (SubmitBody body) =>
 {
-    await using var connection = new SqliteConnection(connectionString);
-    await connection.OpenAsync();
+    await using var connection = await OpenAsync();
     await using var command = connection.CreateCommand();
     command.CommandText = "INSERT INTO Submissions VALUES ($id, $code, $title, $description, $category, 'Anonymous', 'Submitted', $at)";
     var id = Guid.CreateVersion7();
@@ -34,14 +46,22 @@ app.MapPost("/submit", async (SubmitBody body) =>
     command.Parameters.AddWithValue("$description", body.Description);
     command.Parameters.AddWithValue("$category", body.CategoryCode);
     command.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("O"));
-    await command.ExecuteNonQueryAsync();
+    await writeGate.WaitAsync();
+    try
+    {
+        await command.ExecuteNonQueryAsync();
+    }
+    finally
+    {
+        writeGate.Release();
+    }
+
     return Results.Created($"/track/{id}", new { id });
 });
 
 app.MapGet("/track/{code}", async (string code) =>
 {
-    await using var connection = new SqliteConnection(connectionString);
-    await connection.OpenAsync();
+    await using var connection = await OpenAsync();
     await using var command = connection.CreateCommand();
     command.CommandText = "SELECT Id, Title, Description, Status, SubmittedAt FROM Submissions WHERE TrackingCode = $code";
     command.Parameters.AddWithValue("$code", code);
@@ -53,10 +73,9 @@ app.MapGet("/track/{code}", async (string code) =>
 
 app.MapGet("/feed", async () =>
 {
-    await using var connection = new SqliteConnection(connectionString);
-    await connection.OpenAsync();
+    await using var connection = await OpenAsync();
     await using var command = connection.CreateCommand();
-    command.CommandText = "SELECT Id, Title, Description, Status, SubmittedAt FROM Submissions WHERE Privacy <> 'Confidential' ORDER BY SubmittedAt DESC, Id DESC LIMIT 20";
+    command.CommandText = "SELECT Id, Title, Description, Status, SubmittedAt FROM Submissions WHERE Privacy <> 'Confidential' AND Status IN ('Submitted', 'Dispatched', 'Responded', 'Closed') ORDER BY SubmittedAt DESC, Id DESC LIMIT 20";
     var items = new List<object>();
     await using var reader = await command.ExecuteReaderAsync();
     while (await reader.ReadAsync())
@@ -69,8 +88,7 @@ app.MapGet("/feed", async () =>
 
 app.MapGet("/codes", async () =>
 {
-    await using var connection = new SqliteConnection(connectionString);
-    await connection.OpenAsync();
+    await using var connection = await OpenAsync();
     await using var command = connection.CreateCommand();
     command.CommandText = "SELECT TrackingCode FROM Submissions LIMIT 1";
     return Results.Ok(await command.ExecuteScalarAsync());

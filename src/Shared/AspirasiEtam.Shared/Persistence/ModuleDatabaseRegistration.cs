@@ -30,7 +30,7 @@ public static class ModuleDatabaseRegistration
             var persistence = sp.GetRequiredService<IOptions<PersistenceOptions>>().Value;
             var directory = PersistenceOptionsValidator.ResolveDataDirectory(persistence, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
             ConfigureSqlite(options, SqliteConnectionString(directory, moduleName));
-            options.AddInterceptors(new OutboxSignalInterceptor(sp.GetRequiredService<OutboxSignal>()));
+            options.AddInterceptors(new OutboxSignalInterceptor(sp.GetRequiredService<OutboxSignal>()), new SqliteConnectionTuning(), new SqliteWriteGate());
         });
         services.AddDbContext<TSqlServer>((sp, options) =>
         {

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace AspirasiEtam.Shared.Persistence;
+
+/// <summary>
+/// SQLite settings per connection: NORMAL synchronisation, which in WAL mode cannot corrupt the file (a power cut
+/// may lose the last commits, not older ones), and a busy timeout for writers of other processes.
+/// </summary>
+internal sealed class SqliteConnectionTuning : DbConnectionInterceptor
+{
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
+        command.ExecuteNonQuery();
+    }
+}
+
+/// <summary>
+/// SQLite takes one writer at a time; many concurrent writers otherwise spin on SQLITE_BUSY with sleeps. This
+/// queues this process's SaveChanges per database file instead, so writers take turns without backing off.
+/// </summary>
+internal sealed class SqliteWriteGate : SaveChangesInterceptor
+{
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new();
+
+    private SemaphoreSlim? held;
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        var gate = GateOf(eventData.Context);
+        if (gate is not null && eventData.Context!.Database.CurrentTransaction is null)
+        {
+            await gate.WaitAsync(cancellationToken);
+            held = gate;
+        }
+
+        return result;
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        var gate = GateOf(eventData.Context);
+        if (gate is not null && eventData.Context!.Database.CurrentTransaction is null)
+        {
+            gate.Wait();
+            held = gate;
+        }
+
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        Release();
+        return ValueTask.FromResult(result);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        Release();
+        return result;
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release();
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Release();
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release();
+        return Task.CompletedTask;
+    }
+
+    private void Release()
+    {
+        Interlocked.Exchange(ref held, null)?.Release();
+    }
+
+    private static SemaphoreSlim? GateOf(DbContext? context) =>
+        context is not null && context.Database.IsSqlite()
+            ? Gates.GetOrAdd(context.Database.GetConnectionString() ?? string.Empty, _ => new SemaphoreSlim(1, 1))
+            : null;
+}
