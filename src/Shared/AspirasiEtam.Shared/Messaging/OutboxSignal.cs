@@ -24,43 +24,29 @@ public sealed class OutboxSignal
     }
 }
 
-/// <summary>Pulses <see cref="OutboxSignal"/> after a SaveChanges that added outbox messages.</summary>
+/// <summary>
+/// Pulses <see cref="OutboxSignal"/> after a SaveChanges when the context tracks unpublished outbox messages.
+/// Stateless, so one instance serves every (pooled) context; a context that saved events earlier and saves
+/// again pulses again, which only wakes the dispatchers to find nothing new.
+/// </summary>
 internal sealed class OutboxSignalInterceptor(OutboxSignal signal) : SaveChangesInterceptor
 {
-    private bool addedEvents;
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Inspect(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Inspect(eventData.Context);
-        return base.SavingChanges(eventData, result);
-    }
-
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Notify();
+        Notify(eventData.Context);
         return base.SavedChangesAsync(eventData, result, cancellationToken);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Notify();
+        Notify(eventData.Context);
         return base.SavedChanges(eventData, result);
     }
 
-    private void Inspect(DbContext? context) =>
-        addedEvents = context is not null && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
-
-    private void Notify()
+    private void Notify(DbContext? context)
     {
-        if (addedEvents)
+        if (context is not null && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.Entity.ProcessedAt == null))
         {
-            addedEvents = false;
             signal.Pulse();
         }
     }

@@ -25,14 +25,15 @@ public static class ModuleDatabaseRegistration
         where TSqlite : TContext
         where TSqlServer : TContext
     {
-        services.AddDbContext<TSqlite>((sp, options) =>
+        // Pooled contexts: options are built once, and the interceptors are stateless singletons.
+        services.AddDbContextPool<TSqlite>((sp, options) =>
         {
             var persistence = sp.GetRequiredService<IOptions<PersistenceOptions>>().Value;
             var directory = PersistenceOptionsValidator.ResolveDataDirectory(persistence, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
             ConfigureSqlite(options, SqliteConnectionString(directory, moduleName));
             options.AddInterceptors(new OutboxSignalInterceptor(sp.GetRequiredService<OutboxSignal>()), new SqliteConnectionTuning(), new SqliteWriteGate());
         });
-        services.AddDbContext<TSqlServer>((sp, options) =>
+        services.AddDbContextPool<TSqlServer>((sp, options) =>
         {
             var persistence = sp.GetRequiredService<IOptions<PersistenceOptions>>().Value;
             ConfigureSqlServer(options, persistence.SqlServerConnectionString!, schema);

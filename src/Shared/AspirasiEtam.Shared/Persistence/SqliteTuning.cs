@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -34,7 +35,8 @@ internal sealed class SqliteWriteGate : SaveChangesInterceptor
 {
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Gates = new();
 
-    private SemaphoreSlim? held;
+    // Which gate a context holds during its SaveChanges; kept beside the context, so one interceptor serves all.
+    private static readonly ConditionalWeakTable<DbContext, SemaphoreSlim> Held = new();
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -42,7 +44,7 @@ internal sealed class SqliteWriteGate : SaveChangesInterceptor
         if (gate is not null && eventData.Context!.Database.CurrentTransaction is null)
         {
             await gate.WaitAsync(cancellationToken);
-            held = gate;
+            Held.AddOrUpdate(eventData.Context, gate);
         }
 
         return result;
@@ -54,7 +56,7 @@ internal sealed class SqliteWriteGate : SaveChangesInterceptor
         if (gate is not null && eventData.Context!.Database.CurrentTransaction is null)
         {
             gate.Wait();
-            held = gate;
+            Held.AddOrUpdate(eventData.Context, gate);
         }
 
         return result;
@@ -62,33 +64,36 @@ internal sealed class SqliteWriteGate : SaveChangesInterceptor
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Release();
+        Release(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Release();
+        Release(eventData.Context);
         return result;
     }
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        Release();
+        Release(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Release();
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Release(eventData.Context);
 
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
-        Release();
+        Release(eventData.Context);
         return Task.CompletedTask;
     }
 
-    private void Release()
+    private static void Release(DbContext? context)
     {
-        Interlocked.Exchange(ref held, null)?.Release();
+        if (context is not null && Held.TryGetValue(context, out var gate) && Held.Remove(context))
+        {
+            gate.Release();
+        }
     }
 
     private static SemaphoreSlim? GateOf(DbContext? context) =>
