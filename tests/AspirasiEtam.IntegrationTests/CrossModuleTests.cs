@@ -53,3 +53,31 @@ public sealed class CrossModuleTests(PortalFactory portal) : IClassFixture<Porta
             until,
             what: "the Aspirations module's agency list");
 }
+
+/// <summary>The dispatch suggestion follows the directory: an agency that takes up a category is suggested for it.</summary>
+public sealed class DispatchSuggestionTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task An_agency_update_changes_which_agency_is_suggested_for_a_category()
+    {
+        var admin = portal.CreateClient(Roles.MainOffice);
+        var created = await (await admin.PostAsJsonAsync("/api/admin/agencies", Api.NewAgency("SUGG-1", "Badan Saran Uji"))).JsonAsync(HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetGuid();
+        (await admin.PutAsJsonAsync($"/api/admin/agencies/{id}", new { name = "Badan Saran Uji", shortName = "BSU", kind = "badan", categories = new[] { "lainnya" } }))
+            .EnsureSuccessStatusCode();
+        await Eventually.Until(
+            async () => await (await admin.GetAsync("/api/admin/aspirations/agencies")).JsonAsync(HttpStatusCode.OK),
+            list => list.EnumerateArray().Any(a => a.GetProperty("id").GetGuid() == id && a.GetProperty("categories").EnumerateArray().Any(c => c.GetString() == "lainnya")),
+            what: "the new category to reach the Aspirations module");
+
+        var code = (await (await portal.CreateClient(Roles.Citizen).PostAsJsonAsync("/api/aspirations", new
+        {
+            kind = "aspiration",
+            title = "Usulan yang tidak masuk kategori lain",
+            description = "Ini usulan umum untuk pemerintah provinsi yang tidak cocok dengan kategori yang tersedia.",
+            categoryCode = "lainnya",
+        })).JsonAsync(HttpStatusCode.Created)).GetProperty("trackingCode").GetString();
+        var inbox = await (await admin.GetAsync($"/api/admin/aspirations/inbox?search={code}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(id, inbox.GetProperty("items")[0].GetProperty("suggestedAgencyId").GetGuid());
+    }
+}

@@ -1,11 +1,12 @@
 using AspirasiEtam.Modules.Aspirations.Domain;
 using AspirasiEtam.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace AspirasiEtam.Modules.Aspirations.Persistence;
 
 /// <summary>The starting categories and the holiday calendar (2025–2026 from the joint ministerial decrees); admins maintain both afterwards.</summary>
-internal sealed class AspirationsSeeder(AspirationsDbContext context) : IModuleSeeder
+internal sealed class AspirationsSeeder(AspirationsDbContext context, TimeProvider clock, ILogger<AspirationsSeeder> logger) : IModuleSeeder
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -22,5 +23,12 @@ internal sealed class AspirationsSeeder(AspirationsDbContext context) : IModuleS
         }
 
         await context.SaveChangesAsync(cancellationToken);
+
+        var lastHoliday = await context.Holidays.OrderByDescending(h => h.Date).Select(h => (DateOnly?)h.Date).FirstOrDefaultAsync(cancellationToken);
+        var horizon = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(60);
+        if (lastHoliday is null || lastHoliday.Value.Year < horizon.Year)
+        {
+            logger.LogWarning("The holiday calendar does not cover the next 60 days (to {Horizon}): add next year's holidays at /api/admin/holidays", horizon);
+        }
     }
 }
