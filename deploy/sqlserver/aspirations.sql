@@ -377,3 +377,47 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128052627_Assignment'
+)
+BEGIN
+    ALTER TABLE [aspirations].[Submissions] ADD [AssignedOfficerId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128052627_Assignment'
+)
+BEGIN
+    CREATE TABLE [aspirations].[StaffMembers] (
+        [UserId] uniqueidentifier NOT NULL,
+        [FullName] nvarchar(150) NOT NULL,
+        [IsOfficer] bit NOT NULL,
+        [IsActive] bit NOT NULL,
+        [AgencyIds] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_StaffMembers] PRIMARY KEY ([UserId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128052627_Assignment'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_AssignedOfficerId_Status] ON [aspirations].[Submissions] ([AssignedOfficerId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128052627_Assignment'
+)
+BEGIN
+    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128052627_Assignment', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -233,3 +233,44 @@ public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixtur
     private List<string> MailTo(string email) =>
         portal.SentMail().Where(m => m.To.ToString().Contains(email, StringComparison.OrdinalIgnoreCase)).Select(m => m.TextBody ?? string.Empty).ToList();
 }
+
+/// <summary>Assignment uses the staff list the Aspirations module keeps from the Identity module's events.</summary>
+public sealed class AssignmentTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task An_agency_assigns_the_follow_up_to_its_own_active_officer_only()
+    {
+        var admin = portal.CreateClient(Roles.SuperAdmin);
+        var agencies = await Eventually.Until(
+            async () => await (await admin.GetAsync("/api/admin/aspirations/agencies")).JsonAsync(HttpStatusCode.OK),
+            list => list.GetArrayLength() >= 39, what: "agencies");
+        Guid IdOf(string code) => agencies.EnumerateArray().Single(a => a.GetProperty("code").GetString() == code).GetProperty("id").GetGuid();
+        var (dinkes, dishub) = (IdOf("DINKES"), IdOf("DISHUB"));
+        await Eventually.Until(
+            async () => (await admin.PostAsJsonAsync("/api/admin/staff", new { email = "petugas1@dinkes.example.id", fullName = "Petugas Satu", roles = new[] { "AgencyOfficer" }, agencyIds = new[] { dinkes } })).StatusCode,
+            s => s == HttpStatusCode.Created, what: "the Identity module to learn the agencies");
+        var own = (await (await admin.GetAsync("/api/admin/staff?search=petugas1")).JsonAsync(HttpStatusCode.OK)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var foreign = (await (await admin.PostAsJsonAsync("/api/admin/staff", new { email = "petugas2@dishub.example.id", fullName = "Petugas Dua", roles = new[] { "AgencyOfficer" }, agencyIds = new[] { dishub } }))
+            .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+        var code = (await (await portal.CreateClient(Roles.Citizen).PostAsJsonAsync("/api/aspirations", new
+        {
+            kind = "complaint",
+            title = "Ambulans desa tidak bisa dihubungi",
+            description = "Nomor ambulans desa tidak aktif sejak bulan lalu dan warga kesulitan saat darurat.",
+            categoryCode = "kesehatan",
+        })).JsonAsync(HttpStatusCode.Created)).GetProperty("trackingCode").GetString();
+        var id = (await (await admin.GetAsync($"/api/admin/aspirations/inbox?search={code}")).JsonAsync(HttpStatusCode.OK)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        (await admin.PostAsJsonAsync($"/api/admin/aspirations/{id}/dispatch", new { agencyId = dinkes })).EnsureSuccessStatusCode();
+
+        var officer = portal.CreateClient(Roles.AgencyOfficer);
+        officer.DefaultRequestHeaders.Add(TestAuthentication.AgenciesHeader, dinkes.ToString());
+        await (await officer.PostAsJsonAsync($"/api/staff/aspirations/{id}/assign", new { officerId = foreign })).ProblemAsync(HttpStatusCode.BadRequest);
+        var assigned = await Eventually.Until(
+            () => officer.PostAsJsonAsync($"/api/staff/aspirations/{id}/assign", new { officerId = own }),
+            r => r.StatusCode == HttpStatusCode.OK, what: "the staff list to reach the Aspirations module");
+        var view = await assigned.JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(own, view.GetProperty("assignedOfficerId").GetGuid());
+        Assert.DoesNotContain("Petugas Satu", (await (await portal.CreateClient().GetAsync($"/api/aspirations/track/{code}")).Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+}

@@ -44,6 +44,7 @@ public sealed class AspirationsModule : IModule
         bus.AddModuleConsumer<AgencyUpdatedConsumer>(Name);
         bus.AddModuleConsumer<AgencyDeactivatedConsumer>(Name);
         bus.AddModuleConsumer<AgencyReactivatedConsumer>(Name);
+        bus.AddModuleConsumer<StaffAccessChangedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -78,3 +78,33 @@ internal static class Regencies
         "Kabupaten Kutai Barat", "Kabupaten Berau", "Kabupaten Paser", "Kabupaten Penajam Paser Utara", "Kabupaten Mahakam Ulu",
     ];
 }
+
+/// <summary>A staff member as this module knows them from the Identity module's events: who can be assigned work.</summary>
+internal sealed class AgencyStaffMember
+{
+    private List<Guid> agencyIds = [];
+
+    private AgencyStaffMember()
+    {
+    }
+
+    public Guid UserId { get; private set; }
+
+    public string FullName { get; private set; } = string.Empty;
+
+    public bool IsOfficer { get; private set; }
+
+    public bool IsActive { get; private set; }
+
+    public IReadOnlyList<Guid> AgencyIds => agencyIds;
+
+    public static AgencyStaffMember Create(Guid userId) => new() { UserId = userId };
+
+    public void Apply(string fullName, bool isOfficer, bool isActive, IEnumerable<Guid> agencies)
+    {
+        FullName = fullName;
+        IsOfficer = isOfficer;
+        IsActive = isActive;
+        agencyIds = [.. agencies];
+    }
+}

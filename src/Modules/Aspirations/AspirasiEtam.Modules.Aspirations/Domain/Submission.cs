@@ -115,6 +115,9 @@ internal sealed class Submission
 
     public int SupportCount { get; private set; }
 
+    /// <summary>The agency officer handling it, when the agency assigned one.</summary>
+    public Guid? AssignedOfficerId { get; private set; }
+
     public int? Rating { get; private set; }
 
     public string? RatingComment { get; private set; }
@@ -223,6 +226,14 @@ internal sealed class Submission
     {
         Require(Status == SubmissionStatus.Dispatched, "followed up");
         Add(now, isInternal ? TimelineKind.InternalNote : TimelineKind.Progress, note.Trim(), isInternal, actorId);
+    }
+
+    /// <summary>The agency hands the follow-up to one of its officers (an internal step: the public never sees who).</summary>
+    public void AssignTo(Guid officerId, string officerName, DateTimeOffset now, Guid actorId)
+    {
+        Require(Status == SubmissionStatus.Dispatched, "assigned");
+        AssignedOfficerId = officerId;
+        Add(now, TimelineKind.Assigned, $"Ditugaskan kepada {officerName}. / Assigned to {officerName}.", isInternal: true, actorId: actorId);
     }
 
     public void Respond(string response, DateTimeOffset now, DateTime replyWindowEnd, Guid actorId)
@@ -366,6 +377,7 @@ internal enum TimelineKind
     Closed,
     Converted,
     Rated,
+    Assigned,
 }
 
 /// <summary>

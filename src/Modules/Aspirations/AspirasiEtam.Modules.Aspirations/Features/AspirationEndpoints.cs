@@ -116,7 +116,7 @@ internal static class AspirationEndpoints
     {
         var staff = endpoints.MapGroup("/api/staff/aspirations").RequireAuthorization(Policies.Staff).WithTags("Aspirations (agency staff)");
         staff.MapGet("/", async Task<Ok<StaffPage>> ([AsParameters] InboxQuery query, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListSubmissions(false, query.AgencyId, query.Status, query.Category, query.Search, query.Overdue, query.Before, query.BeforeId, query.PageSize ?? PagingRules.DefaultPageSize), ct)))
+                TypedResults.Ok(await mediator.Send(new ListSubmissions(false, query.AgencyId, query.Status, query.Category, query.Search, query.Overdue, query.Before, query.BeforeId, query.PageSize ?? PagingRules.DefaultPageSize, query.AssignedToMe ?? false), ct)))
             .WithName("AgencyInbox").WithSummary("Submissions of the caller's agencies (overdue=true for the supervisors' view)").ProducesValidationProblem();
         staff.MapGet("/{id:guid}/attachments/{attachmentId:guid}", async Task<FileStreamHttpResult> (Guid id, Guid attachmentId, IMediator mediator, CancellationToken ct) =>
                 Download(await mediator.Send(new OpenAttachment(null, id, attachmentId), ct)))
@@ -136,6 +136,10 @@ internal static class AspirationEndpoints
             .DisableAntiforgery()
             .WithName("AttachFilesToFollowUp").WithSummary("The agency attaches files to its follow-up (cleaned of metadata)")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        work.MapPost("/assign", async Task<Ok<StaffSubmission>> (Guid id, AssignRequest request, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new AssignOfficer(id, request.OfficerId), ct)))
+            .WithName("AssignOfficer").WithSummary("Assign the follow-up to one of the agency's active officers")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         work.MapPost("/respond", async Task<Ok<StaffSubmission>> (Guid id, TextRequest request, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new RespondToSubmission(id, request.Text), ct)))
             .WithName("RespondToAspiration").WithSummary("The agency's final response; opens the reporter's reply window")
@@ -147,7 +151,9 @@ internal static class AspirationEndpoints
     }
 }
 
-internal sealed record InboxQuery(Guid? AgencyId, string? Status, string? Category, string? Search, bool? Overdue, DateTime? Before, Guid? BeforeId, int? PageSize);
+internal sealed record InboxQuery(Guid? AgencyId, string? Status, string? Category, string? Search, bool? Overdue, DateTime? Before, Guid? BeforeId, int? PageSize, bool? AssignedToMe);
+
+internal sealed record AssignRequest(Guid OfficerId);
 
 internal sealed record ReplyRequest(string? Text, bool Reopen);
 

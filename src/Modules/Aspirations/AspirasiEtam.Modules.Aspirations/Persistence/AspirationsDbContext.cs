@@ -18,6 +18,8 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
 
     public DbSet<SubmissionSupport> Supports => Set<SubmissionSupport>();
 
+    public DbSet<AgencyStaffMember> StaffMembers => Set<AgencyStaffMember>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -87,6 +89,7 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
             submission.HasIndex(s => new { s.Status, s.CreatedAt, s.Id });
             submission.HasIndex(s => new { s.AgencyId, s.Status, s.CreatedAt, s.Id });
             submission.HasIndex(s => new { s.CreatedAt, s.Id });
+            submission.HasIndex(s => new { s.AssignedOfficerId, s.Status });
             submission.HasIndex(s => new { s.Status, s.DueAt });
         });
         modelBuilder.Entity<Category>(category =>
@@ -104,6 +107,14 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
             holiday.Property(h => h.Kind).HasMaxLength(30).IsRequired();
             holiday.Property(h => h.NameId).HasMaxLength(150).IsRequired();
             holiday.Property(h => h.NameEn).HasMaxLength(150).IsRequired();
+        });
+        modelBuilder.Entity<AgencyStaffMember>(member =>
+        {
+            member.ToTable("StaffMembers");
+            member.HasKey(m => m.UserId);
+            member.Property(m => m.UserId).ValueGeneratedNever();
+            member.Property(m => m.FullName).HasMaxLength(150).IsRequired();
+            member.PrimitiveCollection(m => m.AgencyIds).HasField("agencyIds").UsePropertyAccessMode(PropertyAccessMode.Field).IsRequired();
         });
         modelBuilder.Entity<SubmissionSupport>(support =>
         {

@@ -1,6 +1,8 @@
+using AspirasiEtam.Modules.Identity.Contracts;
 using AspirasiEtam.Modules.Identity.Domain;
 using AspirasiEtam.Modules.Identity.Persistence;
 using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Shared.Messaging;
 using AspirasiEtam.Shared.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +17,7 @@ namespace AspirasiEtam.Modules.Identity.Accounts;
 /// without <c>Identity:BootstrapAdmin</c> settings there is no super admin until an operator sets them.
 /// </summary>
 internal sealed class IdentitySeeder(
+    IdentityModuleDbContext context,
     RoleManager<IdentityRole<Guid>> roles,
     UserManager<PortalUser> users,
     IOptions<IdentitySettings> settings,
@@ -45,6 +48,7 @@ internal sealed class IdentitySeeder(
         }
 
         var admin = await CreateStaffAsync(bootstrap.Email, bootstrap.FullName, bootstrap.Password, [Roles.SuperAdmin]);
+        context.Publish(new StaffAccessChanged(admin.Id, admin.FullName, [Roles.SuperAdmin], [], false, true, clock.GetUtcNow()));
         await audit.SaveAsync(SecurityEventKind.StaffCreated, admin.Id, admin.Email, "bootstrap super admin from configuration");
         logger.LogInformation("Created the first super admin from configuration");
     }
@@ -110,12 +114,23 @@ internal sealed class DemoAccountsSeeder(IServiceProvider services, IHostEnviron
         }
 
         var seeder = provider.GetRequiredService<IdentitySeeder>();
-        await seeder.CreateStaffAsync("superadmin@demo.kaltimprov.go.id", "Demo Super Admin", Password, [Roles.SuperAdmin]);
-        await seeder.CreateStaffAsync("utama@demo.kaltimprov.go.id", "Demo PPID Utama", Password, [Roles.MainOffice]);
-        await seeder.CreateStaffAsync("atasan@demo.kaltimprov.go.id", "Demo Atasan PPID", Password, [Roles.Supervisor], provinceWide: true);
-        var dinkes = await seeder.CreateStaffAsync("dinkes@demo.kaltimprov.go.id", "Demo Petugas Dinkes", Password, [Roles.AgencyOfficer]);
-        var dishub = await seeder.CreateStaffAsync("dishub@demo.kaltimprov.go.id", "Demo Petugas Dishub", Password, [Roles.AgencyOfficer]);
-        context.StaffAgencyScopes.AddRange(new StaffAgencyScope(dinkes.Id, agencies["DINKES"]), new StaffAgencyScope(dishub.Id, agencies["DISHUB"]));
+        var now = DateTimeOffset.UtcNow;
+        async Task StaffAsync(string email, string name, string role, Guid? agency = null, bool provinceWide = false)
+        {
+            var user = await seeder.CreateStaffAsync(email, name, Password, [role], provinceWide);
+            if (agency is { } id)
+            {
+                context.StaffAgencyScopes.Add(new StaffAgencyScope(user.Id, id));
+            }
+
+            context.Publish(new StaffAccessChanged(user.Id, name, [role], agency is { } a ? [a] : [], provinceWide, true, now));
+        }
+
+        await StaffAsync("superadmin@demo.kaltimprov.go.id", "Demo Super Admin", Roles.SuperAdmin);
+        await StaffAsync("utama@demo.kaltimprov.go.id", "Demo PPID Utama", Roles.MainOffice);
+        await StaffAsync("atasan@demo.kaltimprov.go.id", "Demo Atasan PPID", Roles.Supervisor, provinceWide: true);
+        await StaffAsync("dinkes@demo.kaltimprov.go.id", "Demo Petugas Dinkes", Roles.AgencyOfficer, agencies["DINKES"]);
+        await StaffAsync("dishub@demo.kaltimprov.go.id", "Demo Petugas Dishub", Roles.AgencyOfficer, agencies["DISHUB"]);
         await context.SaveChangesAsync();
 
         var citizen = new PortalUser

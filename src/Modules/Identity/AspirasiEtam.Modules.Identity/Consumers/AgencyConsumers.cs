@@ -1,5 +1,6 @@
 using AspirasiEtam.Modules.Identity.Accounts;
 using AspirasiEtam.Modules.Identity.Domain;
+using AspirasiEtam.Modules.Identity.Contracts;
 using AspirasiEtam.Modules.Identity.Persistence;
 using AspirasiEtam.Modules.OrganisationDirectory.Contracts;
 using AspirasiEtam.Shared.Messaging;
@@ -42,12 +43,18 @@ internal sealed class AgencyDeactivatedConsumer(IdentityModuleDbContext context,
         var scopes = await Context.StaffAgencyScopes.Where(s => s.AgencyId == m.AgencyId).ToListAsync(cancellationToken);
         Context.StaffAgencyScopes.RemoveRange(scopes);
         var userIds = scopes.Select(s => s.UserId).ToList();
+        var remaining = await Context.StaffAgencyScopes.Where(s => userIds.Contains(s.UserId) && s.AgencyId != m.AgencyId).ToListAsync(cancellationToken);
+        var roles = await Context.UserRoles.Where(ur => userIds.Contains(ur.UserId))
+            .Join(Context.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
         foreach (var user in await Context.Users.Where(u => userIds.Contains(u.Id)).ToListAsync(cancellationToken))
         {
             // A new stamp (set here, not through UserManager, which would save early) refreshes their sign-ins;
             // everything is saved with the inbox record in one SaveChanges.
             user.SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant();
             audit.Record(SecurityEventKind.ScopeChanged, user.Id, user.Email, $"agency {agency.Code} deactivated: removed from scope");
+            Context.Publish(new StaffAccessChanged(
+                user.Id, user.FullName, roles.Where(r => r.UserId == user.Id).Select(r => r.Name!).ToList(),
+                remaining.Where(s => s.UserId == user.Id).Select(s => s.AgencyId).ToList(), user.ProvinceWide, user.IsActive, m.OccurredAt));
         }
     }
 }

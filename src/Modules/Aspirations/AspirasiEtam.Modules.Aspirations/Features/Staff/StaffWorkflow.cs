@@ -32,6 +32,7 @@ internal sealed record StaffSubmission(
     string Status,
     Guid? AgencyId,
     Guid? SuggestedAgencyId,
+    Guid? AssignedOfficerId,
     DateTime? SubmittedAt,
     DateTime? DueAt,
     bool IsOverdue,
@@ -46,7 +47,7 @@ internal sealed record StaffTimelineEntry(DateTime At, string Kind, string Text,
 internal sealed record StaffPage(IReadOnlyList<StaffSubmission> Items, DateTime? NextBefore, Guid? NextBeforeId);
 
 /// <summary>PPID Utama's inbox (any status, default new ones) and an agency's inbox (its agencies only).</summary>
-internal sealed record ListSubmissions(bool MainOfficeInbox, Guid? AgencyId, string? Status, string? Category, string? Search, bool? Overdue, DateTime? Before, Guid? BeforeId, int PageSize = PagingRules.DefaultPageSize)
+internal sealed record ListSubmissions(bool MainOfficeInbox, Guid? AgencyId, string? Status, string? Category, string? Search, bool? Overdue, DateTime? Before, Guid? BeforeId, int PageSize = PagingRules.DefaultPageSize, bool AssignedToMe = false)
     : IRequest<StaffPage>;
 
 internal sealed record GetStaffSubmission(Guid Id) : IRequest<StaffSubmission>;
@@ -62,6 +63,9 @@ internal sealed record AddFollowUpNote(Guid Id, string? Text, bool Internal) : I
 internal sealed record RespondToSubmission(Guid Id, string? Text) : IRequest<StaffSubmission>;
 
 internal sealed record ReturnNotOurAuthority(Guid Id, string? Reason) : IRequest<StaffSubmission>;
+
+/// <summary>The agency assigns the follow-up to one of its active officers.</summary>
+internal sealed record AssignOfficer(Guid Id, Guid OfficerId) : IRequest<StaffSubmission>;
 
 internal sealed class ListSubmissionsValidator : AbstractValidator<ListSubmissions>
 {
@@ -113,7 +117,8 @@ internal sealed class StaffWorkflowHandlers(AspirationsDbContext context, ICurre
       IRequestHandler<ConvertToInformationRequest, StaffSubmission>,
       IRequestHandler<AddFollowUpNote, StaffSubmission>,
       IRequestHandler<RespondToSubmission, StaffSubmission>,
-      IRequestHandler<ReturnNotOurAuthority, StaffSubmission>
+      IRequestHandler<ReturnNotOurAuthority, StaffSubmission>,
+      IRequestHandler<AssignOfficer, StaffSubmission>
 {
     private Guid Actor => currentUser.UserId ?? Guid.Empty;
 
@@ -149,6 +154,12 @@ internal sealed class StaffWorkflowHandlers(AspirationsDbContext context, ICurre
         {
             var now = deadlines.Now.UtcDateTime;
             query = query.Where(s => (s.Status == SubmissionStatus.Submitted || s.Status == SubmissionStatus.Dispatched) && s.DueAt < now);
+        }
+
+        if (request.AssignedToMe)
+        {
+            var me = Actor;
+            query = query.Where(s => s.AssignedOfficerId == me);
         }
 
         if (request.Before is { } before && request.BeforeId is { } beforeId)
@@ -248,6 +259,20 @@ internal sealed class StaffWorkflowHandlers(AspirationsDbContext context, ICurre
         return await SaveAndNotifyAsync(submission, cancellationToken);
     }
 
+    public async Task<StaffSubmission> Handle(AssignOfficer request, CancellationToken cancellationToken)
+    {
+        var submission = await FindAsync(request.Id, cancellationToken);
+        var officer = await context.StaffMembers.FindAsync([request.OfficerId], cancellationToken);
+        if (officer is not { IsActive: true, IsOfficer: true } || submission.AgencyId is not { } agency || !officer.AgencyIds.Contains(agency))
+        {
+            throw new InvalidFieldException("officerId", "Petugas bukan petugas aktif OPD ini. / The officer is not an active officer of this agency.");
+        }
+
+        submission.AssignTo(officer.UserId, officer.FullName, deadlines.Now, Actor);
+        await context.SaveChangesAsync(cancellationToken);
+        return View(submission, withTimeline: true);
+    }
+
     private async Task<StaffSubmission> SaveAndNotifyAsync(Submission submission, CancellationToken cancellationToken)
     {
         await context.SaveChangesAsync(cancellationToken);
@@ -285,7 +310,7 @@ internal sealed class StaffWorkflowHandlers(AspirationsDbContext context, ICurre
         var seesReporter = currentUser.IsInRole(Roles.MainOffice) || (s.Privacy != Privacy.Anonymous && s.AgencyId is { } a && currentUser.AgencyIds.Contains(a));
         return new StaffSubmission(
             s.Id, s.TrackingCode, s.Kind.ToString(), s.Title, s.Description, s.CategoryCode, s.Regency, s.LocationText, s.Privacy.ToString(), s.Channel.ToString(),
-            s.Status.ToString(), s.AgencyId, s.SuggestedAgencyId, s.SubmittedAt, s.DueAt, s.IsOverdue(deadlines.Now),
+            s.Status.ToString(), s.AgencyId, s.SuggestedAgencyId, s.AssignedOfficerId, s.SubmittedAt, s.DueAt, s.IsOverdue(deadlines.Now),
             seesReporter ? s.Reporter : null,
             withTimeline ? s.Timeline.OrderBy(t => t.Sequence).Select(t => new StaffTimelineEntry(t.At, t.Kind.ToString(), t.Text, t.IsInternal)).ToList() : null,
             withTimeline ? s.Attachments.OrderBy(a => a.FromAgency).ThenBy(a => a.FileName, StringComparer.Ordinal).Select(a => new StaffAttachment(a.Id, a.FileName, a.ContentType, a.Size, a.FromAgency)).ToList() : null);

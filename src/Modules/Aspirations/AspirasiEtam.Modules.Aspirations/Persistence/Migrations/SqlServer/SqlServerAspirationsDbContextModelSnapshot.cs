@@ -23,6 +23,31 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("AspirasiEtam.Modules.Aspirations.Domain.AgencyStaffMember", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("AgencyIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsOfficer")
+                        .HasColumnType("bit");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("StaffMembers", "aspirations");
+                });
+
             modelBuilder.Entity("AspirasiEtam.Modules.Aspirations.Domain.Category", b =>
                 {
                     b.Property<string>("Code")
@@ -116,6 +141,9 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid?>("AgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AssignedOfficerId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("CategoryCode")
@@ -215,6 +243,8 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
+
+                    b.HasIndex("AssignedOfficerId", "Status");
 
                     b.HasIndex("CreatedAt", "Id");
 

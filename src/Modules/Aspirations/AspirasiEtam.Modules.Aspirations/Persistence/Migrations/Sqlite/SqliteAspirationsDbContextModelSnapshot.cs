@@ -17,6 +17,31 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("AspirasiEtam.Modules.Aspirations.Domain.AgencyStaffMember", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AgencyIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOfficer")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("StaffMembers", (string)null);
+                });
+
             modelBuilder.Entity("AspirasiEtam.Modules.Aspirations.Domain.Category", b =>
                 {
                     b.Property<string>("Code")
@@ -110,6 +135,9 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssignedOfficerId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CategoryCode")
@@ -209,6 +237,8 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
+
+                    b.HasIndex("AssignedOfficerId", "Status");
 
                     b.HasIndex("CreatedAt", "Id");
 
