@@ -421,3 +421,39 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128052823_ResponseTemplates'
+)
+BEGIN
+    CREATE TABLE [aspirations].[ResponseTemplates] (
+        [Id] uniqueidentifier NOT NULL,
+        [AgencyId] uniqueidentifier NOT NULL,
+        [Title] nvarchar(150) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_ResponseTemplates] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128052823_ResponseTemplates'
+)
+BEGIN
+    CREATE INDEX [IX_ResponseTemplates_AgencyId] ON [aspirations].[ResponseTemplates] ([AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128052823_ResponseTemplates'
+)
+BEGIN
+    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128052823_ResponseTemplates', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

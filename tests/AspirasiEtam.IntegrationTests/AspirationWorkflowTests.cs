@@ -274,3 +274,29 @@ public sealed class AssignmentTests(PortalFactory portal) : IClassFixture<Portal
         Assert.DoesNotContain("Petugas Satu", (await (await portal.CreateClient().GetAsync($"/api/aspirations/track/{code}")).Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 }
+
+public sealed class ResponseTemplateTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task An_agency_keeps_its_own_response_templates_out_of_other_agencies_reach()
+    {
+        var agencies = await Eventually.Until(
+            async () => await (await portal.CreateClient(Roles.MainOffice).GetAsync("/api/admin/aspirations/agencies")).JsonAsync(HttpStatusCode.OK),
+            list => list.GetArrayLength() >= 39, what: "agencies");
+        Guid IdOf(string code) => agencies.EnumerateArray().Single(a => a.GetProperty("code").GetString() == code).GetProperty("id").GetGuid();
+        var (dinkes, dishub) = (IdOf("DINKES"), IdOf("DISHUB"));
+        var officer = portal.CreateClient(Roles.AgencyOfficer);
+        officer.DefaultRequestHeaders.Add(TestAuthentication.AgenciesHeader, dinkes.ToString());
+
+        await (await officer.PostAsJsonAsync($"/api/staff/agencies/{dinkes}/response-templates", new { title = "", body = "" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var created = await (await officer.PostAsJsonAsync($"/api/staff/agencies/{dinkes}/response-templates", new { title = "Stok obat", body = "Terima kasih, stok obat sedang kami periksa." }))
+            .JsonAsync(HttpStatusCode.Created);
+        var list = await (await officer.GetAsync($"/api/staff/agencies/{dinkes}/response-templates")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Stok obat", Assert.Single(list.EnumerateArray()).GetProperty("title").GetString());
+
+        await (await officer.GetAsync($"/api/staff/agencies/{dishub}/response-templates")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await officer.PostAsJsonAsync($"/api/staff/agencies/{dishub}/response-templates", new { title = "X", body = "Y" })).ProblemAsync(HttpStatusCode.NotFound);
+        (await officer.DeleteAsync($"/api/staff/agencies/{dinkes}/response-templates/{created.GetProperty("id").GetGuid()}")).EnsureSuccessStatusCode();
+        Assert.Equal(0, (await (await officer.GetAsync($"/api/staff/agencies/{dinkes}/response-templates")).JsonAsync(HttpStatusCode.OK)).GetArrayLength());
+    }
+}

@@ -56,6 +56,7 @@ public sealed class AspirationsModule : IModule
         AspirationEndpoints.MapPublic(endpoints);
         AspirationEndpoints.MapAdmin(endpoints);
         AspirationEndpoints.MapStaff(endpoints);
+        AspirationEndpoints.MapTemplates(endpoints);
         Open311Endpoints.Map(endpoints);
     }
 }

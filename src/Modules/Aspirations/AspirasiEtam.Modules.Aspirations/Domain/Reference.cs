@@ -108,3 +108,30 @@ internal sealed class AgencyStaffMember
         agencyIds = [.. agencies];
     }
 }
+
+/// <summary>A reusable response text of one agency (e.g. a standard answer about a permit procedure).</summary>
+internal sealed class ResponseTemplate
+{
+    private ResponseTemplate()
+    {
+    }
+
+    public ResponseTemplate(Guid agencyId, string title, string body, DateTime createdAt)
+    {
+        Id = Guid.CreateVersion7();
+        AgencyId = agencyId;
+        Title = title.Trim();
+        Body = body.Trim();
+        CreatedAt = createdAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid AgencyId { get; private set; }
+
+    public string Title { get; private set; } = string.Empty;
+
+    public string Body { get; private set; } = string.Empty;
+
+    public DateTime CreatedAt { get; private set; }
+}

@@ -3,9 +3,11 @@ using AspirasiEtam.Modules.Aspirations.Features.Calendar;
 using AspirasiEtam.Modules.Aspirations.Features.Feed;
 using AspirasiEtam.Modules.Aspirations.Features.Staff;
 using AspirasiEtam.Modules.Aspirations.Features.Submit;
+using AspirasiEtam.Modules.Aspirations.Features.Templates;
 using AspirasiEtam.Modules.Aspirations.Features.Track;
 using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Files;
+using AspirasiEtam.Shared.Security;
 using AspirasiEtam.Shared.Web;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -108,6 +110,27 @@ internal static class AspirationEndpoints
             .WithName("RemoveHoliday").WithSummary("Remove a holiday").ProducesProblem(StatusCodes.Status404NotFound);
     }
 
+    public static void MapTemplates(IEndpointRouteBuilder endpoints)
+    {
+        var templates = endpoints.MapGroup("/api/staff/agencies/{agencyId:guid}/response-templates")
+            .RequireAuthorization(Policies.AgencyWork).RequireAgencyScope().WithTags("Aspirations (agency staff)");
+        templates.MapGet("/", async Task<Ok<IReadOnlyList<ResponseTemplateResponse>>> (Guid agencyId, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListResponseTemplates(agencyId), ct)))
+            .WithName("ListResponseTemplates").WithSummary("The agency's response templates").ProducesProblem(StatusCodes.Status404NotFound);
+        templates.MapPost("/", async Task<Created<ResponseTemplateResponse>> (Guid agencyId, TemplateRequest request, IMediator mediator, CancellationToken ct) =>
+            {
+                var template = await mediator.Send(new CreateResponseTemplate(agencyId, request.Title, request.Body), ct);
+                return TypedResults.Created($"/api/staff/agencies/{agencyId}/response-templates", template);
+            })
+            .WithName("CreateResponseTemplate").WithSummary("Add a response template").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        templates.MapDelete("/{templateId:guid}", async Task<NoContent> (Guid agencyId, Guid templateId, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new DeleteResponseTemplate(agencyId, templateId), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("DeleteResponseTemplate").WithSummary("Remove a response template").ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
     /// <summary>Always as a download: a browser never renders an uploaded file in the portal's origin.</summary>
     private static FileStreamHttpResult Download(AttachmentContent file) =>
         TypedResults.File(file.Content, file.ContentType, file.FileName);
@@ -154,6 +177,8 @@ internal static class AspirationEndpoints
 internal sealed record InboxQuery(Guid? AgencyId, string? Status, string? Category, string? Search, bool? Overdue, DateTime? Before, Guid? BeforeId, int? PageSize, bool? AssignedToMe);
 
 internal sealed record AssignRequest(Guid OfficerId);
+
+internal sealed record TemplateRequest(string? Title, string? Body);
 
 internal sealed record ReplyRequest(string? Text, bool Reopen);
 

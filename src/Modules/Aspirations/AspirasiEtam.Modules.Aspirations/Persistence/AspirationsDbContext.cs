@@ -20,6 +20,8 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
 
     public DbSet<AgencyStaffMember> StaffMembers => Set<AgencyStaffMember>();
 
+    public DbSet<ResponseTemplate> ResponseTemplates => Set<ResponseTemplate>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -115,6 +117,15 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
             member.Property(m => m.UserId).ValueGeneratedNever();
             member.Property(m => m.FullName).HasMaxLength(150).IsRequired();
             member.PrimitiveCollection(m => m.AgencyIds).HasField("agencyIds").UsePropertyAccessMode(PropertyAccessMode.Field).IsRequired();
+        });
+        modelBuilder.Entity<ResponseTemplate>(template =>
+        {
+            template.ToTable("ResponseTemplates");
+            template.HasKey(t => t.Id);
+            template.Property(t => t.Id).ValueGeneratedNever();
+            template.Property(t => t.Title).HasMaxLength(150).IsRequired();
+            template.Property(t => t.Body).HasMaxLength(SubmissionLimits.Description).IsRequired();
+            template.HasIndex(t => t.AgencyId);
         });
         modelBuilder.Entity<SubmissionSupport>(support =>
         {

@@ -1,5 +1,6 @@
 using AspirasiEtam.Modules.Aspirations.Domain;
 using AspirasiEtam.Modules.Aspirations.Features.Staff;
+using AspirasiEtam.Modules.Aspirations.Features.Templates;
 using AspirasiEtam.Modules.Aspirations.Persistence;
 using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Web;
@@ -34,6 +35,13 @@ internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, 
 
     public IReadOnlyList<DispatchAgency> Agencies { get; private set; } = [];
 
+    [BindProperty]
+    public Guid TemplateId { get; set; }
+
+    public IReadOnlyList<ResponseTemplateResponse> Templates { get; private set; } = [];
+
+    public string? ResponseDraft { get; private set; }
+
     public bool IsMainOffice => currentUser.IsInRole(Roles.MainOffice) || currentUser.IsInRole(Roles.SuperAdmin);
 
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
@@ -45,6 +53,14 @@ internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, 
     public Task<IActionResult> OnPostNoteAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new AddFollowUpNote(id, Text, Internal), ct), ct);
 
     public Task<IActionResult> OnPostRespondAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new RespondToSubmission(id, Text), ct), ct);
+
+    /// <summary>Fills the response box with a template; the officer edits it before sending. No script needed.</summary>
+    public async Task<IActionResult> OnPostUseTemplateAsync(Guid id, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        ResponseDraft = Templates.FirstOrDefault(t => t.Id == TemplateId)?.Body;
+        return Page();
+    }
 
     public Task<IActionResult> OnPostReturnAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new ReturnNotOurAuthority(id, Text), ct), ct);
 
@@ -67,5 +83,9 @@ internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, 
         Submission = await mediator.Send(new GetStaffSubmission(id), cancellationToken);
         Agencies = await context.DispatchAgencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).ToListAsync(cancellationToken);
         AgencyId = Submission.SuggestedAgencyId ?? Guid.Empty;
+        if (Submission.AgencyId is { } agency && currentUser.CanActFor(agency))
+        {
+            Templates = await mediator.Send(new ListResponseTemplates(agency), cancellationToken);
+        }
     }
 }

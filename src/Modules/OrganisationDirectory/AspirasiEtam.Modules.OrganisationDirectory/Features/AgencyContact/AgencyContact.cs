@@ -4,6 +4,7 @@ using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Domain;
 using AspirasiEtam.Shared.Messaging;
 using AspirasiEtam.Shared.Persistence;
+using AspirasiEtam.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -68,6 +69,7 @@ internal static class AgencyContactEndpoints
     {
         var staff = endpoints.MapGroup("/api/staff/agencies/{agencyId:guid}/contact")
             .RequireAuthorization(Policies.AgencyWork)
+            .RequireAgencyScope()
             .WithTags("Organisation directory (agency staff)");
         staff.MapGet("/", async Task<Ok<AgencyContactResponse>> (Guid agencyId, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetAgencyContact(agencyId), ct)))

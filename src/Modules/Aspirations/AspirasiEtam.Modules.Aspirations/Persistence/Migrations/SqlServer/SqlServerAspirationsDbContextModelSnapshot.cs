@@ -135,6 +135,34 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                     b.ToTable("Holidays", "aspirations");
                 });
 
+            modelBuilder.Entity("AspirasiEtam.Modules.Aspirations.Domain.ResponseTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.ToTable("ResponseTemplates", "aspirations");
+                });
+
             modelBuilder.Entity("AspirasiEtam.Modules.Aspirations.Domain.Submission", b =>
                 {
                     b.Property<Guid>("Id")

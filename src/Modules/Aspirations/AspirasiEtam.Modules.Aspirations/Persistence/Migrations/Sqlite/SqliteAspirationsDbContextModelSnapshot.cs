@@ -129,6 +129,34 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                     b.ToTable("Holidays", (string)null);
                 });
 
+            modelBuilder.Entity("AspirasiEtam.Modules.Aspirations.Domain.ResponseTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.ToTable("ResponseTemplates", (string)null);
+                });
+
             modelBuilder.Entity("AspirasiEtam.Modules.Aspirations.Domain.Submission", b =>
                 {
                     b.Property<Guid>("Id")
