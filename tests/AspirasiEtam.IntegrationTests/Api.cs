@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using AspirasiEtam.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace AspirasiEtam.IntegrationTests;
 
@@ -30,6 +32,27 @@ internal static class Api
 
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body) =>
         client.PostAsJsonAsync(url, body);
+
+    /// <summary>A client of <paramref name="host"/> signed in (test scheme) with a role and, for agency staff, an agency.</summary>
+    public static HttpClient As(this WebApplicationFactory<Program> host, string role, Guid? agency = null)
+    {
+        var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(TestAuthentication.RolesHeader, role);
+        if (agency is { } id)
+        {
+            client.DefaultRequestHeaders.Add(TestAuthentication.AgenciesHeader, id.ToString());
+        }
+
+        return client;
+    }
+
+    /// <summary>An agency's id once the Aspirations module has learnt it from the directory's events.</summary>
+    public static Task<Guid> DispatchAgencyIdAsync(this HttpClient admin, string code) =>
+        Eventually.Until(
+            async () => (await (await admin.GetAsync("/api/admin/aspirations/agencies")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
+                .Where(a => a.GetProperty("code").GetString() == code).Select(a => a.GetProperty("id").GetGuid()).FirstOrDefault(),
+            id => id != Guid.Empty,
+            what: $"the Aspirations module to learn {code}");
 
     public static object NewAgency(string code, string name = "Dinas Uji Coba", string kind = "dinas", bool isMainOffice = false) => new
     {

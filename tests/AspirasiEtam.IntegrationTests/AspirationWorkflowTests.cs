@@ -25,11 +25,11 @@ public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixtur
     {
         await using var host = portal.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
         var guest = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var mainOffice = Client(host, Roles.MainOffice);
-        var dinkes = await AgencyIdAsync(mainOffice, "DINKES");
-        var dishub = await AgencyIdAsync(mainOffice, "DISHUB");
-        var officer = Client(host, Roles.AgencyOfficer, dinkes);
-        var foreignOfficer = Client(host, Roles.AgencyOfficer, dishub);
+        var mainOffice = host.As(Roles.MainOffice);
+        var dinkes = await mainOffice.DispatchAgencyIdAsync("DINKES");
+        var dishub = await mainOffice.DispatchAgencyIdAsync("DISHUB");
+        var officer = host.As(Roles.AgencyOfficer, dinkes);
+        var foreignOfficer = host.As(Roles.AgencyOfficer, dishub);
 
         // Intake: a guest must confirm the email before anyone works on it.
         var created = await (await guest.PostAsJsonAsync("/api/aspirations", new
@@ -110,16 +110,16 @@ public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixtur
     public async Task Not_our_authority_returns_it_for_another_dispatch_and_duplicates_link_the_original()
     {
         await using var host = portal.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
-        var mainOffice = Client(host, Roles.MainOffice);
-        var citizen = Client(host, Roles.Citizen);
-        var dinkes = await AgencyIdAsync(mainOffice, "DINKES");
-        var dishub = await AgencyIdAsync(mainOffice, "DISHUB");
+        var mainOffice = host.As(Roles.MainOffice);
+        var citizen = host.As(Roles.Citizen);
+        var dinkes = await mainOffice.DispatchAgencyIdAsync("DINKES");
+        var dishub = await mainOffice.DispatchAgencyIdAsync("DISHUB");
         var first = await SubmitAsync(citizen, "Jalan berlubang di depan sekolah");
         var second = await SubmitAsync(citizen, "Jalan berlubang di depan sekolah lagi");
         var (firstId, secondId) = (await IdOfAsync(mainOffice, first), await IdOfAsync(mainOffice, second));
 
         (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{firstId}/dispatch", new { agencyId = dinkes })).EnsureSuccessStatusCode();
-        var returned = await (await Client(host, Roles.AgencyOfficer, dinkes).PostAsJsonAsync($"/api/staff/aspirations/{firstId}/not-our-authority", new { text = "Jalan provinsi adalah urusan DPUPR." }))
+        var returned = await (await host.As(Roles.AgencyOfficer, dinkes).PostAsJsonAsync($"/api/staff/aspirations/{firstId}/not-our-authority", new { text = "Jalan provinsi adalah urusan DPUPR." }))
             .JsonAsync(HttpStatusCode.OK);
         Assert.Equal("Submitted", returned.GetProperty("status").GetString());
         (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{firstId}/dispatch", new { agencyId = dishub })).EnsureSuccessStatusCode();
@@ -157,12 +157,12 @@ public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixtur
         Assert.NotEmpty(unknownCategory.FieldErrors("categoryCode"));
         var noEmail = await (await guest.PostAsJsonAsync("/api/aspirations", Valid("kesehatan", null))).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.NotEmpty(noEmail.FieldErrors("email"));
-        var staffWithoutChannel = await (await Client(host, Roles.MainOffice).PostAsJsonAsync("/api/aspirations", Valid("kesehatan", null))).ProblemAsync(HttpStatusCode.BadRequest);
+        var staffWithoutChannel = await (await host.As(Roles.MainOffice).PostAsJsonAsync("/api/aspirations", Valid("kesehatan", null))).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.NotEmpty(staffWithoutChannel.FieldErrors("channel"));
         await (await guest.GetAsync("/api/aspirations/track/ASP-2222-2222")).ProblemAsync(HttpStatusCode.NotFound);
         await (await guest.GetAsync("/api/aspirations/track/not-a-code")).ProblemAsync(HttpStatusCode.NotFound);
 
-        var inbox = await (await Client(host, Roles.MainOffice).GetAsync("/api/admin/aspirations/inbox?status=AwaitingEmailConfirmation")).JsonAsync(HttpStatusCode.OK);
+        var inbox = await (await host.As(Roles.MainOffice).GetAsync("/api/admin/aspirations/inbox?status=AwaitingEmailConfirmation")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(0, inbox.GetProperty("items").GetArrayLength());
         Assert.Empty(MailTo("warga@example.id"));
     }
@@ -171,10 +171,10 @@ public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixtur
     public async Task A_citizen_supports_a_public_report_once()
     {
         await using var host = portal.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
-        var citizen = Client(host, Roles.Citizen);
+        var citizen = host.As(Roles.Citizen);
         var code = await SubmitAsync(citizen, "Lampu jalan mati di jalan poros", privacy: "public");
-        var id = await IdOfAsync(Client(host, Roles.MainOffice), code);
-        var supporter = Client(host, Roles.Citizen);
+        var id = await IdOfAsync(host.As(Roles.MainOffice), code);
+        var supporter = host.As(Roles.Citizen);
         supporter.DefaultRequestHeaders.Add(TestAuthentication.UserHeader, Guid.NewGuid().ToString());
 
         await (await host.CreateClient().PostAsync($"/api/aspirations/{id}/support", null)).ProblemAsync(HttpStatusCode.Unauthorized);
@@ -211,24 +211,7 @@ public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixtur
     private static async Task<JsonElement> TrackAsync(HttpClient client, string code) =>
         await (await client.GetAsync($"/api/aspirations/track/{code}")).JsonAsync(HttpStatusCode.OK);
 
-    private static HttpClient Client(WebApplicationFactory<Program> host, string role, Guid? agency = null)
-    {
-        var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Add(TestAuthentication.RolesHeader, role);
-        if (agency is { } id)
-        {
-            client.DefaultRequestHeaders.Add(TestAuthentication.AgenciesHeader, id.ToString());
-        }
 
-        return client;
-    }
-
-    private static async Task<Guid> AgencyIdAsync(HttpClient admin, string code) =>
-        await Eventually.Until(
-            async () => (await (await admin.GetAsync("/api/admin/aspirations/agencies")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
-                .Where(a => a.GetProperty("code").GetString() == code).Select(a => a.GetProperty("id").GetGuid()).FirstOrDefault(),
-            id => id != Guid.Empty,
-            what: $"the Aspirations module to learn {code}");
 
     private List<string> MailTo(string email) =>
         portal.SentMail().Where(m => m.To.ToString().Contains(email, StringComparison.OrdinalIgnoreCase)).Select(m => m.TextBody ?? string.Empty).ToList();
@@ -241,11 +224,7 @@ public sealed class AssignmentTests(PortalFactory portal) : IClassFixture<Portal
     public async Task An_agency_assigns_the_follow_up_to_its_own_active_officer_only()
     {
         var admin = portal.CreateClient(Roles.SuperAdmin);
-        var agencies = await Eventually.Until(
-            async () => await (await admin.GetAsync("/api/admin/aspirations/agencies")).JsonAsync(HttpStatusCode.OK),
-            list => list.GetArrayLength() >= 39, what: "agencies");
-        Guid IdOf(string code) => agencies.EnumerateArray().Single(a => a.GetProperty("code").GetString() == code).GetProperty("id").GetGuid();
-        var (dinkes, dishub) = (IdOf("DINKES"), IdOf("DISHUB"));
+        var (dinkes, dishub) = (await admin.DispatchAgencyIdAsync("DINKES"), await admin.DispatchAgencyIdAsync("DISHUB"));
         await Eventually.Until(
             async () => (await admin.PostAsJsonAsync("/api/admin/staff", new { email = "petugas1@dinkes.example.id", fullName = "Petugas Satu", roles = new[] { "AgencyOfficer" }, agencyIds = new[] { dinkes } })).StatusCode,
             s => s == HttpStatusCode.Created, what: "the Identity module to learn the agencies");
@@ -263,8 +242,7 @@ public sealed class AssignmentTests(PortalFactory portal) : IClassFixture<Portal
         var id = (await (await admin.GetAsync($"/api/admin/aspirations/inbox?search={code}")).JsonAsync(HttpStatusCode.OK)).GetProperty("items")[0].GetProperty("id").GetGuid();
         (await admin.PostAsJsonAsync($"/api/admin/aspirations/{id}/dispatch", new { agencyId = dinkes })).EnsureSuccessStatusCode();
 
-        var officer = portal.CreateClient(Roles.AgencyOfficer);
-        officer.DefaultRequestHeaders.Add(TestAuthentication.AgenciesHeader, dinkes.ToString());
+        var officer = portal.As(Roles.AgencyOfficer, dinkes);
         await (await officer.PostAsJsonAsync($"/api/staff/aspirations/{id}/assign", new { officerId = foreign })).ProblemAsync(HttpStatusCode.BadRequest);
         var assigned = await Eventually.Until(
             () => officer.PostAsJsonAsync($"/api/staff/aspirations/{id}/assign", new { officerId = own }),
@@ -280,13 +258,9 @@ public sealed class ResponseTemplateTests(PortalFactory portal) : IClassFixture<
     [Fact]
     public async Task An_agency_keeps_its_own_response_templates_out_of_other_agencies_reach()
     {
-        var agencies = await Eventually.Until(
-            async () => await (await portal.CreateClient(Roles.MainOffice).GetAsync("/api/admin/aspirations/agencies")).JsonAsync(HttpStatusCode.OK),
-            list => list.GetArrayLength() >= 39, what: "agencies");
-        Guid IdOf(string code) => agencies.EnumerateArray().Single(a => a.GetProperty("code").GetString() == code).GetProperty("id").GetGuid();
-        var (dinkes, dishub) = (IdOf("DINKES"), IdOf("DISHUB"));
-        var officer = portal.CreateClient(Roles.AgencyOfficer);
-        officer.DefaultRequestHeaders.Add(TestAuthentication.AgenciesHeader, dinkes.ToString());
+        var mainOffice = portal.CreateClient(Roles.MainOffice);
+        var (dinkes, dishub) = (await mainOffice.DispatchAgencyIdAsync("DINKES"), await mainOffice.DispatchAgencyIdAsync("DISHUB"));
+        var officer = portal.As(Roles.AgencyOfficer, dinkes);
 
         await (await officer.PostAsJsonAsync($"/api/staff/agencies/{dinkes}/response-templates", new { title = "", body = "" })).ProblemAsync(HttpStatusCode.BadRequest);
         var created = await (await officer.PostAsJsonAsync($"/api/staff/agencies/{dinkes}/response-templates", new { title = "Stok obat", body = "Terima kasih, stok obat sedang kami periksa." }))

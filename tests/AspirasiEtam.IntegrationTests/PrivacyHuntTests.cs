@@ -23,12 +23,12 @@ public sealed class PrivacyHuntTests(PortalFactory portal) : IClassFixture<Porta
     [Fact]
     public async Task A_planted_identity_appears_nowhere_but_in_PPID_Utamas_view()
     {
-        var mainOffice = Client(Roles.MainOffice);
-        var citizen = Client(Roles.Citizen);
+        var mainOffice = portal.As(Roles.MainOffice);
+        var citizen = portal.As(Roles.Citizen);
         var anonymousCode = await SubmitAsync(citizen, "Sampah menumpuk di pasar induk kota", "anonymous", PlantedName, PlantedEmail);
         var confidentialCode = await SubmitAsync(citizen, ConfidentialTitle, "confidential", ConfidentialName, ConfidentialEmail);
-        var dinkes = await AgencyIdAsync(mainOffice, "DINKES");
-        var dishub = await AgencyIdAsync(mainOffice, "DISHUB");
+        var dinkes = await mainOffice.DispatchAgencyIdAsync("DINKES");
+        var dishub = await mainOffice.DispatchAgencyIdAsync("DISHUB");
         var anonymousId = await IdOfAsync(mainOffice, anonymousCode);
         var confidentialId = await IdOfAsync(mainOffice, confidentialCode);
         (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{anonymousId}/dispatch", new { agencyId = dinkes })).EnsureSuccessStatusCode();
@@ -40,9 +40,9 @@ public sealed class PrivacyHuntTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Contains(PlantedName, mainView);
 
         var visitor = portal.CreateClient();
-        var officer = Client(Roles.AgencyOfficer, dinkes);
-        var foreignOfficer = Client(Roles.AgencyOfficer, dishub);
-        var supervisor = Client(Roles.Supervisor, dinkes);
+        var officer = portal.As(Roles.AgencyOfficer, dinkes);
+        var foreignOfficer = portal.As(Roles.AgencyOfficer, dishub);
+        var supervisor = portal.As(Roles.Supervisor, dinkes);
         var places = new Dictionary<string, string>
         {
             ["home page"] = await visitor.GetStringAsync("/"),
@@ -91,17 +91,6 @@ public sealed class PrivacyHuntTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Contains(ConfidentialEmail, await officer.GetStringAsync($"/api/staff/aspirations/{confidentialId}"));
     }
 
-    private HttpClient Client(string role, Guid? agency = null)
-    {
-        var client = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Add(TestAuthentication.RolesHeader, role);
-        if (agency is { } id)
-        {
-            client.DefaultRequestHeaders.Add(TestAuthentication.AgenciesHeader, id.ToString());
-        }
-
-        return client;
-    }
 
     private static async Task<string> SubmitAsync(HttpClient citizen, string title, string privacy, string name, string email) =>
         (await (await citizen.PostAsJsonAsync("/api/aspirations", new
@@ -120,10 +109,4 @@ public sealed class PrivacyHuntTests(PortalFactory portal) : IClassFixture<Porta
         (await (await mainOffice.GetAsync($"/api/admin/aspirations/inbox?search={code}")).JsonAsync(HttpStatusCode.OK))
             .GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid();
 
-    private static async Task<Guid> AgencyIdAsync(HttpClient admin, string code) =>
-        await Eventually.Until(
-            async () => (await (await admin.GetAsync("/api/admin/aspirations/agencies")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
-                .Where(a => a.GetProperty("code").GetString() == code).Select(a => a.GetProperty("id").GetGuid()).FirstOrDefault(),
-            id => id != Guid.Empty,
-            what: $"the Aspirations module to learn {code}");
 }
