@@ -457,3 +457,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128053518_SupervisorDigest'
+)
+BEGIN
+    ALTER TABLE [aspirations].[StaffMembers] ADD [Email] nvarchar(254) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128053518_SupervisorDigest'
+)
+BEGIN
+    ALTER TABLE [aspirations].[StaffMembers] ADD [IsSupervisor] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128053518_SupervisorDigest'
+)
+BEGIN
+    ALTER TABLE [aspirations].[StaffMembers] ADD [ProvinceWide] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128053518_SupervisorDigest'
+)
+BEGIN
+    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128053518_SupervisorDigest', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

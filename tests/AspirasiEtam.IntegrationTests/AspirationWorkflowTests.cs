@@ -274,3 +274,48 @@ public sealed class ResponseTemplateTests(PortalFactory portal) : IClassFixture<
         Assert.Equal(0, (await (await officer.GetAsync($"/api/staff/agencies/{dinkes}/response-templates")).JsonAsync(HttpStatusCode.OK)).GetArrayLength());
     }
 }
+
+/// <summary>Overdue work escalates to supervisors: their view, and a morning digest by email.</summary>
+public sealed class OverdueEscalationTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    // Friday 18 December 2026, 09:00 WITA.
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 12, 18, 1, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task A_supervisor_sees_overdue_reports_and_gets_them_in_the_morning_digest()
+    {
+        await using var host = portal.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        var admin = host.As(Roles.SuperAdmin);
+        await Eventually.Until(
+            async () => (await admin.PostAsJsonAsync("/api/admin/staff", new { email = "atasan@kaltimprov.go.id", fullName = "Atasan PPID", roles = new[] { "Supervisor" }, provinceWide = true })).StatusCode,
+            s => s == HttpStatusCode.Created, what: "the staff account to be created");
+        var code = (await (await host.As(Roles.Citizen).PostAsJsonAsync("/api/aspirations", new
+        {
+            kind = "complaint",
+            title = "Penerangan jalan di jembatan padam",
+            description = "Lampu penerangan di jembatan utama padam sejak dua minggu dan rawan kecelakaan malam hari.",
+            categoryCode = "jalan-jembatan",
+            name = "Pelapor Rahasia Digest",
+        })).JsonAsync(HttpStatusCode.Created)).GetProperty("trackingCode").GetString()!;
+
+        // Due Wednesday 23 Dec; on Monday 28 Dec it is overdue.
+        clock.SetUtcNow(new DateTimeOffset(2026, 12, 27, 22, 58, 0, TimeSpan.Zero));
+        var supervisorView = await (await host.As(Roles.Supervisor).GetAsync("/api/staff/aspirations?overdue=true")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(0, supervisorView.GetProperty("items").GetArrayLength());
+        var wide = host.CreateClient();
+        wide.DefaultRequestHeaders.Add(TestAuthentication.RolesHeader, Roles.MainOffice);
+        var overdue = await (await wide.GetAsync("/api/staff/aspirations?overdue=true")).JsonAsync(HttpStatusCode.OK);
+        Assert.True(overdue.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("trackingCode").GetString() == code).GetProperty("isOverdue").GetBoolean());
+
+        var digest = await Eventually.Until(
+            () =>
+            {
+                clock.Advance(TimeSpan.FromMinutes(3));
+                return Task.FromResult(portal.SentMail().Where(m => m.To.ToString().Contains("atasan@kaltimprov.go.id", StringComparison.Ordinal) && (m.Subject ?? string.Empty).Contains("Overdue", StringComparison.Ordinal)).ToList());
+            },
+            mails => mails.Count > 0,
+            what: "the morning digest");
+        Assert.Contains(code, digest[0].TextBody ?? string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pelapor Rahasia Digest", digest[0].TextBody ?? string.Empty, StringComparison.Ordinal);
+    }
+}

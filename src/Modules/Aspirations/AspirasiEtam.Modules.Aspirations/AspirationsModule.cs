@@ -32,6 +32,7 @@ public sealed class AspirationsModule : IModule
         services.AddScoped<ReporterNotifier>();
         services.AddScoped<IModuleSeeder, AspirationsSeeder>();
         services.AddHostedService<ReplyWindowCloser>();
+        services.AddHostedService<OverdueDigest>();
         services.AddSingleton(new NavigationLink(10, "Aspirasi", "Aspirations", "/aspirasi"));
         services.AddSingleton(new NavigationLink(11, "Kirim aspirasi", "Send an aspiration", "/aspirasi/baru"));
         services.AddSingleton(new NavigationLink(12, "Lacak", "Track", "/lacak"));

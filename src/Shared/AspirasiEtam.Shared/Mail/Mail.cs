@@ -79,7 +79,11 @@ internal sealed class PickupDirectoryMailSender(IOptions<MailOptions> options, I
         var directory = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.PickupDirectory));
         Directory.CreateDirectory(directory);
         var path = Path.Combine(directory, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
-        await MimeMail.Build(mail, options.Value).WriteToAsync(path, cancellationToken);
+
+        // Written aside, then moved in: whatever watches the folder never sees a half-written message.
+        var partial = path + ".part";
+        await MimeMail.Build(mail, options.Value).WriteToAsync(partial, cancellationToken);
+        File.Move(partial, path);
         logger.LogInformation("Mail {Subject} written to the pickup folder", mail.Subject);
     }
 }

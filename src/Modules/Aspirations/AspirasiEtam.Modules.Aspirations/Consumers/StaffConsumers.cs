@@ -13,5 +13,5 @@ internal sealed class StaffAccessChangedConsumer(AspirationsDbContext context, T
 {
     protected override async Task HandleAsync(StaffAccessChanged m, CancellationToken cancellationToken) =>
         (await Context.StaffMembers.FindOrAddAsync(m.UserId, AgencyStaffMember.Create, cancellationToken))
-            .Apply(m.FullName, m.Roles.Contains(Roles.AgencyOfficer), m.IsActive, m.AgencyIds);
+            .Apply(m.FullName, m.Email, m.Roles.Contains(Roles.AgencyOfficer), m.Roles.Contains(Roles.Supervisor), m.ProvinceWide, m.IsActive, m.AgencyIds);
 }

@@ -92,7 +92,14 @@ internal sealed class AgencyStaffMember
 
     public string FullName { get; private set; } = string.Empty;
 
+    public string Email { get; private set; } = string.Empty;
+
     public bool IsOfficer { get; private set; }
+
+    /// <summary>An Atasan PPID, who receives the digest of overdue work.</summary>
+    public bool IsSupervisor { get; private set; }
+
+    public bool ProvinceWide { get; private set; }
 
     public bool IsActive { get; private set; }
 
@@ -100,10 +107,13 @@ internal sealed class AgencyStaffMember
 
     public static AgencyStaffMember Create(Guid userId) => new() { UserId = userId };
 
-    public void Apply(string fullName, bool isOfficer, bool isActive, IEnumerable<Guid> agencies)
+    public void Apply(string fullName, string email, bool isOfficer, bool isSupervisor, bool provinceWide, bool isActive, IEnumerable<Guid> agencies)
     {
         FullName = fullName;
+        Email = email;
         IsOfficer = isOfficer;
+        IsSupervisor = isSupervisor;
+        ProvinceWide = provinceWide;
         IsActive = isActive;
         agencyIds = [.. agencies];
     }

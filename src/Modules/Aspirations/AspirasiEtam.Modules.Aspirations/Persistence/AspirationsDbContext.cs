@@ -116,6 +116,7 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
             member.HasKey(m => m.UserId);
             member.Property(m => m.UserId).ValueGeneratedNever();
             member.Property(m => m.FullName).HasMaxLength(150).IsRequired();
+            member.Property(m => m.Email).HasMaxLength(254).IsRequired();
             member.PrimitiveCollection(m => m.AgencyIds).HasField("agencyIds").UsePropertyAccessMode(PropertyAccessMode.Field).IsRequired();
         });
         modelBuilder.Entity<ResponseTemplate>(template =>

@@ -11,6 +11,9 @@ internal sealed class AspirationsSettings
 
     public int ReplyWindowDays { get; set; } = 10;
 
+    /// <summary>The hour (WITA) supervisors receive the daily digest of overdue work.</summary>
+    public int DigestHourWita { get; set; } = 7;
+
     /// <summary>How often the closing job looks for reply windows that ended.</summary>
     public TimeSpan CloseCheckInterval { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -48,7 +48,7 @@ internal sealed class IdentitySeeder(
         }
 
         var admin = await CreateStaffAsync(bootstrap.Email, bootstrap.FullName, bootstrap.Password, [Roles.SuperAdmin]);
-        context.Publish(new StaffAccessChanged(admin.Id, admin.FullName, [Roles.SuperAdmin], [], false, true, clock.GetUtcNow()));
+        context.Publish(new StaffAccessChanged(admin.Id, admin.FullName, admin.Email!, [Roles.SuperAdmin], [], false, true, clock.GetUtcNow()));
         await audit.SaveAsync(SecurityEventKind.StaffCreated, admin.Id, admin.Email, "bootstrap super admin from configuration");
         logger.LogInformation("Created the first super admin from configuration");
     }
@@ -123,7 +123,7 @@ internal sealed class DemoAccountsSeeder(IServiceProvider services, IHostEnviron
                 context.StaffAgencyScopes.Add(new StaffAgencyScope(user.Id, id));
             }
 
-            context.Publish(new StaffAccessChanged(user.Id, name, [role], agency is { } a ? [a] : [], provinceWide, true, now));
+            context.Publish(new StaffAccessChanged(user.Id, name, email, [role], agency is { } a ? [a] : [], provinceWide, true, now));
         }
 
         await StaffAsync("superadmin@demo.kaltimprov.go.id", "Demo Super Admin", Roles.SuperAdmin);

@@ -53,7 +53,7 @@ internal sealed class AgencyDeactivatedConsumer(IdentityModuleDbContext context,
             user.SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant();
             audit.Record(SecurityEventKind.ScopeChanged, user.Id, user.Email, $"agency {agency.Code} deactivated: removed from scope");
             Context.Publish(new StaffAccessChanged(
-                user.Id, user.FullName, roles.Where(r => r.UserId == user.Id).Select(r => r.Name!).ToList(),
+                user.Id, user.FullName, user.Email!, roles.Where(r => r.UserId == user.Id).Select(r => r.Name!).ToList(),
                 remaining.Where(s => s.UserId == user.Id).Select(s => s.AgencyId).ToList(), user.ProvinceWide, user.IsActive, m.OccurredAt));
         }
     }

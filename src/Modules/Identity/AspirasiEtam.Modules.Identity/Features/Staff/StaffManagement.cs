@@ -112,7 +112,7 @@ internal sealed class StaffHandlers(
         (await users.AddToRolesAsync(user, access.Roles)).ThrowIfFailed();
         context.StaffAgencyScopes.AddRange(access.Agencies.Select(a => new StaffAgencyScope(user.Id, a)));
         audit.Record(SecurityEventKind.StaffCreated, user.Id, user.Email, Describe(access.Roles, access.Agencies, access.ProvinceWide));
-        context.Publish(new StaffAccessChanged(user.Id, user.FullName, access.Roles, access.Agencies, access.ProvinceWide, true, now));
+        context.Publish(new StaffAccessChanged(user.Id, user.FullName, user.Email!, access.Roles, access.Agencies, access.ProvinceWide, true, now));
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
@@ -150,7 +150,7 @@ internal sealed class StaffHandlers(
 
         // A new security stamp makes existing sign-ins pick up the change (cookies within a minute; refresh tokens at once).
         (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
-        context.Publish(new StaffAccessChanged(user.Id, user.FullName, access.Roles, access.Agencies, access.ProvinceWide, user.IsActive, clock.GetUtcNow()));
+        context.Publish(new StaffAccessChanged(user.Id, user.FullName, user.Email!, access.Roles, access.Agencies, access.ProvinceWide, user.IsActive, clock.GetUtcNow()));
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return await ResponseAsync(user, cancellationToken);
@@ -227,7 +227,7 @@ internal sealed class StaffHandlers(
         (await users.UpdateSecurityStampAsync(user)).ThrowIfFailed();
         audit.Record(active ? SecurityEventKind.StaffReactivated : SecurityEventKind.StaffDeactivated, user.Id, user.Email);
         var agencies = await context.StaffAgencyScopes.Where(s => s.UserId == user.Id).Select(s => s.AgencyId).ToListAsync(cancellationToken);
-        context.Publish(new StaffAccessChanged(user.Id, user.FullName, [.. roles], agencies, user.ProvinceWide, active, clock.GetUtcNow()));
+        context.Publish(new StaffAccessChanged(user.Id, user.FullName, user.Email!, [.. roles], agencies, user.ProvinceWide, active, clock.GetUtcNow()));
         await context.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return await ResponseAsync(user, cancellationToken);

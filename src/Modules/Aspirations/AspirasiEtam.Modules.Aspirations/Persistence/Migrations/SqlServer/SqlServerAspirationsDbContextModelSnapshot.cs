@@ -32,6 +32,11 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -41,6 +46,12 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                         .HasColumnType("bit");
 
                     b.Property<bool>("IsOfficer")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsSupervisor")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("ProvinceWide")
                         .HasColumnType("bit");
 
                     b.HasKey("UserId");

@@ -26,6 +26,11 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -35,6 +40,12 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsOfficer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSupervisor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ProvinceWide")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("UserId");
