@@ -319,3 +319,30 @@ public sealed class OverdueEscalationTests(PortalFactory portal) : IClassFixture
         Assert.DoesNotContain("Pelapor Rahasia Digest", digest[0].TextBody ?? string.Empty, StringComparison.Ordinal);
     }
 }
+
+public sealed class StaffIntakeTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task Staff_enter_a_walk_in_report_for_a_citizen_with_its_channel()
+    {
+        var staff = portal.As(Roles.MainOffice);
+        var created = await (await staff.PostAsJsonAsync("/api/aspirations", new
+        {
+            kind = "complaint",
+            title = "Laporan warga datang langsung ke kantor",
+            description = "Warga datang ke kantor PPID melaporkan pelayanan KTP yang lambat di kecamatan.",
+            categoryCode = "kependudukan",
+            channel = "walkin",
+            name = "Warga Datang",
+        })).JsonAsync(HttpStatusCode.Created);
+        Assert.False(created.GetProperty("emailConfirmationRequired").GetBoolean());
+        var code = created.GetProperty("trackingCode").GetString();
+        var item = (await (await staff.GetAsync($"/api/admin/aspirations/inbox?search={code}")).JsonAsync(HttpStatusCode.OK)).GetProperty("items")[0];
+        Assert.Equal("WalkIn", item.GetProperty("channel").GetString());
+
+        var page = await (await staff.GetAsync("/aspirasi/baru")).Content.ReadAsStringAsync();
+        Assert.Contains("name=\"Form.Channel\"", page, StringComparison.Ordinal);
+        var citizenPage = await portal.As(Roles.Citizen).GetStringAsync("/aspirasi/baru");
+        Assert.DoesNotContain("name=\"Form.Channel\"", citizenPage, StringComparison.Ordinal);
+    }
+}

@@ -1,5 +1,6 @@
 using AspirasiEtam.Modules.Aspirations.Features.Calendar;
 using AspirasiEtam.Modules.Aspirations.Features.Submit;
+using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Domain;
 using AspirasiEtam.Shared.Files;
 using AspirasiEtam.Shared.Web;
@@ -15,8 +16,10 @@ namespace AspirasiEtam.Modules.Aspirations.Pages.Aspirations;
 [AllowAnonymous]
 [RequestSizeLimit(32 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 32 * 1024 * 1024)]
-internal sealed class SubmitModel(IMediator mediator) : PageModel
+internal sealed class SubmitModel(IMediator mediator, ICurrentUser currentUser) : PageModel
 {
+    public bool IsStaff => Roles.Staff.Any(currentUser.IsInRole);
+
     [BindProperty]
     public SubmitForm Form { get; set; } = new();
 
@@ -49,6 +52,7 @@ internal sealed class SubmitModel(IMediator mediator) : PageModel
                 Name = Form.Name,
                 Email = Form.Email,
                 Phone = Form.Phone,
+                Channel = string.IsNullOrEmpty(Form.Channel) ? null : Form.Channel,
             }, cancellationToken);
         }
         catch (InvalidFieldException ex) when (ex.Field.StartsWith(nameof(Files), StringComparison.Ordinal))
@@ -87,4 +91,7 @@ internal sealed class SubmitForm
     public string? Email { get; set; }
 
     public string? Phone { get; set; }
+
+    /// <summary>Staff entering a report on a citizen's behalf record how it reached them.</summary>
+    public string? Channel { get; set; }
 }
