@@ -12,7 +12,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128035648_Initial'
+    WHERE [MigrationId] = N'20261128054613_Initial'
 )
 BEGIN
     IF SCHEMA_ID(N'aspirations') IS NULL EXEC(N'CREATE SCHEMA [aspirations];');
@@ -20,7 +20,21 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128035648_Initial'
+    WHERE [MigrationId] = N'20261128054613_Initial'
+)
+BEGIN
+    CREATE TABLE [aspirations].[Categories] (
+        [Code] nvarchar(60) NOT NULL,
+        [NameId] nvarchar(120) NOT NULL,
+        [NameEn] nvarchar(120) NOT NULL,
+        [IsActive] bit NOT NULL,
+        CONSTRAINT [PK_Categories] PRIMARY KEY ([Code])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128054613_Initial'
 )
 BEGIN
     CREATE TABLE [aspirations].[DispatchAgencies] (
@@ -38,7 +52,21 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128035648_Initial'
+    WHERE [MigrationId] = N'20261128054613_Initial'
+)
+BEGIN
+    CREATE TABLE [aspirations].[Holidays] (
+        [Date] date NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [NameId] nvarchar(150) NOT NULL,
+        [NameEn] nvarchar(150) NOT NULL,
+        CONSTRAINT [PK_Holidays] PRIMARY KEY ([Date])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128054613_Initial'
 )
 BEGIN
     CREATE TABLE [aspirations].[InboxMessages] (
@@ -51,7 +79,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128035648_Initial'
+    WHERE [MigrationId] = N'20261128054613_Initial'
 )
 BEGIN
     CREATE TABLE [aspirations].[OutboxMessages] (
@@ -69,56 +97,40 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128035648_Initial'
+    WHERE [MigrationId] = N'20261128054613_Initial'
 )
 BEGIN
-    CREATE INDEX [IX_OutboxMessages_ProcessedAt_NextAttemptAt] ON [aspirations].[OutboxMessages] ([ProcessedAt], [NextAttemptAt]);
+    CREATE TABLE [aspirations].[ResponseTemplates] (
+        [Id] uniqueidentifier NOT NULL,
+        [AgencyId] uniqueidentifier NOT NULL,
+        [Title] nvarchar(150) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_ResponseTemplates] PRIMARY KEY ([Id])
+    );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128035648_Initial'
+    WHERE [MigrationId] = N'20261128054613_Initial'
 )
 BEGIN
-    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128035648_Initial', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128044311_Submissions'
-)
-BEGIN
-    CREATE TABLE [aspirations].[Categories] (
-        [Code] nvarchar(60) NOT NULL,
-        [NameId] nvarchar(120) NOT NULL,
-        [NameEn] nvarchar(120) NOT NULL,
+    CREATE TABLE [aspirations].[StaffMembers] (
+        [UserId] uniqueidentifier NOT NULL,
+        [FullName] nvarchar(150) NOT NULL,
+        [Email] nvarchar(254) NOT NULL,
+        [IsOfficer] bit NOT NULL,
+        [IsSupervisor] bit NOT NULL,
+        [ProvinceWide] bit NOT NULL,
         [IsActive] bit NOT NULL,
-        CONSTRAINT [PK_Categories] PRIMARY KEY ([Code])
+        [AgencyIds] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_StaffMembers] PRIMARY KEY ([UserId])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128044311_Submissions'
-)
-BEGIN
-    CREATE TABLE [aspirations].[Holidays] (
-        [Date] date NOT NULL,
-        [Kind] nvarchar(30) NOT NULL,
-        [NameId] nvarchar(150) NOT NULL,
-        [NameEn] nvarchar(150) NOT NULL,
-        CONSTRAINT [PK_Holidays] PRIMARY KEY ([Date])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128044311_Submissions'
+    WHERE [MigrationId] = N'20261128054613_Initial'
 )
 BEGIN
     CREATE TABLE [aspirations].[Submissions] (
@@ -149,6 +161,7 @@ BEGIN
         [Rejection] nvarchar(30) NULL,
         [DuplicateOfId] uniqueidentifier NULL,
         [SupportCount] int NOT NULL,
+        [AssignedOfficerId] uniqueidentifier NULL,
         [Rating] int NULL,
         [RatingComment] nvarchar(1000) NULL,
         [EmailConfirmationToken] nvarchar(64) NULL,
@@ -158,7 +171,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128044311_Submissions'
+    WHERE [MigrationId] = N'20261128054613_Initial'
 )
 BEGIN
     CREATE TABLE [aspirations].[Supports] (
@@ -171,86 +184,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128044311_Submissions'
-)
-BEGIN
-    CREATE TABLE [aspirations].[TimelineEntries] (
-        [Id] uniqueidentifier NOT NULL,
-        [At] datetime2 NOT NULL,
-        [Kind] nvarchar(30) NOT NULL,
-        [Text] nvarchar(max) NOT NULL,
-        [IsInternal] bit NOT NULL,
-        [ActorId] uniqueidentifier NULL,
-        [SubmissionId] uniqueidentifier NOT NULL,
-        CONSTRAINT [PK_TimelineEntries] PRIMARY KEY ([Id]),
-        CONSTRAINT [FK_TimelineEntries_Submissions_SubmissionId] FOREIGN KEY ([SubmissionId]) REFERENCES [aspirations].[Submissions] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128044311_Submissions'
-)
-BEGIN
-    CREATE INDEX [IX_Submissions_AgencyId_Status_SubmittedAt_Id] ON [aspirations].[Submissions] ([AgencyId], [Status], [SubmittedAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128044311_Submissions'
-)
-BEGIN
-    CREATE INDEX [IX_Submissions_Privacy_Status_SubmittedAt_Id] ON [aspirations].[Submissions] ([Privacy], [Status], [SubmittedAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128044311_Submissions'
-)
-BEGIN
-    CREATE INDEX [IX_Submissions_Status_DueAt] ON [aspirations].[Submissions] ([Status], [DueAt]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128044311_Submissions'
-)
-BEGIN
-    CREATE INDEX [IX_Submissions_Status_SubmittedAt_Id] ON [aspirations].[Submissions] ([Status], [SubmittedAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128044311_Submissions'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Submissions_TrackingCode] ON [aspirations].[Submissions] ([TrackingCode]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128044311_Submissions'
-)
-BEGIN
-    CREATE INDEX [IX_TimelineEntries_SubmissionId] ON [aspirations].[TimelineEntries] ([SubmissionId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128044311_Submissions'
-)
-BEGIN
-    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128044311_Submissions', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128045416_Attachments'
+    WHERE [MigrationId] = N'20261128054613_Initial'
 )
 BEGIN
     CREATE TABLE [aspirations].[Attachments] (
@@ -269,7 +203,26 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128045416_Attachments'
+    WHERE [MigrationId] = N'20261128054613_Initial'
+)
+BEGIN
+    CREATE TABLE [aspirations].[TimelineEntries] (
+        [Id] uniqueidentifier NOT NULL,
+        [Sequence] int NOT NULL,
+        [At] datetime2 NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [Text] nvarchar(max) NOT NULL,
+        [IsInternal] bit NOT NULL,
+        [ActorId] uniqueidentifier NULL,
+        [SubmissionId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_TimelineEntries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_TimelineEntries_Submissions_SubmissionId] FOREIGN KEY ([SubmissionId]) REFERENCES [aspirations].[Submissions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128054613_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Attachments_SubmissionId] ON [aspirations].[Attachments] ([SubmissionId]);
@@ -277,169 +230,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128045416_Attachments'
+    WHERE [MigrationId] = N'20261128054613_Initial'
 )
 BEGIN
-    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128045416_Attachments', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128050022_TimelineSequence'
-)
-BEGIN
-    ALTER TABLE [aspirations].[TimelineEntries] ADD [Sequence] int NOT NULL DEFAULT 0;
+    CREATE INDEX [IX_OutboxMessages_ProcessedAt_NextAttemptAt] ON [aspirations].[OutboxMessages] ([ProcessedAt], [NextAttemptAt]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128050022_TimelineSequence'
-)
-BEGIN
-    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128050022_TimelineSequence', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128050809_KeysetIndexes'
-)
-BEGIN
-    DROP INDEX [IX_Submissions_AgencyId_Status_SubmittedAt_Id] ON [aspirations].[Submissions];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128050809_KeysetIndexes'
-)
-BEGIN
-    DROP INDEX [IX_Submissions_Privacy_Status_SubmittedAt_Id] ON [aspirations].[Submissions];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128050809_KeysetIndexes'
-)
-BEGIN
-    DROP INDEX [IX_Submissions_Status_SubmittedAt_Id] ON [aspirations].[Submissions];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128050809_KeysetIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_Submissions_AgencyId_Status_CreatedAt_Id] ON [aspirations].[Submissions] ([AgencyId], [Status], [CreatedAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128050809_KeysetIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_Submissions_CreatedAt_Id] ON [aspirations].[Submissions] ([CreatedAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128050809_KeysetIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_Submissions_Status_CreatedAt_Id] ON [aspirations].[Submissions] ([Status], [CreatedAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128050809_KeysetIndexes'
-)
-BEGIN
-    CREATE INDEX [IX_Submissions_SubmittedAt_Id] ON [aspirations].[Submissions] ([SubmittedAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128050809_KeysetIndexes'
-)
-BEGIN
-    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128050809_KeysetIndexes', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128052627_Assignment'
-)
-BEGIN
-    ALTER TABLE [aspirations].[Submissions] ADD [AssignedOfficerId] uniqueidentifier NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128052627_Assignment'
-)
-BEGIN
-    CREATE TABLE [aspirations].[StaffMembers] (
-        [UserId] uniqueidentifier NOT NULL,
-        [FullName] nvarchar(150) NOT NULL,
-        [IsOfficer] bit NOT NULL,
-        [IsActive] bit NOT NULL,
-        [AgencyIds] nvarchar(max) NOT NULL,
-        CONSTRAINT [PK_StaffMembers] PRIMARY KEY ([UserId])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128052627_Assignment'
-)
-BEGIN
-    CREATE INDEX [IX_Submissions_AssignedOfficerId_Status] ON [aspirations].[Submissions] ([AssignedOfficerId], [Status]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128052627_Assignment'
-)
-BEGIN
-    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128052627_Assignment', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128052823_ResponseTemplates'
-)
-BEGIN
-    CREATE TABLE [aspirations].[ResponseTemplates] (
-        [Id] uniqueidentifier NOT NULL,
-        [AgencyId] uniqueidentifier NOT NULL,
-        [Title] nvarchar(150) NOT NULL,
-        [Body] nvarchar(max) NOT NULL,
-        [CreatedAt] datetime2 NOT NULL,
-        CONSTRAINT [PK_ResponseTemplates] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128052823_ResponseTemplates'
+    WHERE [MigrationId] = N'20261128054613_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ResponseTemplates_AgencyId] ON [aspirations].[ResponseTemplates] ([AgencyId]);
@@ -447,48 +246,75 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128052823_ResponseTemplates'
+    WHERE [MigrationId] = N'20261128054613_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_AgencyId_Status_CreatedAt_Id] ON [aspirations].[Submissions] ([AgencyId], [Status], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128054613_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_AssignedOfficerId_Status] ON [aspirations].[Submissions] ([AssignedOfficerId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128054613_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_CreatedAt_Id] ON [aspirations].[Submissions] ([CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128054613_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_Status_CreatedAt_Id] ON [aspirations].[Submissions] ([Status], [CreatedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128054613_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_Status_DueAt] ON [aspirations].[Submissions] ([Status], [DueAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128054613_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_SubmittedAt_Id] ON [aspirations].[Submissions] ([SubmittedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128054613_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Submissions_TrackingCode] ON [aspirations].[Submissions] ([TrackingCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128054613_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_TimelineEntries_SubmissionId] ON [aspirations].[TimelineEntries] ([SubmissionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128054613_Initial'
 )
 BEGIN
     INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128052823_ResponseTemplates', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128053518_SupervisorDigest'
-)
-BEGIN
-    ALTER TABLE [aspirations].[StaffMembers] ADD [Email] nvarchar(254) NOT NULL DEFAULT N'';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128053518_SupervisorDigest'
-)
-BEGIN
-    ALTER TABLE [aspirations].[StaffMembers] ADD [IsSupervisor] bit NOT NULL DEFAULT CAST(0 AS bit);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128053518_SupervisorDigest'
-)
-BEGIN
-    ALTER TABLE [aspirations].[StaffMembers] ADD [ProvinceWide] bit NOT NULL DEFAULT CAST(0 AS bit);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128053518_SupervisorDigest'
-)
-BEGIN
-    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128053518_SupervisorDigest', N'10.0.15');
+    VALUES (N'20261128054613_Initial', N'10.0.15');
 END;
 
 COMMIT;

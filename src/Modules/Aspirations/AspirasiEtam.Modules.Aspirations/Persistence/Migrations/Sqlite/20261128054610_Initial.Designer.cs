@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAspirationsDbContext))]
-    [Migration("20261128052624_Assignment")]
-    partial class Assignment
+    [Migration("20261128054610_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -29,6 +29,11 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FullName")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -38,6 +43,12 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsOfficer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSupervisor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ProvinceWide")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("UserId");
@@ -130,6 +141,34 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                     b.HasKey("Date");
 
                     b.ToTable("Holidays", (string)null);
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.Aspirations.Domain.ResponseTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.ToTable("ResponseTemplates", (string)null);
                 });
 
             modelBuilder.Entity("AspirasiEtam.Modules.Aspirations.Domain.Submission", b =>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    internal partial class Submissions : Migration
+    internal partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -26,6 +26,24 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DispatchAgencies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ShortName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsMainOffice = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Categories = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DispatchAgencies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Holidays",
                 columns: table => new
                 {
@@ -37,6 +55,70 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Holidays", x => x.Date);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InboxMessages",
+                columns: table => new
+                {
+                    MessageId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Consumer = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboxMessages", x => new { x.MessageId, x.Consumer });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResponseTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResponseTemplates", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StaffMembers",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    IsOfficer = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsSupervisor = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ProvinceWide = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AgencyIds = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffMembers", x => x.UserId);
                 });
 
             migrationBuilder.CreateTable(
@@ -70,6 +152,7 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                     Rejection = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
                     DuplicateOfId = table.Column<Guid>(type: "TEXT", nullable: true),
                     SupportCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    AssignedOfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Rating = table.Column<int>(type: "INTEGER", nullable: true),
                     RatingComment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     EmailConfirmationToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
@@ -93,10 +176,35 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    FromAgency = table.Column<bool>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Attachments_Submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "Submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TimelineEntries",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     At = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 5000, nullable: false),
@@ -116,14 +224,39 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Submissions_AgencyId_Status_SubmittedAt_Id",
-                table: "Submissions",
-                columns: new[] { "AgencyId", "Status", "SubmittedAt", "Id" });
+                name: "IX_Attachments_SubmissionId",
+                table: "Attachments",
+                column: "SubmissionId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Submissions_Privacy_Status_SubmittedAt_Id",
+                name: "IX_OutboxMessages_ProcessedAt_NextAttemptAt",
+                table: "OutboxMessages",
+                columns: new[] { "ProcessedAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResponseTemplates_AgencyId",
+                table: "ResponseTemplates",
+                column: "AgencyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_AgencyId_Status_CreatedAt_Id",
                 table: "Submissions",
-                columns: new[] { "Privacy", "Status", "SubmittedAt", "Id" });
+                columns: new[] { "AgencyId", "Status", "CreatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_AssignedOfficerId_Status",
+                table: "Submissions",
+                columns: new[] { "AssignedOfficerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_CreatedAt_Id",
+                table: "Submissions",
+                columns: new[] { "CreatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_Status_CreatedAt_Id",
+                table: "Submissions",
+                columns: new[] { "Status", "CreatedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Submissions_Status_DueAt",
@@ -131,9 +264,9 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                 columns: new[] { "Status", "DueAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Submissions_Status_SubmittedAt_Id",
+                name: "IX_Submissions_SubmittedAt_Id",
                 table: "Submissions",
-                columns: new[] { "Status", "SubmittedAt", "Id" });
+                columns: new[] { "SubmittedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Submissions_TrackingCode",
@@ -151,10 +284,28 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "Attachments");
+
+            migrationBuilder.DropTable(
                 name: "Categories");
 
             migrationBuilder.DropTable(
+                name: "DispatchAgencies");
+
+            migrationBuilder.DropTable(
                 name: "Holidays");
+
+            migrationBuilder.DropTable(
+                name: "InboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ResponseTemplates");
+
+            migrationBuilder.DropTable(
+                name: "StaffMembers");
 
             migrationBuilder.DropTable(
                 name: "Supports");
