@@ -28,11 +28,4 @@ public sealed class WorkingDayCalendarTests
         Assert.Equal(new DateTime(2026, 12, 2, 15, 59, 59, DateTimeKind.Utc), Calendar.DeadlineAfter(submitted.AddHours(1), 3));
     }
 
-    [Fact]
-    public void Working_days_between_counts_both_ways()
-    {
-        Assert.Equal(2, Calendar.WorkingDaysBetween(new DateOnly(2026, 12, 22), new DateOnly(2026, 12, 28)));
-        Assert.Equal(-2, Calendar.WorkingDaysBetween(new DateOnly(2026, 12, 28), new DateOnly(2026, 12, 22)));
-        Assert.Equal(0, Calendar.WorkingDaysBetween(new DateOnly(2026, 12, 26), new DateOnly(2026, 12, 26)));
-    }
 }

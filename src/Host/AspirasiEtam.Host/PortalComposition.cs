@@ -73,8 +73,8 @@ internal static class PortalComposition
 
     public static WebApplication UsePortal(this WebApplication app, IReadOnlyList<IModule> modules)
     {
-        app.UseWhen(IsApiRequest, api => api.UseExceptionHandler().UseStatusCodePages());
-        app.UseWhen(ctx => !IsApiRequest(ctx), pages =>
+        app.UseWhen(ctx => ctx.Request.IsApi(), api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(ctx => !ctx.Request.IsApi(), pages =>
         {
             pages.UseExceptionHandler("/galat");
             pages.UseStatusCodePagesWithReExecute("/galat", "?kode={0}");
@@ -112,7 +112,4 @@ internal static class PortalComposition
         app.MapFallback("{*path}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
-
-    private static bool IsApiRequest(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/open311");
 }

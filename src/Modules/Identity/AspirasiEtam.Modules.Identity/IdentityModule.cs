@@ -135,7 +135,7 @@ public sealed class IdentityModule : IModule
 
     private static Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> context, int apiStatus)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        if (context.Request.IsApi())
         {
             context.Response.StatusCode = apiStatus;
             return Task.CompletedTask;

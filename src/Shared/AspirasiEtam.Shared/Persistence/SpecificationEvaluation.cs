@@ -37,11 +37,6 @@ public static class SpecificationEvaluation
         return specification.AsNoTracking ? query.AsNoTracking() : query;
     }
 
-    /// <summary>Filters, orders, pages and projects.</summary>
-    public static IQueryable<TResult> WithSpecification<T, TResult>(this IQueryable<T> query, ISpecification<T, TResult> specification)
-        where T : class =>
-        query.WithSpecification((ISpecification<T>)specification)
-            .Select(specification.Selector ?? throw new InvalidOperationException($"{specification.GetType().Name} has no selector."));
 
     /// <summary>Only the criteria: for counting what a paged specification would find.</summary>
     public static IQueryable<T> WithCriteriaOf<T>(this IQueryable<T> query, ISpecification<T> specification)

@@ -40,22 +40,14 @@ public sealed class WorkingDayCalendar(IEnumerable<DateOnly> holidays)
         return endOfDay.UtcDateTime;
     }
 
-    /// <summary>Working days from <paramref name="from"/> to <paramref name="to"/> (local dates; negative when <paramref name="to"/> is earlier).</summary>
-    public int WorkingDaysBetween(DateOnly from, DateOnly to)
-    {
-        var sign = to >= from ? 1 : -1;
-        var count = 0;
-        for (var date = from; date != to;)
-        {
-            date = date.AddDays(sign);
-            if (IsWorkingDay(date))
-            {
-                count += sign;
-            }
-        }
+    /// <summary>
+    /// Until when a calendar whose last holiday is <paramref name="lastHoliday"/> counts as complete: the end of that
+    /// year (a year's decree is entered whole). Null for an empty calendar.
+    /// </summary>
+    public static DateOnly? CoveredUntil(DateOnly? lastHoliday) => lastHoliday is { } date ? new DateOnly(date.Year, 12, 31) : null;
 
-        return count;
-    }
+    /// <summary>Whether the calendar fails to reach 60 days past <paramref name="today"/> (admins should add next year's holidays).</summary>
+    public static bool RunsOutSoon(DateOnly? lastHoliday, DateOnly today) => CoveredUntil(lastHoliday) is not { } until || until < today.AddDays(60);
 }
 
 /// <summary>How the portal shows times to people: in the province's time zone, WITA.</summary>

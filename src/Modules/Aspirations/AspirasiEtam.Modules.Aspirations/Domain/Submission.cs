@@ -129,11 +129,6 @@ internal sealed class Submission
 
     public IReadOnlyList<Attachment> Attachments => attachments;
 
-    public bool IsOpen => Status is SubmissionStatus.Submitted or SubmissionStatus.Dispatched or SubmissionStatus.Responded;
-
-    /// <summary>Shown in the public feed: confirmed, not confidential, not rejected.</summary>
-    public bool IsPublic => Privacy != Privacy.Confidential && Status is not (SubmissionStatus.AwaitingEmailConfirmation or SubmissionStatus.Rejected);
-
     public static Submission Create(
         string trackingCode,
         SubmissionKind kind,

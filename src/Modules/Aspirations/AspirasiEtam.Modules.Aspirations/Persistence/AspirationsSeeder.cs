@@ -1,5 +1,6 @@
 using AspirasiEtam.Modules.Aspirations.Domain;
 using AspirasiEtam.Shared.Persistence;
+using AspirasiEtam.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -25,10 +26,10 @@ internal sealed class AspirationsSeeder(AspirationsDbContext context, TimeProvid
         await context.SaveChangesAsync(cancellationToken);
 
         var lastHoliday = await context.Holidays.OrderByDescending(h => h.Date).Select(h => (DateOnly?)h.Date).FirstOrDefaultAsync(cancellationToken);
-        var horizon = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(60);
-        if (lastHoliday is null || lastHoliday.Value.Year < horizon.Year)
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (WorkingDayCalendar.RunsOutSoon(lastHoliday, today))
         {
-            logger.LogWarning("The holiday calendar does not cover the next 60 days (to {Horizon}): add next year's holidays at /api/admin/holidays", horizon);
+            logger.LogWarning("The holiday calendar does not cover the next 60 days (to {Horizon}): add next year's holidays at /api/admin/holidays", today.AddDays(60));
         }
     }
 }

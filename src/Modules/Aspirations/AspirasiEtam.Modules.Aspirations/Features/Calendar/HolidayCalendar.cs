@@ -1,6 +1,7 @@
 using AspirasiEtam.Modules.Aspirations.Domain;
 using AspirasiEtam.Modules.Aspirations.Persistence;
 using AspirasiEtam.Shared.Domain;
+using AspirasiEtam.Shared.Time;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -39,12 +40,13 @@ internal sealed class HolidayCalendarHandlers(AspirationsDbContext context, Time
             .OrderBy(h => h.Date)
             .Select(h => new HolidayResponse(h.Date, h.Kind, h.NameId, h.NameEn))
             .ToListAsync(cancellationToken);
-        var coveredUntil = await CoveredUntilAsync(cancellationToken);
-        var horizon = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(60);
-        var warning = coveredUntil is null || coveredUntil < horizon
+        var lastHoliday = await context.Holidays.AsNoTracking().OrderByDescending(h => h.Date).Select(h => (DateOnly?)h.Date).FirstOrDefaultAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var horizon = today.AddDays(60);
+        var warning = WorkingDayCalendar.RunsOutSoon(lastHoliday, today)
             ? $"Kalender libur belum mencakup 60 hari ke depan (sampai {horizon:yyyy-MM-dd}); tambahkan libur nasional dan cuti bersama tahun berikutnya. / The holiday calendar does not cover the next 60 days (to {horizon:yyyy-MM-dd}): add next year's holidays and collective leave."
             : null;
-        return new HolidayCalendarResponse(holidays, coveredUntil, warning);
+        return new HolidayCalendarResponse(holidays, WorkingDayCalendar.CoveredUntil(lastHoliday), warning);
     }
 
     public async Task<HolidayResponse> Handle(AddHoliday request, CancellationToken cancellationToken)
@@ -67,13 +69,6 @@ internal sealed class HolidayCalendarHandlers(AspirationsDbContext context, Time
         context.Holidays.Remove(holiday);
         await context.SaveChangesAsync(cancellationToken);
         return Unit.Value;
-    }
-
-    /// <summary>The calendar is taken to cover a year once any of that year's holidays are entered.</summary>
-    private async Task<DateOnly?> CoveredUntilAsync(CancellationToken cancellationToken)
-    {
-        var last = await context.Holidays.AsNoTracking().OrderByDescending(h => h.Date).Select(h => (DateOnly?)h.Date).FirstOrDefaultAsync(cancellationToken);
-        return last is { } date ? new DateOnly(date.Year, 12, 31) : null;
     }
 }
 
