@@ -28,6 +28,8 @@ public sealed class AspirationsModule : IModule
         services.AddModuleDatabase<AspirationsDbContext, SqliteAspirationsDbContext, SqlServerAspirationsDbContext>(Name, AspirationsDbContext.SchemaName);
         services.AddHandlersAndValidatorsFrom(typeof(AspirationsModule).Assembly);
         services.Configure<AspirationsSettings>(configuration.GetSection(AspirationsSettings.SectionName));
+        services.AddSingleton<ReferenceData>();
+        services.AddSingleton<IModuleInterceptor<AspirationsDbContext>, AspirationsChangeWatcher>();
         services.AddScoped<Deadlines>();
         services.AddScoped<ReporterNotifier>();
         services.AddScoped<IModuleSeeder, AspirationsSeeder>();

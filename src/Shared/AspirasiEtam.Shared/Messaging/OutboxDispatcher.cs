@@ -10,7 +10,8 @@ namespace AspirasiEtam.Shared.Messaging;
 
 /// <summary>
 /// Publishes the events waiting in one module's outbox, oldest first, each with its outbox id as message id.
-/// A failed publish is retried with exponential backoff; a message is marked published only after the bus took it.
+/// A failed publish is retried with exponential backoff; a message is marked published only after the bus took it,
+/// and the marks of a batch are saved together.
 /// </summary>
 internal sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
@@ -102,10 +103,12 @@ internal sealed class OutboxDispatcher<TContext>(
                 logger.LogWarning(ex, "Publishing outbox message {MessageId} of {Context} failed (attempt {Attempt})", message.Id, typeof(TContext).Name, message.Attempts + 1);
                 message.MarkFailed(ex.Message, clock.GetUtcNow().UtcDateTime, settings.MaxRetryDelay);
             }
-
-            // Saved one by one: a crash after a publish re-sends at most that one message, which the inbox absorbs.
-            await context.SaveChangesAsync(cancellationToken);
         }
+
+        // One write for the batch: during a burst of submissions the marks would otherwise double the writes every
+        // submission costs. A crash between the publishes and this save re-sends the batch; consumers' inboxes
+        // absorb the repeats (delivery is at least once either way).
+        await context.SaveChangesAsync(cancellationToken);
 
         return due.Count;
     }

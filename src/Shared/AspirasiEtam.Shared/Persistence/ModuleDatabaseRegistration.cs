@@ -32,12 +32,14 @@ public static class ModuleDatabaseRegistration
             var directory = PersistenceOptionsValidator.ResolveDataDirectory(persistence, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
             ConfigureSqlite(options, SqliteConnectionString(directory, moduleName));
             options.AddInterceptors(new OutboxSignalInterceptor(sp.GetRequiredService<OutboxSignal>()), new SqliteConnectionTuning(), new SqliteWriteGate());
+            options.AddInterceptors(sp.GetServices<IModuleInterceptor<TContext>>());
         });
         services.AddDbContextPool<TSqlServer>((sp, options) =>
         {
             var persistence = sp.GetRequiredService<IOptions<PersistenceOptions>>().Value;
             ConfigureSqlServer(options, persistence.SqlServerConnectionString!, schema);
             options.AddInterceptors(new OutboxSignalInterceptor(sp.GetRequiredService<OutboxSignal>()));
+            options.AddInterceptors(sp.GetServices<IModuleInterceptor<TContext>>());
         });
         services.AddScoped<TContext>(sp =>
             string.Equals(sp.GetRequiredService<IOptions<PersistenceOptions>>().Value.Provider, DatabaseProviders.SqlServer, StringComparison.OrdinalIgnoreCase)

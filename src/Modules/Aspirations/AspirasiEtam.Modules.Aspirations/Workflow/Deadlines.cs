@@ -1,14 +1,12 @@
 using AspirasiEtam.Modules.Aspirations.Persistence;
 using AspirasiEtam.Shared.Time;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AspirasiEtam.Modules.Aspirations.Workflow;
 
 /// <summary>The workflow's deadlines from the configured clocks and the holiday calendar admins maintain.</summary>
-internal sealed class Deadlines(AspirationsDbContext context, IOptions<AspirationsSettings> settings, TimeProvider clock)
+internal sealed class Deadlines(AspirationsDbContext context, ReferenceData referenceData, IOptions<AspirationsSettings> settings, TimeProvider clock)
 {
-    private WorkingDayCalendar? calendar;
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
@@ -18,6 +16,5 @@ internal sealed class Deadlines(AspirationsDbContext context, IOptions<Aspiratio
 
     public async Task<DateTime> ReplyWindowEndAsync() => (await CalendarAsync()).DeadlineAfter(Now, settings.Value.ReplyWindowDays);
 
-    private async Task<WorkingDayCalendar> CalendarAsync() =>
-        calendar ??= new WorkingDayCalendar(await context.Holidays.AsNoTracking().Select(h => h.Date).ToListAsync());
+    private Task<WorkingDayCalendar> CalendarAsync() => referenceData.CalendarAsync(context);
 }

@@ -98,12 +98,13 @@ internal sealed class SubmitAspirationHandler(
     AspirationsDbContext context,
     ICurrentUser currentUser,
     Deadlines deadlines,
+    ReferenceData referenceData,
     ReporterNotifier notifier,
     IFileStorage storage) : IRequestHandler<SubmitAspiration, SubmitAspirationResult>
 {
     public async Task<SubmitAspirationResult> Handle(SubmitAspiration request, CancellationToken cancellationToken)
     {
-        var category = await context.Categories.AsNoTracking().FirstOrDefaultAsync(c => c.Code == request.CategoryCode && c.IsActive, cancellationToken)
+        var category = await referenceData.ActiveCategoryAsync(context, request.CategoryCode, cancellationToken)
             ?? throw new InvalidFieldException("categoryCode", "Kategori tidak dikenal. / Unknown category.");
 
         var isStaff = Roles.Staff.Any(currentUser.IsInRole);
@@ -135,11 +136,7 @@ internal sealed class SubmitAspirationHandler(
             token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(24));
         }
 
-        var suggested = await context.DispatchAgencies.AsNoTracking()
-            .Where(a => a.IsActive && a.Categories.Contains(category.Code))
-            .OrderBy(a => a.Name)
-            .Select(a => (Guid?)a.Id)
-            .FirstOrDefaultAsync(cancellationToken);
+        var suggested = await referenceData.SuggestedAgencyAsync(context, category.Code, cancellationToken);
         var privacy = string.IsNullOrEmpty(request.Privacy) ? Privacy.Confidential : Enum.Parse<Privacy>(request.Privacy, ignoreCase: true);
         var reporter = new Reporter(
             isCitizen ? currentUser.UserId : null,

@@ -63,12 +63,25 @@ internal sealed class RateResponseValidator : AbstractValidator<RateResponse>
 internal sealed class TrackingHandlers(AspirationsDbContext context, Deadlines deadlines, ReporterNotifier notifier)
     : IRequestHandler<TrackSubmission, TrackedSubmission>, IRequestHandler<ReplyToResponse, TrackedSubmission>, IRequestHandler<RateResponse, TrackedSubmission>
 {
-    public async Task<TrackedSubmission> Handle(TrackSubmission request, CancellationToken cancellationToken) =>
-        await ViewAsync(await FindAsync(request.TrackingCode, tracking: false, cancellationToken), cancellationToken);
+    // The hot read of the public side: compiled once, no change tracking, only the public columns and rows, one
+    // SQL statement (the agency's name and both collections come with the row).
+    private static readonly Func<AspirationsDbContext, string, CancellationToken, Task<TrackingRow?>> TrackingView =
+        EF.CompileAsyncQuery((AspirationsDbContext db, string code, CancellationToken _) => db.Submissions
+            .Where(s => s.TrackingCode == code)
+            .Select(s => new TrackingRow(
+                s.TrackingCode, s.Kind, s.Title, s.Description, s.CategoryCode, s.Regency, s.Privacy, s.Status,
+                db.DispatchAgencies.Where(a => a.Id == s.AgencyId).Select(a => a.Name).FirstOrDefault(),
+                s.CreatedAt, s.SubmittedAt, s.DueAt, s.Rating,
+                s.Timeline.Where(t => !t.IsInternal).OrderBy(t => t.Sequence).Select(t => new TimelineRow(t.At, t.Kind, t.Text)).ToList(),
+                s.Attachments.Select(a => new TrackedAttachment(a.Id, a.FileName, a.ContentType, a.Size, a.FromAgency)).ToList()))
+            .FirstOrDefault());
+
+    public Task<TrackedSubmission> Handle(TrackSubmission request, CancellationToken cancellationToken) =>
+        ViewAsync(TrackingCode.Normalize(request.TrackingCode), cancellationToken);
 
     public async Task<TrackedSubmission> Handle(ReplyToResponse request, CancellationToken cancellationToken)
     {
-        var submission = await FindAsync(request.TrackingCode, tracking: true, cancellationToken);
+        var submission = await FindAsync(request.TrackingCode, cancellationToken);
         submission.Reply(request.Text!, request.Reopen, deadlines.Now, await deadlines.FollowUpDueAsync());
         await context.SaveChangesAsync(cancellationToken);
         if (request.Reopen)
@@ -76,37 +89,55 @@ internal sealed class TrackingHandlers(AspirationsDbContext context, Deadlines d
             await notifier.StatusChangedAsync(submission, cancellationToken);
         }
 
-        return await ViewAsync(submission, cancellationToken);
+        return await ViewAsync(submission.TrackingCode, cancellationToken);
     }
 
     public async Task<TrackedSubmission> Handle(RateResponse request, CancellationToken cancellationToken)
     {
-        var submission = await FindAsync(request.TrackingCode, tracking: true, cancellationToken);
+        var submission = await FindAsync(request.TrackingCode, cancellationToken);
         submission.Rate(request.Stars, request.Comment, deadlines.Now);
         await context.SaveChangesAsync(cancellationToken);
-        return await ViewAsync(submission, cancellationToken);
+        return await ViewAsync(submission.TrackingCode, cancellationToken);
     }
 
-    private async Task<Submission> FindAsync(string? trackingCode, bool tracking, CancellationToken cancellationToken)
+    private async Task<Submission> FindAsync(string? trackingCode, CancellationToken cancellationToken)
     {
         var code = TrackingCode.Normalize(trackingCode);
-        var query = tracking ? context.Submissions : context.Submissions.AsNoTracking();
-        return code is null ? throw NotFound() : await query.FirstOrDefaultAsync(s => s.TrackingCode == code, cancellationToken) ?? throw NotFound();
+        return code is null ? throw NotFound() : await context.Submissions.FirstOrDefaultAsync(s => s.TrackingCode == code, cancellationToken) ?? throw NotFound();
     }
 
-    private async Task<TrackedSubmission> ViewAsync(Submission s, CancellationToken cancellationToken)
+    private async Task<TrackedSubmission> ViewAsync(string? code, CancellationToken cancellationToken)
     {
-        var agency = s.AgencyId is { } id ? await context.DispatchAgencies.AsNoTracking().Where(a => a.Id == id).Select(a => a.Name).FirstOrDefaultAsync(cancellationToken) : null;
+        var s = (code is null ? null : await TrackingView(context, code, cancellationToken)) ?? throw NotFound();
         var now = deadlines.Now.UtcDateTime;
         return new TrackedSubmission(
-            s.TrackingCode, s.Kind.ToString(), s.Title, s.Description, s.CategoryCode, s.Regency, s.Privacy.ToString(), s.Status.ToString(), agency,
+            s.TrackingCode, s.Kind.ToString(), s.Title, s.Description, s.CategoryCode, s.Regency, s.Privacy.ToString(), s.Status.ToString(), s.AgencyName,
             s.CreatedAt, s.SubmittedAt, s.DueAt,
             CanReply: s.Status == SubmissionStatus.Responded && s.DueAt > now,
-            CanRate: s.Status is SubmissionStatus.Responded or SubmissionStatus.Closed && s.Rating is null && s.Timeline.Any(t => t.Kind == TimelineKind.Response),
+            CanRate: s.Status is SubmissionStatus.Responded or SubmissionStatus.Closed && s.Rating is null && s.Timeline.Exists(t => t.Kind == TimelineKind.Response),
             s.Rating,
-            s.Timeline.Where(t => !t.IsInternal).OrderBy(t => t.Sequence).Select(t => new PublicTimelineEntry(t.At, t.Kind.ToString(), t.Text)).ToList(),
-            s.Attachments.OrderBy(a => a.FromAgency).ThenBy(a => a.FileName, StringComparer.Ordinal).Select(a => new TrackedAttachment(a.Id, a.FileName, a.ContentType, a.Size, a.FromAgency)).ToList());
+            s.Timeline.ConvertAll(t => new PublicTimelineEntry(t.At, t.Kind.ToString(), t.Text)),
+            [.. s.Attachments.OrderBy(a => a.FromAgency).ThenBy(a => a.FileName, StringComparer.Ordinal)]);
     }
 
     private static NotFoundException NotFound() => new("No report has this tracking code. / Kode pelacakan tidak ditemukan.");
+
+    private sealed record TrackingRow(
+        string TrackingCode,
+        SubmissionKind Kind,
+        string Title,
+        string Description,
+        string CategoryCode,
+        string? Regency,
+        Privacy Privacy,
+        SubmissionStatus Status,
+        string? AgencyName,
+        DateTime CreatedAt,
+        DateTime? SubmittedAt,
+        DateTime? DueAt,
+        int? Rating,
+        List<TimelineRow> Timeline,
+        List<TrackedAttachment> Attachments);
+
+    private sealed record TimelineRow(DateTime At, TimelineKind Kind, string Text);
 }
