@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace AspirasiEtam.Host;
@@ -61,6 +62,13 @@ internal static class PortalComposition
         services.AddHealthChecks();
         services.AddOpenApi();
 
+        // Finished responses of anonymous public reads, evicted by the modules when their data changes.
+        services.AddOutputCache(o =>
+        {
+            o.SizeLimit = 64 * 1024 * 1024;
+            o.MaximumBodySize = 1024 * 1024;
+        });
+
         services.AddLocalization();
         var mvc = services.AddRazorPages();
         foreach (var module in modules)
@@ -95,6 +103,12 @@ internal static class PortalComposition
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+
+        // After authentication: the output cache neither serves nor stores responses of signed-in requests.
+        if (app.Services.GetRequiredService<IOptions<PortalOptions>>().Value.CachePublicResponses)
+        {
+            app.UseOutputCache();
+        }
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference().AllowAnonymous();

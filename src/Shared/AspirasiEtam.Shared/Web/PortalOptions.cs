@@ -11,5 +11,11 @@ public sealed class PortalOptions
     /// </summary>
     public Uri BaseUrl { get; set; } = new("http://localhost:5080");
 
+    /// <summary>
+    /// Whether anonymous public reads that modules mark as cacheable (feed, tracking view, categories) are served
+    /// from the in-process output cache. Off only to measure or debug the uncached path.
+    /// </summary>
+    public bool CachePublicResponses { get; set; } = true;
+
     public string Link(string pathAndQuery) => new Uri(BaseUrl, pathAndQuery).ToString();
 }

@@ -37,7 +37,8 @@ internal static class AspirationEndpoints
         open.MapGet("/track/{trackingCode}", async Task<Ok<TrackedSubmission>> (string trackingCode, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new TrackSubmission(trackingCode), ct)))
             .WithName("TrackSubmission").WithSummary("Status and public timeline by tracking code (no personal data)")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .CachedAsTrackingView();
         open.MapPost("/track/{trackingCode}/reply", async Task<Ok<TrackedSubmission>> (string trackingCode, ReplyRequest request, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ReplyToResponse(trackingCode, request.Text, request.Reopen), ct)))
             .WithName("ReplyToResponse").WithSummary("The reporter replies to the response, or reopens it, within the reply window")
@@ -57,11 +58,14 @@ internal static class AspirationEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         open.MapGet("/", async Task<Ok<FeedPage>> ([AsParameters] BrowseFeed query, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(query, ct)))
             .WithName("BrowseAspirations").WithSummary("Public feed of non-confidential submissions, newest first (keyset paging with before/beforeId)")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            .CachedAsFeed();
         open.MapGet("/categories", async Task<Ok<IReadOnlyList<CategoryResponse>>> (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListCategories(), ct)))
-            .WithName("ListCategories").WithSummary("Categories of aspirations");
+            .WithName("ListCategories").WithSummary("Categories of aspirations")
+            .CachedAsReference();
         open.MapGet("/counts", async Task<Ok<IReadOnlyList<AgencyCounts>>> (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new CountPerAgency(), ct)))
-            .WithName("CountAspirationsPerAgency").WithSummary("Open, answered and closed submissions per agency");
+            .WithName("CountAspirationsPerAgency").WithSummary("Open, answered and closed submissions per agency")
+            .CachedAsFeed();
 
         endpoints.MapPost("/api/aspirations/{id:guid}/support", async Task<Ok<SupportResponse>> (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(new SupportResponse(await mediator.Send(new SupportSubmission(id), ct))))

@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
 using AspirasiEtam.Modules.Aspirations.Domain;
+using AspirasiEtam.Modules.Aspirations.Features;
 using AspirasiEtam.Modules.Aspirations.Workflow;
 using AspirasiEtam.Shared.Persistence;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -9,12 +11,14 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence;
 
 /// <summary>
 /// Watches what each save of this module changes and, once it is committed, drops what this process keeps in
-/// memory about it: the reference data when a holiday, category or agency changed. All changes of the module go
-/// through the change tracker (no bulk updates), so none escapes it.
+/// memory about it: the reference data when a holiday, category or agency changed; the cached public responses
+/// (feed, counts, the tracking view of each changed report) when a submission changed. All changes of the module
+/// go through the change tracker (no bulk updates), so none escapes it.
 /// </summary>
-internal sealed class AspirationsChangeWatcher(ReferenceData referenceData) : SaveChangesInterceptor, IModuleInterceptor<AspirationsDbContext>
+internal sealed class AspirationsChangeWatcher(ReferenceData referenceData, IOutputCacheStore cache)
+    : SaveChangesInterceptor, IModuleInterceptor<AspirationsDbContext>
 {
-    private static readonly ConditionalWeakTable<DbContext, object> ReferenceChanged = new();
+    private static readonly ConditionalWeakTable<DbContext, Changes> Pending = new();
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -28,15 +32,15 @@ internal sealed class AspirationsChangeWatcher(ReferenceData referenceData) : Sa
         return result;
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        Apply(eventData.Context);
-        return ValueTask.FromResult(result);
+        await ApplyAsync(eventData.Context);
+        return result;
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        Apply(eventData.Context);
+        ApplyAsync(eventData.Context).AsTask().GetAwaiter().GetResult();
         return result;
     }
 
@@ -57,19 +61,58 @@ internal sealed class AspirationsChangeWatcher(ReferenceData referenceData) : Sa
 
         // Interceptors run before SaveChanges detects changes itself.
         context.ChangeTracker.DetectChanges();
-        var referenceChanged = context.ChangeTracker.Entries()
-            .Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is Holiday or Category or DispatchAgency);
-        if (referenceChanged)
+        var changes = new Changes();
+        var changedOwners = new HashSet<Guid>();
+        foreach (var entry in context.ChangeTracker.Entries())
         {
-            ReferenceChanged.AddOrUpdate(context, context);
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            changes.Reference |= entry.Entity is Holiday or Category or DispatchAgency;
+            if (entry.Metadata.FindOwnership() is { } ownership && ownership.PrincipalEntityType.ClrType == typeof(Submission)
+                && entry.Property(ownership.Properties[0].Name).CurrentValue is Guid ownerId)
+            {
+                changedOwners.Add(ownerId);
+            }
+        }
+
+        foreach (var entry in context.ChangeTracker.Entries<Submission>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted || changedOwners.Contains(entry.Entity.Id))
+            {
+                changes.TrackingCodes.Add(entry.Entity.TrackingCode);
+            }
+        }
+
+        if (changes.Reference || changes.TrackingCodes.Count > 0)
+        {
+            Pending.AddOrUpdate(context, changes);
         }
     }
 
-    private void Apply(DbContext? context)
+    // After the commit, not before: a read between an early eviction and the commit would cache the old state.
+    private async ValueTask ApplyAsync(DbContext? context)
     {
-        if (context is not null && ReferenceChanged.Remove(context))
+        if (context is null || !Pending.TryGetValue(context, out var changes) || !Pending.Remove(context))
+        {
+            return;
+        }
+
+        if (changes.Reference)
         {
             referenceData.Invalidate();
+            await cache.EvictByTagAsync(PublicCache.ReferenceTag, CancellationToken.None);
+        }
+
+        if (changes.TrackingCodes.Count > 0)
+        {
+            await cache.EvictByTagAsync(PublicCache.FeedTag, CancellationToken.None);
+            foreach (var code in changes.TrackingCodes)
+            {
+                await cache.EvictByTagAsync(PublicCache.TrackingTag(code), CancellationToken.None);
+            }
         }
     }
 
@@ -77,7 +120,14 @@ internal sealed class AspirationsChangeWatcher(ReferenceData referenceData) : Sa
     {
         if (context is not null)
         {
-            ReferenceChanged.Remove(context);
+            Pending.Remove(context);
         }
+    }
+
+    private sealed class Changes
+    {
+        public bool Reference { get; set; }
+
+        public HashSet<string> TrackingCodes { get; } = new(StringComparer.Ordinal);
     }
 }
