@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Load run of the Release build on SQLite with wrk (64 connections, latency percentiles), against the portal and
-# against the bare minimal-API floor (bench/Floor) in the same run. Then the inbox and the feed with 1,000,000
-# seeded aspirations, at page 1 and deep. Prints a table; docs/performance.md records a run.
+# against the bare minimal-API floor (bench/Floor) in the same run: first with the output cache (as deployed), then
+# without it (the cost of a cache miss), then the inbox and the feed with 1,000,000 seeded aspirations, at page 1
+# and deep. Every measured run follows a warm-up run of the same length (JIT tiering, pools, caches), which is not
+# counted. Prints a table; docs/performance.md records a run.
 #   bench/run.sh [duration, default 10s]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,10 +18,10 @@ dotnet build -c Release src/Host/AspirasiEtam.Host -nologo -v q >/dev/null
 dotnet build -c Release bench/Floor -nologo -v q >/dev/null
 HOST_DIR=src/Host/AspirasiEtam.Host/bin/Release/net10.0
 
-start_portal() {
-  (cd "$HOST_DIR" && ASPNETCORE_URLS=$PORTAL ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning \
+start_portal() { # [Portal__CachePublicResponses=false]
+  (cd "$HOST_DIR" && exec env "$@" ASPNETCORE_URLS=$PORTAL ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning \
     Persistence__DataDirectory="$WORK/portal" Mail__PickupDirectory="$WORK/mail" Storage__RootDirectory="$WORK/files" \
-    DataProtection__KeysDirectory="$WORK/keys" exec dotnet AspirasiEtam.Host.dll >"$WORK/portal.log" 2>&1) &
+    DataProtection__KeysDirectory="$WORK/keys" dotnet AspirasiEtam.Host.dll >"$WORK/portal.log" 2>&1) &
   PORTAL_PID=$!
   for _ in $(seq 1 120); do curl -sf "$PORTAL/health/ready" >/dev/null && break; sleep 0.5; done
 }
@@ -32,6 +34,7 @@ token() {
 }
 measure() { # name url [wrk args...]
   local name=$1 url=$2; shift 2
+  wrk -t2 -c64 -d"$DURATION" "$@" "$url" >/dev/null # warm-up, not counted
   local out; out=$(wrk -t2 -c64 -d"$DURATION" --latency "$@" "$url")
   local rps p50 p99
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
@@ -54,38 +57,45 @@ measure "floor: read by code" "$FLOOR/track/$(curl -s "$FLOOR/codes" | tr -d '"'
 measure "floor: newest 20" "$FLOOR/feed"
 kill $FLOOR_PID; wait $FLOOR_PID 2>/dev/null || true
 
-# The portal, full stack: auth, validation, EF Core, outbox.
+# The portal, full stack: auth, validation, EF Core, outbox; anonymous public reads through the output cache.
 start_portal
 CITIZEN=$(token warga@demo.kaltimprov.go.id)
 TOKEN=$CITIZEN measure "portal: submit aspiration" "$PORTAL/api/aspirations" -s bench/submit.lua
 CODE=$(sqlite3 "$WORK/portal/aspirations.db" "SELECT TrackingCode FROM Submissions LIMIT 1")
-measure "portal: tracking page (API)" "$PORTAL/api/aspirations/track/$CODE"
+measure "portal: tracking view (API, cached)" "$PORTAL/api/aspirations/track/$CODE"
 measure "portal: tracking page (HTML)" "$PORTAL/lacak/$CODE"
-measure "portal: public feed page 1" "$PORTAL/api/aspirations?pageSize=20"
+measure "portal: public feed page 1 (cached)" "$PORTAL/api/aspirations?pageSize=20"
+kill $PORTAL_PID; wait $PORTAL_PID 2>/dev/null || true
+
+# The same reads with the output cache off: every request goes to the database.
+sqlite3 "$WORK/portal/aspirations.db" "SELECT TrackingCode FROM Submissions" >"$WORK/codes.txt"
+start_portal Portal__CachePublicResponses=false
+CODES_FILE="$WORK/codes.txt" measure "uncached: tracking view, random code" "$PORTAL" -s bench/track.lua
+measure "uncached: public feed page 1" "$PORTAL/api/aspirations?pageSize=20"
 kill $PORTAL_PID; wait $PORTAL_PID 2>/dev/null || true
 
 # 1,000,000 aspirations, then page 1 and deep pages of the feed and of PPID Utama's inbox.
 sqlite3 "$WORK/portal/aspirations.db" <<'SQL'
 PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)
-INSERT INTO Submissions (Id, TrackingCode, Kind, Title, Description, CategoryCode, Privacy, Channel, Status, CreatedAt, SubmittedAt, DueAt, SupportCount)
+INSERT INTO Submissions (Id, TrackingCode, Kind, Title, Description, CategoryCode, Privacy, Channel, Status, IsPublic, CreatedAt, SubmittedAt, DueAt, SupportCount)
 SELECT printf('%08x-0000-7000-8000-%012x', i, i), printf('ASP-B%03d-%04d', i / 10000, i % 10000), 'Complaint',
        'Laporan uji beban nomor ' || i, 'Uraian laporan uji beban untuk mengukur halaman publik dan kotak masuk.', 'kesehatan',
-       CASE WHEN i % 10 = 0 THEN 'Confidential' ELSE 'Anonymous' END, 'Web', CASE WHEN i % 3 = 0 THEN 'Dispatched' ELSE 'Submitted' END,
+       CASE WHEN i % 10 = 0 THEN 'Confidential' ELSE 'Anonymous' END, 'Web', CASE WHEN i % 3 = 0 THEN 'Dispatched' ELSE 'Submitted' END, i % 10 <> 0,
        strftime('%Y-%m-%d %H:%M:%f', '2025-01-01', '+' || (i * 30) || ' seconds'), strftime('%Y-%m-%d %H:%M:%f', '2025-01-01', '+' || (i * 30) || ' seconds'),
        '2027-01-01 00:00:00', 0
 FROM n;
 ANALYZE;
 SQL
-start_portal
+start_portal Portal__CachePublicResponses=false
 MAIN=$(token utama@demo.kaltimprov.go.id)
 DEEP=$(sqlite3 "$WORK/portal/aspirations.db" "SELECT replace(SubmittedAt, ' ', 'T') || '&beforeId=' || Id FROM Submissions ORDER BY SubmittedAt LIMIT 1 OFFSET 20000")
 DEEP_INBOX=$(sqlite3 "$WORK/portal/aspirations.db" "SELECT replace(CreatedAt, ' ', 'T') || '&beforeId=' || Id FROM Submissions ORDER BY CreatedAt LIMIT 1 OFFSET 20000")
-measure "1M: public feed page 1" "$PORTAL/api/aspirations?pageSize=20"
-measure "1M: public feed ~page 49,000" "$PORTAL/api/aspirations?pageSize=20&before=$DEEP"
+measure "1M, uncached: public feed page 1" "$PORTAL/api/aspirations?pageSize=20"
+measure "1M, uncached: feed ~page 49,000" "$PORTAL/api/aspirations?pageSize=20&before=$DEEP"
 TOKEN=$MAIN measure "1M: PPID Utama inbox page 1" "$PORTAL/api/admin/aspirations/inbox?pageSize=20" -s bench/bearer.lua
 TOKEN=$MAIN measure "1M: PPID Utama inbox ~page 33,000" "$PORTAL/api/admin/aspirations/inbox?pageSize=20&before=$DEEP_INBOX" -s bench/bearer.lua
 kill $PORTAL_PID; wait $PORTAL_PID 2>/dev/null || true
 
-echo; echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; wrk -t2 -c64 -d$DURATION --latency"
+echo; echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; wrk -t2 -c64 -d$DURATION --latency, after a warm-up run of the same length"
 rm -rf "$WORK"

@@ -320,3 +320,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128064416_FeedVisibility'
+)
+BEGIN
+    DROP INDEX [IX_Submissions_SubmittedAt_Id] ON [aspirations].[Submissions];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128064416_FeedVisibility'
+)
+BEGIN
+    ALTER TABLE [aspirations].[Submissions] ADD [IsPublic] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128064416_FeedVisibility'
+)
+BEGIN
+    EXEC(N'UPDATE [aspirations].[Submissions] SET [IsPublic] = 1 WHERE [Privacy] <> N''Confidential'' AND [Status] IN (N''Submitted'', N''Dispatched'', N''Responded'', N''Closed'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128064416_FeedVisibility'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_IsPublic_SubmittedAt_Id] ON [aspirations].[Submissions] ([IsPublic], [SubmittedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261128064416_FeedVisibility'
+)
+BEGIN
+    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128064416_FeedVisibility', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -48,6 +48,7 @@ public static class ModuleDatabaseRegistration
 
         services.AddSingleton(new ModuleDatabase(moduleName, typeof(TContext)));
         services.AddHostedService<OutboxDispatcher<TContext>>();
+        services.AddHostedService<SqliteStatistics<TContext>>();
         services.AddHealthChecks().AddCheck<ModuleDatabaseHealthCheck<TContext>>($"{moduleName}-database", tags: ["ready"]);
         return services;
     }

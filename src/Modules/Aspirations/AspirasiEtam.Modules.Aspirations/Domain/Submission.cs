@@ -96,6 +96,12 @@ internal sealed class Submission
 
     public SubmissionStatus Status { get; private set; }
 
+    /// <summary>
+    /// Whether the public feed shows it: confirmed, not confidential, not rejected or converted. Stored (and kept by
+    /// <see cref="MoveTo"/>) so that the feed walks one index in its own order, whatever the statistics say.
+    /// </summary>
+    public bool IsPublic { get; private set; }
+
     public Guid? AgencyId { get; private set; }
 
     public Guid? SuggestedAgencyId { get; private set; }
@@ -166,8 +172,8 @@ internal sealed class Submission
             SuggestedAgencyId = suggestedAgencyId,
             CreatedAt = now.UtcDateTime,
             EmailConfirmationToken = emailConfirmationToken,
-            Status = SubmissionStatus.AwaitingEmailConfirmation,
         };
+        submission.MoveTo(SubmissionStatus.AwaitingEmailConfirmation);
         if (emailConfirmationToken is null)
         {
             submission.MarkSubmitted(now, verificationDue);
@@ -196,7 +202,7 @@ internal sealed class Submission
     {
         Require(Status == SubmissionStatus.Submitted, "dispatched");
         AgencyId = agencyId;
-        Status = SubmissionStatus.Dispatched;
+        MoveTo(SubmissionStatus.Dispatched);
         DueAt = followUpDue;
         Add(now, TimelineKind.Dispatched, $"Diteruskan ke {agencyName}. / Dispatched to {agencyName}.", actorId: actorId);
     }
@@ -211,7 +217,7 @@ internal sealed class Submission
 
         Rejection = reason;
         DuplicateOfId = reason == RejectionReason.Duplicate ? duplicateOfId : null;
-        Status = SubmissionStatus.Rejected;
+        MoveTo(SubmissionStatus.Rejected);
         DueAt = null;
         ClosedAt = now.UtcDateTime;
         Add(now, TimelineKind.Rejected, RejectionText(reason) + (string.IsNullOrWhiteSpace(note) ? string.Empty : " " + note.Trim()), actorId: actorId);
@@ -234,7 +240,7 @@ internal sealed class Submission
     public void Respond(string response, DateTimeOffset now, DateTime replyWindowEnd, Guid actorId)
     {
         Require(Status == SubmissionStatus.Dispatched, "answered");
-        Status = SubmissionStatus.Responded;
+        MoveTo(SubmissionStatus.Responded);
         DueAt = replyWindowEnd;
         Add(now, TimelineKind.Response, response.Trim(), actorId: actorId);
     }
@@ -244,7 +250,7 @@ internal sealed class Submission
     {
         Require(Status == SubmissionStatus.Dispatched, "returned");
         AgencyId = null;
-        Status = SubmissionStatus.Submitted;
+        MoveTo(SubmissionStatus.Submitted);
         DueAt = verificationDue;
         Add(now, TimelineKind.Returned, "Bukan kewenangan OPD tujuan; dikembalikan ke PPID Utama. / Not this agency's authority; returned to PPID Utama. " + reason.Trim(), actorId: actorId);
     }
@@ -260,7 +266,7 @@ internal sealed class Submission
         Add(now, reopen ? TimelineKind.Reopened : TimelineKind.ReporterReply, text.Trim());
         if (reopen)
         {
-            Status = SubmissionStatus.Dispatched;
+            MoveTo(SubmissionStatus.Dispatched);
             DueAt = followUpDue;
         }
     }
@@ -272,7 +278,7 @@ internal sealed class Submission
             return false;
         }
 
-        Status = SubmissionStatus.Closed;
+        MoveTo(SubmissionStatus.Closed);
         ClosedAt = now.UtcDateTime;
         DueAt = null;
         Add(now, TimelineKind.Closed, "Ditutup: batas waktu tanggapan pelapor berakhir. / Closed: the reporter's reply window ended.");
@@ -282,7 +288,7 @@ internal sealed class Submission
     public void ConvertToInformationRequest(DateTimeOffset now, Guid actorId)
     {
         Require(Status == SubmissionStatus.Submitted && Kind == SubmissionKind.InformationRequest, "converted");
-        Status = SubmissionStatus.ConvertedToInformationRequest;
+        MoveTo(SubmissionStatus.ConvertedToInformationRequest);
         DueAt = null;
         ClosedAt = now.UtcDateTime;
         Add(now, TimelineKind.Converted, "Diteruskan sebagai permohonan informasi publik (PPID). / Converted to a public information request (PPID).", actorId: actorId);
@@ -328,12 +334,25 @@ internal sealed class Submission
         attachments.Add(attachment);
     }
 
-    public bool IsOverdue(DateTimeOffset now) =>
-        Status is SubmissionStatus.Submitted or SubmissionStatus.Dispatched && DueAt is { } due && now.UtcDateTime > due;
+    public bool IsOverdue(DateTimeOffset now) => IsOverdueAt(Status, DueAt, now);
+
+    /// <summary>Waiting on PPID Utama or the agency past the due time.</summary>
+    public static bool IsOverdueAt(SubmissionStatus status, DateTime? dueAt, DateTimeOffset now) =>
+        status is SubmissionStatus.Submitted or SubmissionStatus.Dispatched && dueAt is { } due && now.UtcDateTime > due;
+
+    /// <summary>The statuses the public feed shows (for items that are not confidential).</summary>
+    public static readonly IReadOnlyList<SubmissionStatus> PublicStatuses =
+        [SubmissionStatus.Submitted, SubmissionStatus.Dispatched, SubmissionStatus.Responded, SubmissionStatus.Closed];
+
+    private void MoveTo(SubmissionStatus status)
+    {
+        Status = status;
+        IsPublic = Privacy != Privacy.Confidential && PublicStatuses.Contains(status);
+    }
 
     private void MarkSubmitted(DateTimeOffset now, DateTime verificationDue)
     {
-        Status = SubmissionStatus.Submitted;
+        MoveTo(SubmissionStatus.Submitted);
         SubmittedAt = now.UtcDateTime;
         DueAt = verificationDue;
         Add(now, TimelineKind.Received, "Diterima dan menunggu verifikasi PPID Utama. / Received; awaiting verification by PPID Utama.");

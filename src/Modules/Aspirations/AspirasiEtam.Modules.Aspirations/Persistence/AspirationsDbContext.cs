@@ -87,7 +87,7 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
 
             // Keyset paging, newest first: the public feed walks (SubmittedAt, Id) and filters as it goes (most rows
             // are public); the inboxes walk (Status, CreatedAt, Id), (AgencyId, Status, CreatedAt, Id) or (CreatedAt, Id).
-            submission.HasIndex(s => new { s.SubmittedAt, s.Id });
+            submission.HasIndex(s => new { s.IsPublic, s.SubmittedAt, s.Id });
             submission.HasIndex(s => new { s.Status, s.CreatedAt, s.Id });
             submission.HasIndex(s => new { s.AgencyId, s.Status, s.CreatedAt, s.Id });
             submission.HasIndex(s => new { s.CreatedAt, s.Id });

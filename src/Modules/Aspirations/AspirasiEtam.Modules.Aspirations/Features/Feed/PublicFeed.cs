@@ -31,7 +31,7 @@ internal sealed class BrowseFeedValidator : AbstractValidator<BrowseFeed>
 {
     public BrowseFeedValidator()
     {
-        RuleFor(q => q.Status).Must(s => Enum.TryParse<SubmissionStatus>(s, true, out var v) && FeedQueries.PublicStatuses.Contains(v)).When(q => !string.IsNullOrEmpty(q.Status))
+        RuleFor(q => q.Status).Must(s => Enum.TryParse<SubmissionStatus>(s, true, out var v) && Submission.PublicStatuses.Contains(v)).When(q => !string.IsNullOrEmpty(q.Status))
             .WithMessage("Status: submitted, dispatched, responded atau closed. / Status must be submitted, dispatched, responded or closed.");
         RuleFor(q => q.Region).Must(r => Regencies.All.Contains(r!)).When(q => !string.IsNullOrEmpty(q.Region))
             .WithMessage("Kabupaten/kota tidak dikenal. / Unknown regency or city.");
@@ -43,11 +43,8 @@ internal sealed class BrowseFeedValidator : AbstractValidator<BrowseFeed>
 
 internal static class FeedQueries
 {
-    public static readonly SubmissionStatus[] PublicStatuses =
-        [SubmissionStatus.Submitted, SubmissionStatus.Dispatched, SubmissionStatus.Responded, SubmissionStatus.Closed];
-
     public static IQueryable<Submission> Public(this IQueryable<Submission> submissions) =>
-        submissions.Where(s => s.Privacy != Privacy.Confidential && PublicStatuses.Contains(s.Status));
+        submissions.Where(s => s.IsPublic);
 }
 
 internal sealed class FeedHandlers(AspirationsDbContext context, ICurrentUser currentUser, TimeProvider clock)

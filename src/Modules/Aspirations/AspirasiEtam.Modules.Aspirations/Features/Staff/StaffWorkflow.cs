@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.Json.Serialization;
 using AspirasiEtam.Modules.Aspirations.Contracts;
 using AspirasiEtam.Modules.Aspirations.Domain;
@@ -167,9 +168,10 @@ internal sealed class StaffWorkflowHandlers(AspirationsDbContext context, ICurre
             query = query.Where(s => s.CreatedAt < before || (s.CreatedAt == before && s.Id.CompareTo(beforeId) < 0));
         }
 
-        var page = await query.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Take(request.PageSize).ToListAsync(cancellationToken);
+        // A list needs the row, not the timeline and files: projected in SQL, without tracking.
+        var page = await query.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Take(request.PageSize).Select(ToRow).ToListAsync(cancellationToken);
         var last = page.Count == request.PageSize ? page[^1] : null;
-        return new StaffPage(page.Select(s => View(s, withTimeline: false)).ToList(), last?.CreatedAt, last?.Id);
+        return new StaffPage(page.ConvertAll(r => View(r, null, null)), last?.CreatedAt, last?.Id);
     }
 
     public async Task<StaffSubmission> Handle(GetStaffSubmission request, CancellationToken cancellationToken) =>
@@ -304,15 +306,48 @@ internal sealed class StaffWorkflowHandlers(AspirationsDbContext context, ICurre
         }
     }
 
-    private StaffSubmission View(Submission s, bool withTimeline)
+    private StaffSubmission View(Submission s, bool withTimeline) =>
+        View(
+            ToRowInMemory(s),
+            withTimeline ? s.Timeline.OrderBy(t => t.Sequence).Select(t => new StaffTimelineEntry(t.At, t.Kind.ToString(), t.Text, t.IsInternal)).ToList() : null,
+            withTimeline ? s.Attachments.OrderBy(a => a.FromAgency).ThenBy(a => a.FileName, StringComparer.Ordinal).Select(a => new StaffAttachment(a.Id, a.FileName, a.ContentType, a.Size, a.FromAgency)).ToList() : null);
+
+    private StaffSubmission View(StaffRow s, IReadOnlyList<StaffTimelineEntry>? timeline, IReadOnlyList<StaffAttachment>? attachments)
     {
         // The identity of an anonymous reporter is for PPID Utama only; agency staff see it when not anonymous.
         var seesReporter = currentUser.IsInRole(Roles.MainOffice) || (s.Privacy != Privacy.Anonymous && s.AgencyId is { } a && currentUser.AgencyIds.Contains(a));
         return new StaffSubmission(
             s.Id, s.TrackingCode, s.Kind.ToString(), s.Title, s.Description, s.CategoryCode, s.Regency, s.LocationText, s.Privacy.ToString(), s.Channel.ToString(),
-            s.Status.ToString(), s.AgencyId, s.SuggestedAgencyId, s.AssignedOfficerId, s.SubmittedAt, s.DueAt, s.IsOverdue(deadlines.Now),
+            s.Status.ToString(), s.AgencyId, s.SuggestedAgencyId, s.AssignedOfficerId, s.SubmittedAt, s.DueAt, Submission.IsOverdueAt(s.Status, s.DueAt, deadlines.Now),
             seesReporter ? s.Reporter : null,
-            withTimeline ? s.Timeline.OrderBy(t => t.Sequence).Select(t => new StaffTimelineEntry(t.At, t.Kind.ToString(), t.Text, t.IsInternal)).ToList() : null,
-            withTimeline ? s.Attachments.OrderBy(a => a.FromAgency).ThenBy(a => a.FileName, StringComparer.Ordinal).Select(a => new StaffAttachment(a.Id, a.FileName, a.ContentType, a.Size, a.FromAgency)).ToList() : null);
+            timeline,
+            attachments);
     }
+
+    // One definition of the staff row: translated to SQL for lists, compiled for an aggregate already in memory.
+    private static readonly Expression<Func<Submission, StaffRow>> ToRow = s => new StaffRow(
+        s.Id, s.TrackingCode, s.Kind, s.Title, s.Description, s.CategoryCode, s.Regency, s.LocationText, s.Privacy, s.Channel, s.Status,
+        s.AgencyId, s.SuggestedAgencyId, s.AssignedOfficerId, s.SubmittedAt, s.DueAt, s.CreatedAt, s.Reporter);
+
+    private static readonly Func<Submission, StaffRow> ToRowInMemory = ToRow.Compile();
+
+    private sealed record StaffRow(
+        Guid Id,
+        string TrackingCode,
+        SubmissionKind Kind,
+        string Title,
+        string Description,
+        string CategoryCode,
+        string? Regency,
+        string? LocationText,
+        Privacy Privacy,
+        SubmissionChannel Channel,
+        SubmissionStatus Status,
+        Guid? AgencyId,
+        Guid? SuggestedAgencyId,
+        Guid? AssignedOfficerId,
+        DateTime? SubmittedAt,
+        DateTime? DueAt,
+        DateTime CreatedAt,
+        Reporter Reporter);
 }

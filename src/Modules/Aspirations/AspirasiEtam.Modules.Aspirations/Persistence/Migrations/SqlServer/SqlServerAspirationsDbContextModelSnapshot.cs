@@ -219,6 +219,9 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("EventDate")
                         .HasColumnType("date");
 
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -289,7 +292,7 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Status", "DueAt");
 
-                    b.HasIndex("SubmittedAt", "Id");
+                    b.HasIndex("IsPublic", "SubmittedAt", "Id");
 
                     b.HasIndex("Status", "CreatedAt", "Id");
 

@@ -213,6 +213,9 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("EventDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -283,7 +286,7 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "DueAt");
 
-                    b.HasIndex("SubmittedAt", "Id");
+                    b.HasIndex("IsPublic", "SubmittedAt", "Id");
 
                     b.HasIndex("Status", "CreatedAt", "Id");
 
