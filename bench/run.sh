@@ -40,7 +40,7 @@ measure() { # name url [wrk args...]
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}')
   p99=$(echo "$out" | awk '$1=="99%" {print $2}')
-  local errors; errors=$(echo "$out" | awk '/Non-2xx/ {print $4}')
+  local errors; errors=$(echo "$out" | awk '/Non-2xx/ {print $5}')
   printf "| %-34s | %10s | %8s | %8s | %s\n" "$name" "$rps" "$p50" "$p99" "${errors:+non-2xx: $errors}" | tee -a "$WORK/results.md"
 }
 
@@ -78,10 +78,10 @@ kill $PORTAL_PID; wait $PORTAL_PID 2>/dev/null || true
 sqlite3 "$WORK/portal/aspirations.db" <<'SQL'
 PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)
-INSERT INTO Submissions (Id, TrackingCode, Kind, Title, Description, CategoryCode, Privacy, Channel, Status, IsPublic, CreatedAt, SubmittedAt, DueAt, SupportCount)
+INSERT INTO Submissions (Id, TrackingCode, Kind, Title, Description, CategoryCode, Privacy, Channel, Status, Feed, CreatedAt, SubmittedAt, DueAt, SupportCount)
 SELECT printf('%08x-0000-7000-8000-%012x', i, i), printf('ASP-B%03d-%04d', i / 10000, i % 10000), 'Complaint',
        'Laporan uji beban nomor ' || i, 'Uraian laporan uji beban untuk mengukur halaman publik dan kotak masuk.', 'kesehatan',
-       CASE WHEN i % 10 = 0 THEN 'Confidential' ELSE 'Anonymous' END, 'Web', CASE WHEN i % 3 = 0 THEN 'Dispatched' ELSE 'Submitted' END, i % 10 <> 0,
+       CASE WHEN i % 10 = 0 THEN 'Confidential' ELSE 'Anonymous' END, 'Web', CASE WHEN i % 3 = 0 THEN 'Dispatched' ELSE 'Submitted' END, CASE WHEN i % 10 = 0 THEN 'Hidden' ELSE 'Public' END,
        strftime('%Y-%m-%d %H:%M:%f', '2025-01-01', '+' || (i * 30) || ' seconds'), strftime('%Y-%m-%d %H:%M:%f', '2025-01-01', '+' || (i * 30) || ' seconds'),
        '2027-01-01 00:00:00', 0
 FROM n;

@@ -41,7 +41,7 @@ app.MapPost("/submit", async (SubmitBody body) =>
     command.CommandText = "INSERT INTO Submissions VALUES ($id, $code, $title, $description, $category, 'Anonymous', 'Submitted', $at)";
     var id = Guid.CreateVersion7();
     command.Parameters.AddWithValue("$id", id.ToString());
-    command.Parameters.AddWithValue("$code", "ASP-" + id.ToString("N")[..8].ToUpperInvariant() + Random.Shared.Next());
+    command.Parameters.AddWithValue("$code", "ASP-" + id.ToString("N").ToUpperInvariant());
     command.Parameters.AddWithValue("$title", body.Title);
     command.Parameters.AddWithValue("$description", body.Description);
     command.Parameters.AddWithValue("$category", body.CategoryCode);

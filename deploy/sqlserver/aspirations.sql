@@ -323,7 +323,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128064416_FeedVisibility'
+    WHERE [MigrationId] = N'20261128064900_FeedVisibility'
 )
 BEGIN
     DROP INDEX [IX_Submissions_SubmittedAt_Id] ON [aspirations].[Submissions];
@@ -331,35 +331,35 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128064416_FeedVisibility'
+    WHERE [MigrationId] = N'20261128064900_FeedVisibility'
 )
 BEGIN
-    ALTER TABLE [aspirations].[Submissions] ADD [IsPublic] bit NOT NULL DEFAULT CAST(0 AS bit);
+    ALTER TABLE [aspirations].[Submissions] ADD [Feed] nvarchar(10) NOT NULL DEFAULT N'';
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128064416_FeedVisibility'
+    WHERE [MigrationId] = N'20261128064900_FeedVisibility'
 )
 BEGIN
-    EXEC(N'UPDATE [aspirations].[Submissions] SET [IsPublic] = 1 WHERE [Privacy] <> N''Confidential'' AND [Status] IN (N''Submitted'', N''Dispatched'', N''Responded'', N''Closed'');');
+    EXEC(N'UPDATE [aspirations].[Submissions] SET [Feed] = CASE WHEN [Privacy] <> ''Confidential'' AND [Status] IN (''Submitted'', ''Dispatched'', ''Responded'', ''Closed'') THEN ''Public'' ELSE ''Hidden'' END;');
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128064416_FeedVisibility'
+    WHERE [MigrationId] = N'20261128064900_FeedVisibility'
 )
 BEGIN
-    CREATE INDEX [IX_Submissions_IsPublic_SubmittedAt_Id] ON [aspirations].[Submissions] ([IsPublic], [SubmittedAt], [Id]);
+    CREATE INDEX [IX_Submissions_Feed_SubmittedAt_Id] ON [aspirations].[Submissions] ([Feed], [SubmittedAt], [Id]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261128064416_FeedVisibility'
+    WHERE [MigrationId] = N'20261128064900_FeedVisibility'
 )
 BEGIN
     INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128064416_FeedVisibility', N'10.0.15');
+    VALUES (N'20261128064900_FeedVisibility', N'10.0.15');
 END;
 
 COMMIT;

@@ -41,6 +41,12 @@ internal enum SubmissionStatus
     ConvertedToInformationRequest,
 }
 
+internal enum FeedVisibility
+{
+    Hidden,
+    Public,
+}
+
 internal enum RejectionReason
 {
     NotGovernmentBusiness,
@@ -98,9 +104,12 @@ internal sealed class Submission
 
     /// <summary>
     /// Whether the public feed shows it: confirmed, not confidential, not rejected or converted. Stored (and kept by
-    /// <see cref="MoveTo"/>) so that the feed walks one index in its own order, whatever the statistics say.
+    /// <see cref="MoveTo"/>) so that the feed seeks one index in its own order, whatever the statistics say; an
+    /// enum rather than a bool, because a bare boolean column is no equality the SQLite planner can seek on.
     /// </summary>
-    public bool IsPublic { get; private set; }
+    public FeedVisibility Feed { get; private set; }
+
+    public bool IsPublic => Feed == FeedVisibility.Public;
 
     public Guid? AgencyId { get; private set; }
 
@@ -347,7 +356,7 @@ internal sealed class Submission
     private void MoveTo(SubmissionStatus status)
     {
         Status = status;
-        IsPublic = Privacy != Privacy.Confidential && PublicStatuses.Contains(status);
+        Feed = Privacy != Privacy.Confidential && PublicStatuses.Contains(status) ? FeedVisibility.Public : FeedVisibility.Hidden;
     }
 
     private void MarkSubmitted(DateTimeOffset now, DateTime verificationDue)

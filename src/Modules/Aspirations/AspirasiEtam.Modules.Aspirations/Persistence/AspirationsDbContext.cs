@@ -48,6 +48,8 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
             submission.Property(s => s.Privacy).HasConversion<string>().HasMaxLength(20);
             submission.Property(s => s.Channel).HasConversion<string>().HasMaxLength(20);
             submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(40);
+            submission.Property(s => s.Feed).HasConversion<string>().HasMaxLength(10);
+            submission.Ignore(s => s.IsPublic);
             submission.Property(s => s.Rejection).HasConversion<string>().HasMaxLength(30);
             submission.Property(s => s.Title).HasMaxLength(SubmissionLimits.Title).IsRequired();
             submission.Property(s => s.Description).HasMaxLength(SubmissionLimits.Description).IsRequired();
@@ -87,7 +89,7 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
 
             // Keyset paging, newest first: the public feed walks (SubmittedAt, Id) and filters as it goes (most rows
             // are public); the inboxes walk (Status, CreatedAt, Id), (AgencyId, Status, CreatedAt, Id) or (CreatedAt, Id).
-            submission.HasIndex(s => new { s.IsPublic, s.SubmittedAt, s.Id });
+            submission.HasIndex(s => new { s.Feed, s.SubmittedAt, s.Id });
             submission.HasIndex(s => new { s.Status, s.CreatedAt, s.Id });
             submission.HasIndex(s => new { s.AgencyId, s.Status, s.CreatedAt, s.Id });
             submission.HasIndex(s => new { s.CreatedAt, s.Id });

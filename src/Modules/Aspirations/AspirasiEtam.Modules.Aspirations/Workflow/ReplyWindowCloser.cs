@@ -43,7 +43,7 @@ internal sealed class ReplyWindowCloser(IServiceScopeFactory scopes, IOptions<As
         var notifier = scope.ServiceProvider.GetRequiredService<ReporterNotifier>();
         var now = clock.GetUtcNow();
         var nowUtc = now.UtcDateTime;
-        var due = await context.Submissions.Where(s => s.Status == SubmissionStatus.Responded && s.DueAt < nowUtc).Take(200).ToListAsync(cancellationToken);
+        var due = await context.Submissions.Where(s => s.Status == SubmissionStatus.Responded && s.DueAt < nowUtc).OrderBy(s => s.DueAt).Take(200).ToListAsync(cancellationToken);
         foreach (var submission in due.Where(s => s.CloseIfReplyWindowEnded(now)))
         {
             context.Publish(new AspirationClosed(submission.Id, submission.AgencyId, "closed", now));

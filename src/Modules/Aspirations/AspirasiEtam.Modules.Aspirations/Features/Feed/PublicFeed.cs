@@ -44,7 +44,7 @@ internal sealed class BrowseFeedValidator : AbstractValidator<BrowseFeed>
 internal static class FeedQueries
 {
     public static IQueryable<Submission> Public(this IQueryable<Submission> submissions) =>
-        submissions.Where(s => s.IsPublic);
+        submissions.Where(s => s.Feed == FeedVisibility.Public);
 }
 
 internal sealed class FeedHandlers(AspirationsDbContext context, ICurrentUser currentUser, TimeProvider clock)

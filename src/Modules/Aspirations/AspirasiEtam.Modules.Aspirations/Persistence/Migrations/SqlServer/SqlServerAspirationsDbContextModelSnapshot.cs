@@ -219,8 +219,10 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("EventDate")
                         .HasColumnType("date");
 
-                    b.Property<bool>("IsPublic")
-                        .HasColumnType("bit");
+                    b.Property<string>("Feed")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -292,7 +294,7 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Status", "DueAt");
 
-                    b.HasIndex("IsPublic", "SubmittedAt", "Id");
+                    b.HasIndex("Feed", "SubmittedAt", "Id");
 
                     b.HasIndex("Status", "CreatedAt", "Id");
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAspirationsDbContext))]
-    [Migration("20261128064413_FeedVisibility")]
+    [Migration("20261128064856_FeedVisibility")]
     partial class FeedVisibility
     {
         /// <inheritdoc />
@@ -216,8 +216,10 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                     b.Property<DateOnly?>("EventDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("IsPublic")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Feed")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -289,7 +291,7 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "DueAt");
 
-                    b.HasIndex("IsPublic", "SubmittedAt", "Id");
+                    b.HasIndex("Feed", "SubmittedAt", "Id");
 
                     b.HasIndex("Status", "CreatedAt", "Id");
 

@@ -15,36 +15,36 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                 schema: "aspirations",
                 table: "Submissions");
 
-            migrationBuilder.AddColumn<bool>(
-                name: "IsPublic",
+            migrationBuilder.AddColumn<string>(
+                name: "Feed",
                 schema: "aspirations",
                 table: "Submissions",
-                type: "bit",
+                type: "nvarchar(10)",
+                maxLength: 10,
                 nullable: false,
-                defaultValue: false);
+                defaultValue: "");
 
-            // Existing reports take the rule Submission.MoveTo keeps from now on.
-            // In EXEC: the idempotent script runs this migration as one batch, which SQL Server compiles before the
-            // column exists.
-            migrationBuilder.Sql("EXEC(N'UPDATE [aspirations].[Submissions] SET [IsPublic] = 1 WHERE [Privacy] <> N''Confidential'' AND [Status] IN (N''Submitted'', N''Dispatched'', N''Responded'', N''Closed'');');");
+            // Existing reports take the rule Submission.MoveTo keeps from now on. In EXEC: the idempotent script runs
+            // this migration as one batch, which SQL Server compiles before the column exists.
+            migrationBuilder.Sql("EXEC(N'UPDATE [aspirations].[Submissions] SET [Feed] = CASE WHEN [Privacy] <> ''Confidential'' AND [Status] IN (''Submitted'', ''Dispatched'', ''Responded'', ''Closed'') THEN ''Public'' ELSE ''Hidden'' END;');");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Submissions_IsPublic_SubmittedAt_Id",
+                name: "IX_Submissions_Feed_SubmittedAt_Id",
                 schema: "aspirations",
                 table: "Submissions",
-                columns: new[] { "IsPublic", "SubmittedAt", "Id" });
+                columns: new[] { "Feed", "SubmittedAt", "Id" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Submissions_IsPublic_SubmittedAt_Id",
+                name: "IX_Submissions_Feed_SubmittedAt_Id",
                 schema: "aspirations",
                 table: "Submissions");
 
             migrationBuilder.DropColumn(
-                name: "IsPublic",
+                name: "Feed",
                 schema: "aspirations",
                 table: "Submissions");
 

@@ -14,31 +14,32 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                 name: "IX_Submissions_SubmittedAt_Id",
                 table: "Submissions");
 
-            migrationBuilder.AddColumn<bool>(
-                name: "IsPublic",
+            migrationBuilder.AddColumn<string>(
+                name: "Feed",
                 table: "Submissions",
-                type: "INTEGER",
+                type: "TEXT",
+                maxLength: 10,
                 nullable: false,
-                defaultValue: false);
+                defaultValue: "");
 
             // Existing reports take the rule Submission.MoveTo keeps from now on.
-            migrationBuilder.Sql("UPDATE \"Submissions\" SET IsPublic = 1 WHERE Privacy <> 'Confidential' AND Status IN ('Submitted', 'Dispatched', 'Responded', 'Closed');");
+            migrationBuilder.Sql("UPDATE \"Submissions\" SET \"Feed\" = CASE WHEN Privacy <> 'Confidential' AND Status IN ('Submitted', 'Dispatched', 'Responded', 'Closed') THEN 'Public' ELSE 'Hidden' END;");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Submissions_IsPublic_SubmittedAt_Id",
+                name: "IX_Submissions_Feed_SubmittedAt_Id",
                 table: "Submissions",
-                columns: new[] { "IsPublic", "SubmittedAt", "Id" });
+                columns: new[] { "Feed", "SubmittedAt", "Id" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Submissions_IsPublic_SubmittedAt_Id",
+                name: "IX_Submissions_Feed_SubmittedAt_Id",
                 table: "Submissions");
 
             migrationBuilder.DropColumn(
-                name: "IsPublic",
+                name: "Feed",
                 table: "Submissions");
 
             migrationBuilder.CreateIndex(

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAspirationsDbContext))]
-    [Migration("20261128064416_FeedVisibility")]
+    [Migration("20261128064900_FeedVisibility")]
     partial class FeedVisibility
     {
         /// <inheritdoc />
@@ -222,8 +222,10 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("EventDate")
                         .HasColumnType("date");
 
-                    b.Property<bool>("IsPublic")
-                        .HasColumnType("bit");
+                    b.Property<string>("Feed")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -295,7 +297,7 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Status", "DueAt");
 
-                    b.HasIndex("IsPublic", "SubmittedAt", "Id");
+                    b.HasIndex("Feed", "SubmittedAt", "Id");
 
                     b.HasIndex("Status", "CreatedAt", "Id");
 
