@@ -75,7 +75,7 @@ measure "uncached: public feed page 1" "$PORTAL/api/aspirations?pageSize=20"
 kill $PORTAL_PID; wait $PORTAL_PID 2>/dev/null || true
 
 # 1,000,000 aspirations, then page 1 and deep pages of the feed and of PPID Utama's inbox.
-sqlite3 "$WORK/portal/aspirations.db" <<'SQL'
+sqlite3 "$WORK/portal/aspirations.db" >/dev/null <<'SQL'
 PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)
 INSERT INTO Submissions (Id, TrackingCode, Kind, Title, Description, CategoryCode, Privacy, Channel, Status, Feed, CreatedAt, SubmittedAt, DueAt, SupportCount)

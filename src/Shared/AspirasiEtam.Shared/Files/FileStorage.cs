@@ -12,6 +12,9 @@ public interface IFileStorage
 
     /// <summary>The file, or null when there is none under that key.</summary>
     Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Removes the file under that key, if there is one.</summary>
+    Task DeleteAsync(string key, CancellationToken cancellationToken);
 }
 
 /// <summary>The default storage: a local folder (<c>Storage:RootDirectory</c>, default <c>App_Data/files</c>).</summary>
@@ -28,6 +31,12 @@ internal sealed partial class LocalFileStorage(string root) : IFileStorage
     {
         var path = PathOf(key);
         return Task.FromResult<Stream?>(File.Exists(path) ? File.OpenRead(path) : null);
+    }
+
+    public Task DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        File.Delete(PathOf(key));
+        return Task.CompletedTask;
     }
 
     private string PathOf(string key)

@@ -44,6 +44,27 @@ internal static class SubmissionFiles
 
         return added;
     }
+
+    /// <summary>
+    /// Saves the submission with its new files; when the save fails, the files stored for it are removed again,
+    /// so a refused or failed request leaves neither rows nor orphan files.
+    /// </summary>
+    public static async Task SaveAsync(DbContext context, IReadOnlyList<Attachment> added, IFileStorage storage, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            foreach (var attachment in added)
+            {
+                await storage.DeleteAsync(attachment.StorageKey, CancellationToken.None);
+            }
+
+            throw;
+        }
+    }
 }
 
 internal sealed class AttachmentHandlers(AspirationsDbContext context, IFileStorage storage, ICurrentUser currentUser, TimeProvider clock)
@@ -58,7 +79,7 @@ internal sealed class AttachmentHandlers(AspirationsDbContext context, IFileStor
 
         var submission = await FindAsync(request.TrackingCode, request.SubmissionId, cancellationToken);
         var added = await SubmissionFiles.AttachAsync(submission, request.Files, fromAgency: request.SubmissionId is not null, storage, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        await context.SaveChangesAsync(cancellationToken);
+        await SubmissionFiles.SaveAsync(context, added, storage, cancellationToken);
         return added.Select(a => new AttachmentResponse(a.Id, a.FileName, a.ContentType, a.Size, a.FromAgency)).ToList();
     }
 

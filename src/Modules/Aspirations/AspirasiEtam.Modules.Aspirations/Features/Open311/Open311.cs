@@ -108,19 +108,33 @@ internal static class Open311Endpoints
             submissions = submissions.Where(s => s.Status == SubmissionStatus.Closed);
         }
 
-        var rows = await submissions.OrderByDescending(s => s.SubmittedAt).ThenByDescending(s => s.Id).Take(1000).ToListAsync(ct);
+        // Projected in SQL: the latest public note and the last change come as columns, not whole timelines.
+        var rows = await submissions.OrderByDescending(s => s.SubmittedAt).ThenByDescending(s => s.Id).Take(1000)
+            .Select(s => new
+            {
+                s.Id,
+                s.Status,
+                Note = s.Timeline.Where(t => !t.IsInternal).OrderByDescending(t => t.Sequence).Select(t => t.Text).FirstOrDefault(),
+                s.CategoryCode,
+                s.Description,
+                s.AgencyId,
+                s.SubmittedAt,
+                UpdatedAt = s.Timeline.Max(t => (DateTime?)t.At),
+                s.Regency,
+            })
+            .ToListAsync(ct);
         var agencies = await context.DispatchAgencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
         var categories = await context.Categories.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.NameId, ct);
         return rows.Select(s => new ServiceRequest(
             s.Id,
             s.Status == SubmissionStatus.Closed ? "closed" : "open",
-            s.Timeline.Where(t => !t.IsInternal).OrderBy(t => t.Sequence).LastOrDefault()?.Text,
+            s.Note,
             categories.GetValueOrDefault(s.CategoryCode, s.CategoryCode),
             s.CategoryCode,
             s.Description,
             s.AgencyId is { } a ? agencies.GetValueOrDefault(a) : null,
             s.SubmittedAt,
-            s.Timeline.Count == 0 ? s.SubmittedAt : s.Timeline.Max(t => t.At),
+            s.UpdatedAt ?? s.SubmittedAt,
             s.Regency)).ToList();
     }
 }

@@ -162,13 +162,13 @@ internal sealed class SubmitAspirationHandler(
             deadlines.Now,
             await deadlines.VerificationDueAsync());
         context.Submissions.Add(submission);
-        await SubmissionFiles.AttachAsync(submission, request.Attachments, fromAgency: false, storage, deadlines.Now.UtcDateTime, cancellationToken);
+        var files = await SubmissionFiles.AttachAsync(submission, request.Attachments, fromAgency: false, storage, deadlines.Now.UtcDateTime, cancellationToken);
         if (token is null)
         {
             context.Publish(Events.Submitted(submission, deadlines.Now));
         }
 
-        await context.SaveChangesAsync(cancellationToken);
+        await SubmissionFiles.SaveAsync(context, files, storage, cancellationToken);
 
         if (token is not null)
         {
