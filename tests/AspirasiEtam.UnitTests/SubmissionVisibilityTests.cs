@@ -11,13 +11,13 @@ public sealed class SubmissionVisibilityTests
     public void A_guest_report_is_public_only_once_confirmed_and_until_rejected()
     {
         var submission = New(Privacy.Anonymous, token: "token");
-        Assert.False(submission.IsPublic);
+        Assert.Equal(FeedVisibility.Hidden, submission.Feed);
 
         submission.ConfirmEmail("token", Now, Now.UtcDateTime.AddDays(3));
-        Assert.True(submission.IsPublic);
+        Assert.Equal(FeedVisibility.Public, submission.Feed);
 
         submission.Reject(RejectionReason.TooGeneral, null, null, Now, Guid.NewGuid());
-        Assert.False(submission.IsPublic);
+        Assert.Equal(FeedVisibility.Hidden, submission.Feed);
     }
 
     [Fact]
@@ -25,20 +25,20 @@ public sealed class SubmissionVisibilityTests
     {
         var submission = New(Privacy.Confidential, token: null);
         Assert.Equal(SubmissionStatus.Submitted, submission.Status);
-        Assert.False(submission.IsPublic);
+        Assert.Equal(FeedVisibility.Hidden, submission.Feed);
 
         submission.Dispatch(Guid.NewGuid(), "Dinas Kesehatan", Now, Now.UtcDateTime.AddDays(5), Guid.NewGuid());
-        Assert.False(submission.IsPublic);
+        Assert.Equal(FeedVisibility.Hidden, submission.Feed);
     }
 
     [Fact]
     public void A_report_converted_to_an_information_request_leaves_the_feed()
     {
         var submission = New(Privacy.Anonymous, token: null, SubmissionKind.InformationRequest);
-        Assert.True(submission.IsPublic);
+        Assert.Equal(FeedVisibility.Public, submission.Feed);
 
         submission.ConvertToInformationRequest(Now, Guid.NewGuid());
-        Assert.False(submission.IsPublic);
+        Assert.Equal(FeedVisibility.Hidden, submission.Feed);
     }
 
     private static Submission New(Privacy privacy, string? token, SubmissionKind kind = SubmissionKind.Complaint) => Submission.Create(

@@ -109,8 +109,6 @@ internal sealed class Submission
     /// </summary>
     public FeedVisibility Feed { get; private set; }
 
-    public bool IsPublic => Feed == FeedVisibility.Public;
-
     public Guid? AgencyId { get; private set; }
 
     public Guid? SuggestedAgencyId { get; private set; }
@@ -342,8 +340,6 @@ internal sealed class Submission
 
         attachments.Add(attachment);
     }
-
-    public bool IsOverdue(DateTimeOffset now) => IsOverdueAt(Status, DueAt, now);
 
     /// <summary>Waiting on PPID Utama or the agency past the due time.</summary>
     public static bool IsOverdueAt(SubmissionStatus status, DateTime? dueAt, DateTimeOffset now) =>

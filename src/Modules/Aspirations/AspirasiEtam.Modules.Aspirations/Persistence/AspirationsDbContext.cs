@@ -49,7 +49,6 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
             submission.Property(s => s.Channel).HasConversion<string>().HasMaxLength(20);
             submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(40);
             submission.Property(s => s.Feed).HasConversion<string>().HasMaxLength(10);
-            submission.Ignore(s => s.IsPublic);
             submission.Property(s => s.Rejection).HasConversion<string>().HasMaxLength(30);
             submission.Property(s => s.Title).HasMaxLength(SubmissionLimits.Title).IsRequired();
             submission.Property(s => s.Description).HasMaxLength(SubmissionLimits.Description).IsRequired();
