@@ -31,8 +31,10 @@ public static class ModuleDatabaseRegistration
             var persistence = sp.GetRequiredService<IOptions<PersistenceOptions>>().Value;
             var directory = PersistenceOptionsValidator.ResolveDataDirectory(persistence, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
             ConfigureSqlite(options, SqliteConnectionString(directory, moduleName));
-            options.AddInterceptors(new OutboxSignalInterceptor(sp.GetRequiredService<OutboxSignal>()), new SqliteConnectionTuning(), new SqliteWriteGate());
+            // The module's interceptors before the write gate: what they do while saving is not done holding it.
+            options.AddInterceptors(new OutboxSignalInterceptor(sp.GetRequiredService<OutboxSignal>()), new SqliteConnectionTuning());
             options.AddInterceptors(sp.GetServices<IModuleInterceptor<TContext>>());
+            options.AddInterceptors(new SqliteWriteGate());
         });
         services.AddDbContextPool<TSqlServer>((sp, options) =>
         {

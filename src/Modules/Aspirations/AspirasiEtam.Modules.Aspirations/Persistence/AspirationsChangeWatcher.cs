@@ -59,13 +59,19 @@ internal sealed class AspirationsChangeWatcher(ReferenceData referenceData, IOut
             return;
         }
 
-        // Interceptors run before SaveChanges detects changes itself.
-        context.ChangeTracker.DetectChanges();
+        // Interceptors run before SaveChanges detects changes itself; Entries() detects them, once.
         var changes = new Changes();
         var changedOwners = new HashSet<Guid>();
+        var submissions = new List<(Submission Submission, bool Changed)>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            var changed = entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted;
+            if (entry.Entity is Submission submission)
+            {
+                submissions.Add((submission, changed));
+            }
+
+            if (!changed)
             {
                 continue;
             }
@@ -78,11 +84,11 @@ internal sealed class AspirationsChangeWatcher(ReferenceData referenceData, IOut
             }
         }
 
-        foreach (var entry in context.ChangeTracker.Entries<Submission>())
+        foreach (var (submission, changed) in submissions)
         {
-            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted || changedOwners.Contains(entry.Entity.Id))
+            if (changed || changedOwners.Contains(submission.Id))
             {
-                changes.TrackingCodes.Add(entry.Entity.TrackingCode);
+                changes.TrackingCodes.Add(submission.TrackingCode);
             }
         }
 
