@@ -104,8 +104,6 @@ internal sealed class AttachmentHandlers(AspirationsDbContext context, IFileStor
                 ?? throw new NotFoundException($"No submission {id} in your scope. / Laporan {id} tidak ada dalam cakupan Anda.");
         }
 
-        var code = TrackingCode.Normalize(trackingCode);
-        return await context.Submissions.FirstOrDefaultAsync(s => s.TrackingCode == code, cancellationToken)
-            ?? throw new NotFoundException("No report has this tracking code. / Kode pelacakan tidak ditemukan.");
+        return await context.Submissions.FindByTrackingCodeAsync(trackingCode, cancellationToken);
     }
 }

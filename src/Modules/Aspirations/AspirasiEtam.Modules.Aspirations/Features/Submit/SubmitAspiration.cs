@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Serialization;
 using AspirasiEtam.Modules.Aspirations.Contracts;
 using AspirasiEtam.Modules.Aspirations.Domain;
+using AspirasiEtam.Modules.Aspirations.Features.Track;
 using AspirasiEtam.Modules.Aspirations.Features.Attachments;
 using AspirasiEtam.Modules.Aspirations.Persistence;
 using AspirasiEtam.Modules.Aspirations.Workflow;
@@ -191,9 +192,7 @@ internal sealed class ConfirmSubmissionHandler(AspirationsDbContext context, Dea
 {
     public async Task<SubmitAspirationResult> Handle(ConfirmSubmission request, CancellationToken cancellationToken)
     {
-        var code = TrackingCode.Normalize(request.TrackingCode);
-        var submission = await context.Submissions.FirstOrDefaultAsync(s => s.TrackingCode == code, cancellationToken)
-            ?? throw new NotFoundException("No report has this tracking code. / Kode pelacakan tidak ditemukan.");
+        var submission = await context.Submissions.FindByTrackingCodeAsync(request.TrackingCode, cancellationToken);
         submission.ConfirmEmail(request.Token ?? string.Empty, deadlines.Now, await deadlines.VerificationDueAsync());
         context.Publish(Events.Submitted(submission, deadlines.Now));
         await context.SaveChangesAsync(cancellationToken);

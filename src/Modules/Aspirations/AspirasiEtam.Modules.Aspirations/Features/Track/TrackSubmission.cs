@@ -81,7 +81,7 @@ internal sealed class TrackingHandlers(AspirationsDbContext context, Deadlines d
 
     public async Task<TrackedSubmission> Handle(ReplyToResponse request, CancellationToken cancellationToken)
     {
-        var submission = await FindAsync(request.TrackingCode, cancellationToken);
+        var submission = await context.Submissions.FindByTrackingCodeAsync(request.TrackingCode, cancellationToken);
         submission.Reply(request.Text!, request.Reopen, deadlines.Now, await deadlines.FollowUpDueAsync());
         await context.SaveChangesAsync(cancellationToken);
         if (request.Reopen)
@@ -94,21 +94,15 @@ internal sealed class TrackingHandlers(AspirationsDbContext context, Deadlines d
 
     public async Task<TrackedSubmission> Handle(RateResponse request, CancellationToken cancellationToken)
     {
-        var submission = await FindAsync(request.TrackingCode, cancellationToken);
+        var submission = await context.Submissions.FindByTrackingCodeAsync(request.TrackingCode, cancellationToken);
         submission.Rate(request.Stars, request.Comment, deadlines.Now);
         await context.SaveChangesAsync(cancellationToken);
         return await ViewAsync(submission.TrackingCode, cancellationToken);
     }
 
-    private async Task<Submission> FindAsync(string? trackingCode, CancellationToken cancellationToken)
-    {
-        var code = TrackingCode.Normalize(trackingCode);
-        return code is null ? throw NotFound() : await context.Submissions.FirstOrDefaultAsync(s => s.TrackingCode == code, cancellationToken) ?? throw NotFound();
-    }
-
     private async Task<TrackedSubmission> ViewAsync(string? code, CancellationToken cancellationToken)
     {
-        var s = (code is null ? null : await TrackingView(context, code, cancellationToken)) ?? throw NotFound();
+        var s = (code is null ? null : await TrackingView(context, code, cancellationToken)) ?? throw TrackingLookup.NotFound();
         var now = deadlines.Now.UtcDateTime;
         return new TrackedSubmission(
             s.TrackingCode, s.Kind.ToString(), s.Title, s.Description, s.CategoryCode, s.Regency, s.Privacy.ToString(), s.Status.ToString(), s.AgencyName,
@@ -119,8 +113,6 @@ internal sealed class TrackingHandlers(AspirationsDbContext context, Deadlines d
             s.Timeline.ConvertAll(t => new PublicTimelineEntry(t.At, t.Kind.ToString(), t.Text)),
             [.. s.Attachments.OrderBy(a => a.FromAgency).ThenBy(a => a.FileName, StringComparer.Ordinal)]);
     }
-
-    private static NotFoundException NotFound() => new("No report has this tracking code. / Kode pelacakan tidak ditemukan.");
 
     private sealed record TrackingRow(
         string TrackingCode,
@@ -140,4 +132,15 @@ internal sealed class TrackingHandlers(AspirationsDbContext context, Deadlines d
         List<TrackedAttachment> Attachments);
 
     private sealed record TimelineRow(DateTime At, TimelineKind Kind, string Text);
+}
+
+/// <summary>Finds a report by a tracking code as its holder typed it, or answers 404.</summary>
+internal static class TrackingLookup
+{
+    public static NotFoundException NotFound() => new("No report has this tracking code. / Kode pelacakan tidak ditemukan.");
+
+    public static async Task<Submission> FindByTrackingCodeAsync(this IQueryable<Submission> submissions, string? trackingCode, CancellationToken cancellationToken) =>
+        TrackingCode.Normalize(trackingCode) is { } code
+            ? await submissions.FirstOrDefaultAsync(s => s.TrackingCode == code, cancellationToken) ?? throw NotFound()
+            : throw NotFound();
 }
