@@ -37,9 +37,5 @@ public sealed class OutboxMessageTests
         Assert.Equal([1, 2, 4, 8, 16, 32, 64, 128, 256, 300, 300, 300], delays);
         Assert.Equal(12, message.Attempts);
         Assert.Null(message.ProcessedAt);
-
-        message.MarkPublished(now);
-        Assert.Equal(now, message.ProcessedAt);
-        Assert.Null(message.LastError);
     }
 }

@@ -11,7 +11,7 @@ namespace AspirasiEtam.Shared.Messaging;
 /// <summary>
 /// Publishes the events waiting in one module's outbox, oldest first, each with its outbox id as message id.
 /// A failed publish is retried with exponential backoff; a message is marked published only after the bus took it,
-/// and the marks of a batch are saved together.
+/// and the marks of a batch are written by one statement.
 /// </summary>
 internal sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
@@ -84,31 +84,45 @@ internal sealed class OutboxDispatcher<TContext>(
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await context.OutboxMessages
+            .AsNoTracking()
             .Where(m => m.ProcessedAt == null && m.NextAttemptAt <= now)
             .OrderBy(m => m.OccurredAt)
             .ThenBy(m => m.Id)
             .Take(settings.BatchSize)
             .ToListAsync(cancellationToken);
 
+        var published = new List<Guid>(due.Count);
         foreach (var message in due)
         {
             try
             {
                 var (payload, type) = message.Deserialize();
                 await bus.Publish(payload, type, Pipe.Execute<PublishContext>(ctx => ctx.MessageId = message.Id), cancellationToken);
-                message.MarkPublished(clock.GetUtcNow().UtcDateTime);
+                published.Add(message.Id);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 logger.LogWarning(ex, "Publishing outbox message {MessageId} of {Context} failed (attempt {Attempt})", message.Id, typeof(TContext).Name, message.Attempts + 1);
+                context.OutboxMessages.Attach(message);
                 message.MarkFailed(ex.Message, clock.GetUtcNow().UtcDateTime, settings.MaxRetryDelay);
             }
         }
 
-        // One write for the batch: during a burst of submissions the marks would otherwise double the writes every
-        // submission costs. A crash between the publishes and this save re-sends the batch; consumers' inboxes
-        // absorb the repeats (delivery is at least once either way).
-        await context.SaveChangesAsync(cancellationToken);
+        // One statement marks the batch published: during a burst of submissions one write per event would double
+        // the writes every submission costs. A crash between the publishes and this write re-sends the batch;
+        // consumers' inboxes absorb the repeats (delivery is at least once either way).
+        if (published.Count > 0)
+        {
+            var publishedAt = clock.GetUtcNow().UtcDateTime;
+            await SqliteWriteGate.WriteAsync(context, () => context.OutboxMessages
+                .Where(m => published.Contains(m.Id))
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.ProcessedAt, publishedAt).SetProperty(m => m.LastError, (string?)null), cancellationToken), cancellationToken);
+        }
+
+        if (context.ChangeTracker.HasChanges())
+        {
+            await context.SaveChangesAsync(cancellationToken);
+        }
 
         return due.Count;
     }

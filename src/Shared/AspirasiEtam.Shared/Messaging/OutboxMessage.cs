@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using AspirasiEtam.Shared.Contracts;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,9 @@ namespace AspirasiEtam.Shared.Messaging;
 public sealed class OutboxMessage
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    // Resolving an assembly-qualified name parses it and looks the assembly up each time; event types are few.
+    private static readonly ConcurrentDictionary<string, Type> Types = new();
 
     private OutboxMessage()
     {
@@ -48,14 +52,8 @@ public sealed class OutboxMessage
 
     internal (object Message, Type Type) Deserialize()
     {
-        var type = System.Type.GetType(Type, throwOnError: true)!;
+        var type = Types.GetOrAdd(Type, name => System.Type.GetType(name, throwOnError: true)!);
         return (JsonSerializer.Deserialize(Content, type, Json)!, type);
-    }
-
-    internal void MarkPublished(DateTime now)
-    {
-        ProcessedAt = now;
-        LastError = null;
     }
 
     /// <summary>Exponential backoff: 1 s, 2 s, 4 s … capped at <paramref name="maxDelay"/>.</summary>

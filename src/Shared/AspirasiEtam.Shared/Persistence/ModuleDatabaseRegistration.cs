@@ -17,7 +17,7 @@ public static class ModuleDatabaseRegistration
     /// <summary>
     /// Registers a module's DbContext for the configured provider: <typeparamref name="TContext"/> resolves to
     /// <typeparamref name="TSqlite"/> or <typeparamref name="TSqlServer"/>, whose migrations live in the module.
-    /// Also registers its migration at start, its readiness check and its outbox dispatcher.
+    /// Also registers its migration at start, its readiness check, its outbox dispatcher and its <see cref="GroupCommit{TContext}"/>.
     /// </summary>
     public static IServiceCollection AddModuleDatabase<TContext, TSqlite, TSqlServer>(
         this IServiceCollection services, string moduleName, string schema)
@@ -49,6 +49,7 @@ public static class ModuleDatabaseRegistration
                 : sp.GetRequiredService<TSqlite>());
 
         services.AddSingleton(new ModuleDatabase(moduleName, typeof(TContext)));
+        services.AddSingleton<GroupCommit<TContext>>();
         services.AddHostedService<OutboxDispatcher<TContext>>();
         services.AddHostedService<SqliteStatistics<TContext>>();
         services.AddHealthChecks().AddCheck<ModuleDatabaseHealthCheck<TContext>>($"{moduleName}-database", tags: ["ready"]);

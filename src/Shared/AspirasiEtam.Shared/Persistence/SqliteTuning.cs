@@ -88,6 +88,29 @@ internal sealed class SqliteWriteGate : SaveChangesInterceptor
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Runs a write that bypasses SaveChanges (ExecuteUpdate, ExecuteDelete) in this process's turn at the file,
+    /// like a SaveChanges; on SQL Server it simply runs.
+    /// </summary>
+    public static async Task<T> WriteAsync<T>(DbContext context, Func<Task<T>> write, CancellationToken cancellationToken)
+    {
+        var gate = GateOf(context);
+        if (gate is null || context.Database.CurrentTransaction is not null)
+        {
+            return await write();
+        }
+
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await write();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
     private static void Release(DbContext? context)
     {
         if (context is not null && Held.TryGetValue(context, out var gate) && Held.Remove(context))

@@ -49,11 +49,11 @@ internal static class SubmissionFiles
     /// Saves the submission with its new files; when the save fails, the files stored for it are removed again,
     /// so a refused or failed request leaves neither rows nor orphan files.
     /// </summary>
-    public static async Task SaveAsync(DbContext context, IReadOnlyList<Attachment> added, IFileStorage storage, CancellationToken cancellationToken)
+    public static async Task SaveAsync(Func<Task> save, IReadOnlyList<Attachment> added, IFileStorage storage)
     {
         try
         {
-            await context.SaveChangesAsync(cancellationToken);
+            await save();
         }
         catch
         {
@@ -79,7 +79,7 @@ internal sealed class AttachmentHandlers(AspirationsDbContext context, IFileStor
 
         var submission = await FindAsync(request.TrackingCode, request.SubmissionId, cancellationToken);
         var added = await SubmissionFiles.AttachAsync(submission, request.Files, fromAgency: request.SubmissionId is not null, storage, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        await SubmissionFiles.SaveAsync(context, added, storage, cancellationToken);
+        await SubmissionFiles.SaveAsync(() => context.SaveChangesAsync(cancellationToken), added, storage);
         return added.Select(a => new AttachmentResponse(a.Id, a.FileName, a.ContentType, a.Size, a.FromAgency)).ToList();
     }
 

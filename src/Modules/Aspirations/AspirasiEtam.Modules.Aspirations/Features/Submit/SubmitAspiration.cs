@@ -10,6 +10,7 @@ using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Domain;
 using AspirasiEtam.Shared.Files;
 using AspirasiEtam.Shared.Messaging;
+using AspirasiEtam.Shared.Persistence;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.WebUtilities;
@@ -101,7 +102,8 @@ internal sealed class SubmitAspirationHandler(
     Deadlines deadlines,
     ReferenceData referenceData,
     ReporterNotifier notifier,
-    IFileStorage storage) : IRequestHandler<SubmitAspiration, SubmitAspirationResult>
+    IFileStorage storage,
+    GroupCommit<AspirationsDbContext> intake) : IRequestHandler<SubmitAspiration, SubmitAspirationResult>
 {
     public async Task<SubmitAspirationResult> Handle(SubmitAspiration request, CancellationToken cancellationToken)
     {
@@ -162,14 +164,21 @@ internal sealed class SubmitAspirationHandler(
             token,
             deadlines.Now,
             await deadlines.VerificationDueAsync());
-        context.Submissions.Add(submission);
         var files = await SubmissionFiles.AttachAsync(submission, request.Attachments, fromAgency: false, storage, deadlines.Now.UtcDateTime, cancellationToken);
-        if (token is null)
-        {
-            context.Publish(Events.Submitted(submission, deadlines.Now));
-        }
+        var submitted = token is null ? Events.Submitted(submission, deadlines.Now) : null;
 
-        await SubmissionFiles.SaveAsync(context, files, storage, cancellationToken);
+        // Saved with whatever other submissions arrived meanwhile, in one transaction (docs/adr/0009).
+        await SubmissionFiles.SaveAsync(
+            () => intake.SaveAsync(writer =>
+            {
+                writer.Submissions.Add(submission);
+                if (submitted is not null)
+                {
+                    writer.Publish(submitted);
+                }
+            }),
+            files,
+            storage);
 
         if (token is not null)
         {
