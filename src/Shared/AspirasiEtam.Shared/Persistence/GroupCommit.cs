@@ -78,16 +78,18 @@ public sealed class GroupCommit<TContext>(IServiceScopeFactory scopes)
                 pending.Committed.TrySetResult();
             }
         }
-        catch (Exception) when (batch.Count > 1)
+        catch (Exception ex)
         {
+            if (batch.Count == 1)
+            {
+                batch[0].Committed.TrySetException(ex);
+                return;
+            }
+
             foreach (var pending in batch)
             {
                 await SaveAloneAsync(pending);
             }
-        }
-        catch (Exception ex)
-        {
-            batch[0].Committed.TrySetException(ex);
         }
     }
 
