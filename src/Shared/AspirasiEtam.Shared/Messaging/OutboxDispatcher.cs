@@ -16,7 +16,7 @@ namespace AspirasiEtam.Shared.Messaging;
 internal sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
     IBus bus,
-    OutboxSignal signal,
+    OutboxSignal<TContext> signal,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     IHostApplicationLifetime lifetime,

@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AspirasiEtam.Shared.Messaging;
 
-/// <summary>Wakes the outbox dispatchers when a SaveChanges stored new events, so they need not poll fast.</summary>
-public sealed class OutboxSignal
+/// <summary>
+/// Wakes a module's outbox dispatcher when a SaveChanges of that module stored new events, so it need not poll
+/// fast. One per module database (<see cref="OutboxSignal{TContext}"/>): a busy module does not wake the others.
+/// </summary>
+public abstract class OutboxSignal
 {
     private TaskCompletionSource pulse = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -24,8 +27,12 @@ public sealed class OutboxSignal
     }
 }
 
+/// <summary>The outbox signal of the module database <typeparamref name="TContext"/>.</summary>
+public sealed class OutboxSignal<TContext> : OutboxSignal
+    where TContext : DbContext;
+
 /// <summary>
-/// Pulses <see cref="OutboxSignal"/> after a SaveChanges when the context tracks unpublished outbox messages.
+/// Pulses its module's <see cref="OutboxSignal"/> after a SaveChanges when the context tracks unpublished outbox messages.
 /// Stateless, so one instance serves every (pooled) context; a context that saved events earlier and saves
 /// again pulses again, which only wakes the dispatchers to find nothing new.
 /// </summary>

@@ -32,7 +32,7 @@ public static class ModuleDatabaseRegistration
             var directory = PersistenceOptionsValidator.ResolveDataDirectory(persistence, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
             ConfigureSqlite(options, SqliteConnectionString(directory, moduleName));
             // The module's interceptors before the write gate: what they do while saving is not done holding it.
-            options.AddInterceptors(new OutboxSignalInterceptor(sp.GetRequiredService<OutboxSignal>()), new SqliteConnectionTuning());
+            options.AddInterceptors(new OutboxSignalInterceptor(sp.GetRequiredService<OutboxSignal<TContext>>()), new SqliteConnectionTuning());
             options.AddInterceptors(sp.GetServices<IModuleInterceptor<TContext>>());
             options.AddInterceptors(new SqliteWriteGate());
         });
@@ -40,7 +40,7 @@ public static class ModuleDatabaseRegistration
         {
             var persistence = sp.GetRequiredService<IOptions<PersistenceOptions>>().Value;
             ConfigureSqlServer(options, persistence.SqlServerConnectionString!, schema);
-            options.AddInterceptors(new OutboxSignalInterceptor(sp.GetRequiredService<OutboxSignal>()));
+            options.AddInterceptors(new OutboxSignalInterceptor(sp.GetRequiredService<OutboxSignal<TContext>>()));
             options.AddInterceptors(sp.GetServices<IModuleInterceptor<TContext>>());
         });
         services.AddScoped<TContext>(sp =>
@@ -50,6 +50,7 @@ public static class ModuleDatabaseRegistration
 
         services.AddSingleton(new ModuleDatabase(moduleName, typeof(TContext)));
         services.AddSingleton<GroupCommit<TContext>>();
+        services.AddSingleton<OutboxSignal<TContext>>();
         services.AddHostedService<OutboxDispatcher<TContext>>();
         services.AddHostedService<SqliteStatistics<TContext>>();
         services.AddHealthChecks().AddCheck<ModuleDatabaseHealthCheck<TContext>>($"{moduleName}-database", tags: ["ready"]);

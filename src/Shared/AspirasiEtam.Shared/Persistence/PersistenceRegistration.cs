@@ -14,7 +14,6 @@ public static class PersistenceRegistration
         services.AddSingleton<IValidateOptions<PersistenceOptions>, PersistenceOptionsValidator>();
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<OutboxOptions>, OutboxOptionsValidator>();
-        services.AddSingleton<OutboxSignal>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

@@ -165,7 +165,7 @@ internal sealed class SubmitAspirationHandler(
             deadlines.Now,
             await deadlines.VerificationDueAsync());
         var files = await SubmissionFiles.AttachAsync(submission, request.Attachments, fromAgency: false, storage, deadlines.Now.UtcDateTime, cancellationToken);
-        var submitted = token is null ? Events.Submitted(submission, deadlines.Now) : null;
+        var submitted = token is null ? Outbox.Prepare(Events.Submitted(submission, deadlines.Now)) : null;
 
         // Saved with whatever other submissions arrived meanwhile, in one transaction (docs/adr/0009).
         await SubmissionFiles.SaveAsync(
