@@ -2,12 +2,14 @@
 # Load run of the Release build on SQLite with wrk (64 connections, latency percentiles), against the portal and
 # against the bare minimal-API floor (bench/Floor) in the same run: first with the output cache (as deployed), then
 # without it (the cost of a cache miss), then the inbox and the feed with 1,000,000 seeded aspirations, at page 1
-# and deep. Every measured run follows a warm-up run of the same length (JIT tiering, pools, caches), which is not
-# counted. Prints a table; docs/performance.md records a run.
-#   bench/run.sh [duration, default 10s]
+# and deep. Every measured run follows a warm-up run (JIT tiering, pools, caches), which is not counted: on 2 busy
+# cores the JIT needs ~20-30 s of load to bring a fresh process to its optimised code, and a server runs for days.
+# Prints a table; docs/performance.md records a run.
+#   bench/run.sh [duration, default 10s] [warm-up, default 30s]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-10s}
+WARMUP=${2:-30s}
 PORTAL=http://127.0.0.1:5090
 FLOOR=http://127.0.0.1:5091
 WORK=$(mktemp -d)
@@ -34,7 +36,7 @@ token() {
 }
 measure() { # name url [wrk args...]
   local name=$1 url=$2; shift 2
-  wrk -t2 -c64 -d"$DURATION" "$@" "$url" >/dev/null # warm-up, not counted
+  wrk -t2 -c64 -d"$WARMUP" "$@" "$url" >/dev/null # warm-up, not counted
   local out; out=$(wrk -t2 -c64 -d"$DURATION" --latency "$@" "$url")
   local rps p50 p99
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
@@ -97,5 +99,5 @@ TOKEN=$MAIN measure "1M: PPID Utama inbox page 1" "$PORTAL/api/admin/aspirations
 TOKEN=$MAIN measure "1M: PPID Utama inbox ~page 33,000" "$PORTAL/api/admin/aspirations/inbox?pageSize=20&before=$DEEP_INBOX" -s bench/bearer.lua
 kill $PORTAL_PID; wait $PORTAL_PID 2>/dev/null || true
 
-echo; echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; wrk -t2 -c64 -d$DURATION --latency, after a warm-up run of the same length"
+echo; echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB; wrk -t2 -c64 -d$DURATION --latency, each after a $WARMUP warm-up run"
 rm -rf "$WORK"

@@ -1,29 +1,56 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace AspirasiEtam.Shared.Persistence;
 
 /// <summary>
 /// SQLite settings per connection: NORMAL synchronisation, which in WAL mode cannot corrupt the file (a power cut
-/// may lose the last commits, not older ones), and a busy timeout for writers of other processes.
+/// may lose the last commits, not older ones), and a busy timeout for writers of other processes. They belong to
+/// the native connection, which Microsoft.Data.Sqlite pools and reuses across opens, so they are set once per
+/// native connection rather than on every open (every EF query opens one).
 /// </summary>
 internal sealed class SqliteConnectionTuning : DbConnectionInterceptor
 {
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
+
+    private static readonly ConditionalWeakTable<sqlite3, object> Tuned = new();
+
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (NeedsTuning(connection))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            MarkTuned(connection);
+        }
     }
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
-        command.ExecuteNonQuery();
+        if (NeedsTuning(connection))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+            MarkTuned(connection);
+        }
+    }
+
+    private static bool NeedsTuning(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || !Tuned.TryGetValue(handle, out _);
+
+    private static void MarkTuned(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            Tuned.AddOrUpdate(handle, Tuned);
+        }
     }
 }
 
