@@ -57,7 +57,9 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
             submission.Property(s => s.LocationText).HasMaxLength(SubmissionLimits.Location);
             submission.Property(s => s.RatingComment).HasMaxLength(SubmissionLimits.Comment);
             submission.Property(s => s.EmailConfirmationToken).HasMaxLength(64);
-            submission.OwnsOne(s => s.Reporter, reporter =>
+            // A complex type, not an owned entity: the reporter is a value of the report, stored in its row, and
+            // the change tracker keeps no entry of its own for it (cheaper intake, docs/performance.md).
+            submission.ComplexProperty(s => s.Reporter, reporter =>
             {
                 reporter.Property(r => r.UserId).HasColumnName("ReporterUserId");
                 reporter.Property(r => r.Name).HasColumnName("ReporterName").HasMaxLength(150);
