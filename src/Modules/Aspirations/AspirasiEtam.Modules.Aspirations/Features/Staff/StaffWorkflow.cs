@@ -337,7 +337,9 @@ internal sealed class StaffWorkflowHandlers(AspirationsDbContext context, ICurre
     // One definition of the staff row: translated to SQL for lists, compiled for an aggregate already in memory.
     private static readonly Expression<Func<Submission, StaffRow>> ToRow = s => new StaffRow(
         s.Id, s.TrackingCode, s.Kind, s.Title, s.Description, s.CategoryCode, s.Regency, s.LocationText, s.Privacy, s.Channel, s.Status,
-        s.AgencyId, s.SuggestedAgencyId, s.AssignedOfficerId, s.SubmittedAt, s.DueAt, s.CreatedAt, s.Reporter);
+        s.AgencyId, s.SuggestedAgencyId, s.AssignedOfficerId, s.SubmittedAt, s.DueAt, s.CreatedAt,
+        // Member by member: projecting the complex type whole makes EF Core select every column of the report.
+        new Reporter(s.Reporter.UserId, s.Reporter.Name, s.Reporter.Email, s.Reporter.Phone));
 
     private static readonly Func<Submission, StaffRow> ToRowInMemory = ToRow.Compile();
 
