@@ -37,7 +37,6 @@ public static class SpecificationEvaluation
         return specification.AsNoTracking ? query.AsNoTracking() : query;
     }
 
-
     /// <summary>Only the criteria: for counting what a paged specification would find.</summary>
     public static IQueryable<T> WithCriteriaOf<T>(this IQueryable<T> query, ISpecification<T> specification)
         where T : class =>

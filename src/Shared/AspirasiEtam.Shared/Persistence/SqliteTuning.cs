@@ -67,11 +67,10 @@ internal sealed class SqliteWriteGate : SaveChangesInterceptor
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        var gate = GateOf(eventData.Context);
-        if (gate is not null && eventData.Context!.Database.CurrentTransaction is null)
+        if (GateOf(eventData.Context) is { } gate)
         {
             await gate.WaitAsync(cancellationToken);
-            Held.AddOrUpdate(eventData.Context, gate);
+            Held.AddOrUpdate(eventData.Context!, gate);
         }
 
         return result;
@@ -79,11 +78,10 @@ internal sealed class SqliteWriteGate : SaveChangesInterceptor
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        var gate = GateOf(eventData.Context);
-        if (gate is not null && eventData.Context!.Database.CurrentTransaction is null)
+        if (GateOf(eventData.Context) is { } gate)
         {
             gate.Wait();
-            Held.AddOrUpdate(eventData.Context, gate);
+            Held.AddOrUpdate(eventData.Context!, gate);
         }
 
         return result;
@@ -121,8 +119,7 @@ internal sealed class SqliteWriteGate : SaveChangesInterceptor
     /// </summary>
     public static async Task<T> WriteAsync<T>(DbContext context, Func<Task<T>> write, CancellationToken cancellationToken)
     {
-        var gate = GateOf(context);
-        if (gate is null || context.Database.CurrentTransaction is not null)
+        if (GateOf(context) is not { } gate)
         {
             return await write();
         }
@@ -146,8 +143,12 @@ internal sealed class SqliteWriteGate : SaveChangesInterceptor
         }
     }
 
+    /// <summary>
+    /// The gate a write of this context takes: its SQLite file's, unless the context already runs in a transaction
+    /// (whoever began it holds SQLite's lock, or will take it); none on SQL Server.
+    /// </summary>
     private static SemaphoreSlim? GateOf(DbContext? context) =>
-        context is not null && context.Database.IsSqlite()
+        context is not null && context.Database.IsSqlite() && context.Database.CurrentTransaction is null
             ? Gates.GetOrAdd(context.Database.GetConnectionString() ?? string.Empty, _ => new SemaphoreSlim(1, 1))
             : null;
 }

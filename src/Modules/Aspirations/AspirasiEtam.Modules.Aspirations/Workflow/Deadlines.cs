@@ -7,7 +7,6 @@ namespace AspirasiEtam.Modules.Aspirations.Workflow;
 /// <summary>The workflow's deadlines from the configured clocks and the holiday calendar admins maintain.</summary>
 internal sealed class Deadlines(AspirationsDbContext context, ReferenceData referenceData, IOptions<AspirationsSettings> settings, TimeProvider clock)
 {
-
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public async Task<DateTime> VerificationDueAsync() => (await CalendarAsync()).DeadlineAfter(Now, settings.Value.VerificationDays);

@@ -44,8 +44,10 @@ internal sealed class BrowseFeedValidator : AbstractValidator<BrowseFeed>
 
 internal static class FeedQueries
 {
-    public static IQueryable<Submission> Public(this IQueryable<Submission> submissions) =>
-        submissions.Where(s => s.Feed == FeedVisibility.Public);
+    /// <summary>What the public feed shows: one definition for composed LINQ and the compiled queries alike.</summary>
+    public static readonly Expression<Func<Submission, bool>> IsPublic = s => s.Feed == FeedVisibility.Public;
+
+    public static IQueryable<Submission> Public(this IQueryable<Submission> submissions) => submissions.Where(IsPublic);
 }
 
 internal sealed class FeedHandlers(AspirationsDbContext context, ICurrentUser currentUser, TimeProvider clock)
@@ -60,12 +62,13 @@ internal sealed class FeedHandlers(AspirationsDbContext context, ICurrentUser cu
     // (measured uncached: ~3,400 → ~6,100 pages/s). Filtered pages compose LINQ below.
     private static readonly Func<AspirationsDbContext, int, IAsyncEnumerable<FeedItem>> Newest = EF.CompileAsyncQuery(
         (AspirationsDbContext db, int take) => db.Submissions.AsNoTracking()
-            .Where(s => s.Feed == FeedVisibility.Public)
+            .Where(FeedQueries.IsPublic)
             .OrderByDescending(s => s.SubmittedAt).ThenByDescending(s => s.Id).Take(take).Select(ToItem));
 
     private static readonly Func<AspirationsDbContext, DateTime, Guid, int, IAsyncEnumerable<FeedItem>> NewestBefore = EF.CompileAsyncQuery(
         (AspirationsDbContext db, DateTime before, Guid beforeId, int take) => db.Submissions.AsNoTracking()
-            .Where(s => s.Feed == FeedVisibility.Public && (s.SubmittedAt < before || (s.SubmittedAt == before && s.Id.CompareTo(beforeId) < 0)))
+            .Where(FeedQueries.IsPublic)
+            .Where(s => s.SubmittedAt < before || (s.SubmittedAt == before && s.Id.CompareTo(beforeId) < 0))
             .OrderByDescending(s => s.SubmittedAt).ThenByDescending(s => s.Id).Take(take).Select(ToItem));
 
     public async Task<FeedPage> Handle(BrowseFeed request, CancellationToken cancellationToken)
