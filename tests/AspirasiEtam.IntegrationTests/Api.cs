@@ -46,6 +46,15 @@ internal static class Api
         return client;
     }
 
+    /// <summary>Submits a report through the API (answered 201) and returns its tracking code.</summary>
+    public static async Task<string> SubmitAspirationAsync(this HttpClient client, object report) =>
+        (await (await client.PostAsJsonAsync("/api/aspirations", report)).JsonAsync(HttpStatusCode.Created)).GetProperty("trackingCode").GetString()!;
+
+    /// <summary>The id of the one report a staff inbox search by tracking code finds (optionally within a status).</summary>
+    public static async Task<Guid> InboxIdAsync(this HttpClient staff, string trackingCode, string? status = null) =>
+        (await (await staff.GetAsync($"/api/admin/aspirations/inbox?search={trackingCode}" + (status is null ? string.Empty : $"&status={status}"))).JsonAsync(HttpStatusCode.OK))
+            .GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid();
+
     /// <summary>An agency's id once the Aspirations module has learnt it from the directory's events.</summary>
     public static Task<Guid> DispatchAgencyIdAsync(this HttpClient admin, string code) =>
         Eventually.Until(

@@ -116,7 +116,7 @@ public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixtur
         var dishub = await mainOffice.DispatchAgencyIdAsync("DISHUB");
         var first = await SubmitAsync(citizen, "Jalan berlubang di depan sekolah");
         var second = await SubmitAsync(citizen, "Jalan berlubang di depan sekolah lagi");
-        var (firstId, secondId) = (await IdOfAsync(mainOffice, first), await IdOfAsync(mainOffice, second));
+        var (firstId, secondId) = (await mainOffice.InboxIdAsync(first, "Submitted"), await mainOffice.InboxIdAsync(second, "Submitted"));
 
         (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{firstId}/dispatch", new { agencyId = dinkes })).EnsureSuccessStatusCode();
         var returned = await (await host.As(Roles.AgencyOfficer, dinkes).PostAsJsonAsync($"/api/staff/aspirations/{firstId}/not-our-authority", new { text = "Jalan provinsi adalah urusan DPUPR." }))
@@ -173,7 +173,7 @@ public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixtur
         await using var host = portal.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
         var citizen = host.As(Roles.Citizen);
         var code = await SubmitAsync(citizen, "Lampu jalan mati di jalan poros", privacy: "public");
-        var id = await IdOfAsync(host.As(Roles.MainOffice), code);
+        var id = await host.As(Roles.MainOffice).InboxIdAsync(code, "Submitted");
         var supporter = host.As(Roles.Citizen);
         supporter.DefaultRequestHeaders.Add(TestAuthentication.UserHeader, Guid.NewGuid().ToString());
 
@@ -194,19 +194,15 @@ public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixtur
         email,
     };
 
-    private static async Task<string> SubmitAsync(HttpClient citizen, string title, string privacy = "anonymous") =>
-        (await (await citizen.PostAsJsonAsync("/api/aspirations", new
+    private static Task<string> SubmitAsync(HttpClient citizen, string title, string privacy = "anonymous") =>
+        citizen.SubmitAspirationAsync(new
         {
             kind = "complaint",
             title,
             description = "Sudah berbulan-bulan tidak diperbaiki dan membahayakan pengendara di malam hari.",
             categoryCode = "jalan-jembatan",
             privacy,
-        })).JsonAsync(HttpStatusCode.Created)).GetProperty("trackingCode").GetString()!;
-
-    private static async Task<Guid> IdOfAsync(HttpClient mainOffice, string code) =>
-        (await (await mainOffice.GetAsync($"/api/admin/aspirations/inbox?search={code}&status=Submitted")).JsonAsync(HttpStatusCode.OK))
-            .GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid();
+        });
 
     private static async Task<JsonElement> TrackAsync(HttpClient client, string code) =>
         await (await client.GetAsync($"/api/aspirations/track/{code}")).JsonAsync(HttpStatusCode.OK);
@@ -232,13 +228,13 @@ public sealed class AssignmentTests(PortalFactory portal) : IClassFixture<Portal
         var foreign = (await (await admin.PostAsJsonAsync("/api/admin/staff", new { email = "petugas2@dishub.example.id", fullName = "Petugas Dua", roles = new[] { "AgencyOfficer" }, agencyIds = new[] { dishub } }))
             .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
-        var code = (await (await portal.CreateClient(Roles.Citizen).PostAsJsonAsync("/api/aspirations", new
+        var code = await portal.CreateClient(Roles.Citizen).SubmitAspirationAsync(new
         {
             kind = "complaint",
             title = "Ambulans desa tidak bisa dihubungi",
             description = "Nomor ambulans desa tidak aktif sejak bulan lalu dan warga kesulitan saat darurat.",
             categoryCode = "kesehatan",
-        })).JsonAsync(HttpStatusCode.Created)).GetProperty("trackingCode").GetString();
+        });
         var id = (await (await admin.GetAsync($"/api/admin/aspirations/inbox?search={code}")).JsonAsync(HttpStatusCode.OK)).GetProperty("items")[0].GetProperty("id").GetGuid();
         (await admin.PostAsJsonAsync($"/api/admin/aspirations/{id}/dispatch", new { agencyId = dinkes })).EnsureSuccessStatusCode();
 
@@ -289,14 +285,14 @@ public sealed class OverdueEscalationTests(PortalFactory portal) : IClassFixture
         await Eventually.Until(
             async () => (await admin.PostAsJsonAsync("/api/admin/staff", new { email = "atasan@kaltimprov.go.id", fullName = "Atasan PPID", roles = new[] { "Supervisor" }, provinceWide = true })).StatusCode,
             s => s == HttpStatusCode.Created, what: "the staff account to be created");
-        var code = (await (await host.As(Roles.Citizen).PostAsJsonAsync("/api/aspirations", new
+        var code = await host.As(Roles.Citizen).SubmitAspirationAsync(new
         {
             kind = "complaint",
             title = "Penerangan jalan di jembatan padam",
             description = "Lampu penerangan di jembatan utama padam sejak dua minggu dan rawan kecelakaan malam hari.",
             categoryCode = "jalan-jembatan",
             name = "Pelapor Rahasia Digest",
-        })).JsonAsync(HttpStatusCode.Created)).GetProperty("trackingCode").GetString()!;
+        });
 
         // Due Wednesday 23 Dec; on Monday 28 Dec it is overdue.
         clock.SetUtcNow(new DateTimeOffset(2026, 12, 27, 22, 58, 0, TimeSpan.Zero));

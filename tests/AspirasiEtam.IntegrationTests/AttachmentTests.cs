@@ -86,13 +86,13 @@ public sealed class AttachmentTests(PortalFactory portal) : IClassFixture<Portal
     private async Task<string> SubmitAsync()
     {
         var citizen = portal.CreateClient(Roles.Citizen);
-        return (await (await citizen.PostAsJsonAsync("/api/aspirations", new
+        return await citizen.SubmitAspirationAsync(new
         {
             kind = "complaint",
             title = "Jembatan kayu di desa rusak parah",
             description = "Papan jembatan banyak yang patah sehingga anak sekolah harus memutar jauh setiap hari.",
             categoryCode = "jalan-jembatan",
-        })).JsonAsync(HttpStatusCode.Created)).GetProperty("trackingCode").GetString()!;
+        });
     }
 
     private Task<HttpResponseMessage> UploadAsync(string code, params (string Name, byte[] Content)[] files)

@@ -70,13 +70,13 @@ public sealed class DispatchSuggestionTests(PortalFactory portal) : IClassFixtur
             list => list.EnumerateArray().Any(a => a.GetProperty("id").GetGuid() == id && a.GetProperty("categories").EnumerateArray().Any(c => c.GetString() == "lainnya")),
             what: "the new category to reach the Aspirations module");
 
-        var code = (await (await portal.CreateClient(Roles.Citizen).PostAsJsonAsync("/api/aspirations", new
+        var code = await portal.CreateClient(Roles.Citizen).SubmitAspirationAsync(new
         {
             kind = "aspiration",
             title = "Usulan yang tidak masuk kategori lain",
             description = "Ini usulan umum untuk pemerintah provinsi yang tidak cocok dengan kategori yang tersedia.",
             categoryCode = "lainnya",
-        })).JsonAsync(HttpStatusCode.Created)).GetProperty("trackingCode").GetString();
+        });
         var inbox = await (await admin.GetAsync($"/api/admin/aspirations/inbox?search={code}")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(id, inbox.GetProperty("items")[0].GetProperty("suggestedAgencyId").GetGuid());
     }

@@ -47,14 +47,14 @@ public sealed class KeysetPagingTests(PortalFactory portal) : IClassFixture<Port
         var citizen = portal.As(Roles.Citizen);
         for (var i = 1; i <= 7; i++)
         {
-            await (await citizen.PostAsJsonAsync("/api/aspirations", new
+            await citizen.SubmitAspirationAsync(new
             {
                 kind = "complaint",
                 title = $"Antrean puskesmas panjang nomor {i}",
                 description = "Warga menunggu berjam-jam setiap pagi tanpa nomor antrean yang jelas.",
                 categoryCode = "kesehatan",
                 privacy = "anonymous",
-            })).JsonAsync(HttpStatusCode.Created);
+            });
         }
     }
 

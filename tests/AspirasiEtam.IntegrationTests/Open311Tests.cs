@@ -48,8 +48,8 @@ public sealed class Open311Tests(PortalFactory portal) : IClassFixture<PortalFac
         var publicCode = await SubmitAsync(citizen, "anonymous");
         var confidentialCode = await SubmitAsync(citizen, "confidential");
         var mainOffice = portal.CreateClient(Roles.MainOffice);
-        var publicId = await IdAsync(mainOffice, publicCode);
-        var confidentialId = await IdAsync(mainOffice, confidentialCode);
+        var publicId = await mainOffice.InboxIdAsync(publicCode);
+        var confidentialId = await mainOffice.InboxIdAsync(confidentialCode);
 
         var list = await (await portal.CreateClient().GetAsync("/open311/v2/requests.json?service_code=lingkungan-hidup&status=open")).JsonAsync(HttpStatusCode.OK);
         var item = list.EnumerateArray().Single(r => r.GetProperty("service_request_id").GetGuid() == publicId);
@@ -67,8 +67,8 @@ public sealed class Open311Tests(PortalFactory portal) : IClassFixture<PortalFac
         Assert.DoesNotContain(closed.EnumerateArray(), r => r.GetProperty("service_request_id").GetGuid() == publicId);
     }
 
-    private static async Task<string> SubmitAsync(HttpClient citizen, string privacy) =>
-        (await (await citizen.PostAsJsonAsync("/api/aspirations", new
+    private static Task<string> SubmitAsync(HttpClient citizen, string privacy) =>
+        citizen.SubmitAspirationAsync(new
         {
             kind = "complaint",
             title = "Pembakaran sampah di lahan kosong",
@@ -79,9 +79,5 @@ public sealed class Open311Tests(PortalFactory portal) : IClassFixture<PortalFac
             email = "pelapor.open311@example.id",
             latitude = -0.5,
             longitude = 117.1,
-        })).JsonAsync(HttpStatusCode.Created)).GetProperty("trackingCode").GetString()!;
-
-    private static async Task<Guid> IdAsync(HttpClient mainOffice, string code) =>
-        (await (await mainOffice.GetAsync($"/api/admin/aspirations/inbox?search={code}")).JsonAsync(HttpStatusCode.OK))
-            .GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid();
+        });
 }

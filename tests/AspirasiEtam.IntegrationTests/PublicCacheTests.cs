@@ -27,8 +27,7 @@ public sealed class PublicCacheTests(PortalFactory portal) : IClassFixture<Porta
         await ReadAsync(anonymous, "/api/aspirations?pageSize=50", cached: true);
 
         // A dispatch is a committed change of that report: the next read is fresh, then cached again.
-        var id = (await (await mainOffice.GetAsync($"/api/admin/aspirations/inbox?search={code}&status=Submitted")).JsonAsync(HttpStatusCode.OK))
-            .GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid();
+        var id = await mainOffice.InboxIdAsync(code, "Submitted");
         var dinkes = await mainOffice.DispatchAgencyIdAsync("DINKES");
         await (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{id}/dispatch", new { agencyId = dinkes })).JsonAsync(HttpStatusCode.OK);
         var tracked = await ReadAsync(anonymous, $"/api/aspirations/track/{code}", cached: false);
@@ -83,13 +82,13 @@ public sealed class PublicCacheTests(PortalFactory portal) : IClassFixture<Porta
         return body;
     }
 
-    private static async Task<string> SubmitAsync(HttpClient citizen, string title) =>
-        (await (await citizen.PostAsJsonAsync("/api/aspirations", new
+    private static Task<string> SubmitAsync(HttpClient citizen, string title) =>
+        citizen.SubmitAspirationAsync(new
         {
             kind = "complaint",
             title,
             description = "Sudah berminggu-minggu tidak ditangani dan mengganggu warga sekitar setiap hari.",
             categoryCode = "kesehatan",
             privacy = "anonymous",
-        })).JsonAsync(HttpStatusCode.Created)).GetProperty("trackingCode").GetString()!;
+        });
 }
