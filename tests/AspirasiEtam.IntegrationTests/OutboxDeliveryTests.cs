@@ -51,13 +51,7 @@ public sealed class OutboxDeliveryTests : IDisposable
 
     public void Dispose() => PortalFactory.DeleteDataDirectory(dataDirectory);
 
-    private T Scalar<T>(string module, string sql)
-    {
-        using var connection = Open(module);
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (T)command.ExecuteScalar()!;
-    }
+    private T Scalar<T>(string module, string sql) => PortalFactory.Scalar<T>(DatabaseFile(module), sql);
 
     private void Execute(string module, string sql)
     {
@@ -67,9 +61,11 @@ public sealed class OutboxDeliveryTests : IDisposable
         Assert.Equal(1, command.ExecuteNonQuery());
     }
 
+    private string DatabaseFile(string module) => Path.Combine(dataDirectory, module + ".db");
+
     private SqliteConnection Open(string module)
     {
-        var connection = new SqliteConnection($"Data Source={Path.Combine(dataDirectory, module + ".db")};Pooling=False");
+        var connection = new SqliteConnection($"Data Source={DatabaseFile(module)};Pooling=False");
         connection.Open();
         return connection;
     }

@@ -83,6 +83,16 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// <summary>A path to one module's SQLite file, for tests that look at what was stored.</summary>
     public string DatabaseFile(string moduleName) => Path.Combine(DataDirectory, moduleName + ".db");
 
+    /// <summary>One value read straight from a SQLite file, for conditions no API shows.</summary>
+    public static T Scalar<T>(string databaseFile, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={databaseFile};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (T)command.ExecuteScalar()!;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
