@@ -1,13 +1,43 @@
+using AspirasiEtam.Modules.Aspirations.Caching;
 using AspirasiEtam.Modules.Aspirations.Consumers;
 using AspirasiEtam.Modules.Aspirations.Features;
-using AspirasiEtam.Modules.Aspirations.Features.Open311;
+using AspirasiEtam.Modules.Aspirations.Features.AddFollowUpNote;
+using AspirasiEtam.Modules.Aspirations.Features.AddHoliday;
+using AspirasiEtam.Modules.Aspirations.Features.AssignOfficer;
+using AspirasiEtam.Modules.Aspirations.Features.AttachFiles;
+using AspirasiEtam.Modules.Aspirations.Features.BrowseFeed;
+using AspirasiEtam.Modules.Aspirations.Features.ConfirmSubmission;
+using AspirasiEtam.Modules.Aspirations.Features.ConvertToInformationRequest;
+using AspirasiEtam.Modules.Aspirations.Features.CountPerAgency;
+using AspirasiEtam.Modules.Aspirations.Features.CreateResponseTemplate;
+using AspirasiEtam.Modules.Aspirations.Features.DeleteResponseTemplate;
+using AspirasiEtam.Modules.Aspirations.Features.DispatchToAgency;
+using AspirasiEtam.Modules.Aspirations.Features.GetHolidayCalendar;
+using AspirasiEtam.Modules.Aspirations.Features.GetStaffSubmission;
+using AspirasiEtam.Modules.Aspirations.Features.ListCategories;
 using AspirasiEtam.Modules.Aspirations.Features.ListDispatchAgencies;
+using AspirasiEtam.Modules.Aspirations.Features.ListInbox;
+using AspirasiEtam.Modules.Aspirations.Features.ListResponseTemplates;
+using AspirasiEtam.Modules.Aspirations.Features.Open311;
+using AspirasiEtam.Modules.Aspirations.Features.OpenAttachment;
+using AspirasiEtam.Modules.Aspirations.Features.RateResponse;
+using AspirasiEtam.Modules.Aspirations.Features.RejectSubmission;
+using AspirasiEtam.Modules.Aspirations.Features.RemoveHoliday;
+using AspirasiEtam.Modules.Aspirations.Features.ReplyToResponse;
+using AspirasiEtam.Modules.Aspirations.Features.RespondToReporter;
+using AspirasiEtam.Modules.Aspirations.Features.ReturnNotOurAuthority;
+using AspirasiEtam.Modules.Aspirations.Features.SubmitAspiration;
+using AspirasiEtam.Modules.Aspirations.Features.SupportSubmission;
+using AspirasiEtam.Modules.Aspirations.Features.TrackSubmission;
+using AspirasiEtam.Modules.Aspirations.Jobs.CloseAfterReplyWindow;
+using AspirasiEtam.Modules.Aspirations.Jobs.SendOverdueDigest;
+using AspirasiEtam.Modules.Aspirations.Notifications;
 using AspirasiEtam.Modules.Aspirations.Persistence;
-using AspirasiEtam.Modules.Aspirations.Workflow;
 using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Mediation;
 using AspirasiEtam.Shared.Modules;
 using AspirasiEtam.Shared.Persistence;
+using AspirasiEtam.Shared.Security;
 using AspirasiEtam.Shared.Web;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
@@ -31,6 +61,7 @@ public sealed class AspirationsModule : IModule
         services.AddSingleton<ReferenceData>();
         services.AddSingleton<IModuleInterceptor<AspirationsDbContext>, AspirationsChangeWatcher>();
         services.AddScoped<Deadlines>();
+        services.AddScoped<StaffSubmissions>();
         services.AddScoped<ReporterNotifier>();
         services.AddScoped<IModuleSeeder, AspirationsSeeder>();
         services.AddHostedService<ReplyWindowCloser>();
@@ -52,14 +83,54 @@ public sealed class AspirationsModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        var admin = endpoints.MapGroup("/api/admin/aspirations")
-            .RequireAuthorization(Policies.Admin)
-            .WithTags("Aspirations (admin)");
-        ListDispatchAgenciesEndpoint.Map(admin);
-        AspirationEndpoints.MapPublic(endpoints);
-        AspirationEndpoints.MapAdmin(endpoints);
-        AspirationEndpoints.MapStaff(endpoints);
-        AspirationEndpoints.MapTemplates(endpoints);
+        // Citizens and holders of a tracking code.
+        var open = endpoints.MapGroup("/api/aspirations").AllowAnonymous().WithTags("Aspirations");
+        SubmitAspirationEndpoint.Map(open);
+        ConfirmSubmissionEndpoint.Map(open);
+        TrackSubmissionEndpoint.Map(open);
+        ReplyToResponseEndpoint.Map(open);
+        RateResponseEndpoint.Map(open);
+        AttachFilesEndpoint.MapForReporter(open);
+        OpenAttachmentEndpoint.MapForReporter(open);
+        BrowseFeedEndpoint.Map(open);
+        ListCategoriesEndpoint.Map(open);
+        CountPerAgencyEndpoint.Map(open);
+
+        var citizens = endpoints.MapGroup("/api/aspirations").RequireAuthorization(Policies.Citizen).WithTags("Aspirations");
+        SupportSubmissionEndpoint.Map(citizens);
+
         Open311Endpoints.Map(endpoints);
+
+        // PPID Utama (and super admins).
+        var admin = endpoints.MapGroup("/api/admin/aspirations").RequireAuthorization(Policies.Admin).WithTags("Aspirations (admin)");
+        ListInboxEndpoint.MapMainOffice(admin);
+        ListDispatchAgenciesEndpoint.Map(admin);
+        DispatchToAgencyEndpoint.Map(admin);
+        RejectSubmissionEndpoint.Map(admin);
+        ConvertToInformationRequestEndpoint.Map(admin);
+
+        var calendar = endpoints.MapGroup("/api/admin/holidays").RequireAuthorization(Policies.Admin).WithTags("Working-day calendar (admin)");
+        GetHolidayCalendarEndpoint.Map(calendar);
+        AddHolidayEndpoint.Map(calendar);
+        RemoveHolidayEndpoint.Map(calendar);
+
+        // Agency staff: reading in their scope, and working on their agencies' reports.
+        var staff = endpoints.MapGroup("/api/staff/aspirations").RequireAuthorization(Policies.Staff).WithTags("Aspirations (agency staff)");
+        ListInboxEndpoint.MapAgency(staff);
+        GetStaffSubmissionEndpoint.Map(staff);
+        OpenAttachmentEndpoint.MapForStaff(staff);
+
+        var work = endpoints.MapGroup("/api/staff/aspirations/{id:guid}").RequireAuthorization(Policies.AgencyWork).WithTags("Aspirations (agency staff)");
+        AddFollowUpNoteEndpoint.Map(work);
+        AttachFilesEndpoint.MapForAgency(work);
+        AssignOfficerEndpoint.Map(work);
+        RespondToReporterEndpoint.Map(work);
+        ReturnNotOurAuthorityEndpoint.Map(work);
+
+        var templates = endpoints.MapGroup("/api/staff/agencies/{agencyId:guid}/response-templates")
+            .RequireAuthorization(Policies.AgencyWork).RequireAgencyScope().WithTags("Aspirations (agency staff)");
+        ListResponseTemplatesEndpoint.Map(templates);
+        CreateResponseTemplateEndpoint.Map(templates);
+        DeleteResponseTemplateEndpoint.Map(templates);
     }
 }

@@ -57,9 +57,6 @@ internal enum RejectionReason
 /// <summary>The reporter's identity and contact; kept apart so read models can leave it out entirely.</summary>
 internal sealed record Reporter(Guid? UserId, string? Name, string? Email, string? Phone);
 
-/// <summary>The clocks of the workflow, in working days (configurable; defaults from SP4N-LAPOR!).</summary>
-internal sealed record WorkflowClocks(int VerificationDays, int FollowUpDays, int ReplyWindowDays);
-
 /// <summary>An aspiration, complaint or information request, from intake to closing.</summary>
 internal sealed class Submission
 {

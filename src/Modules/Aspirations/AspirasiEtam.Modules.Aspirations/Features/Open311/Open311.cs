@@ -1,7 +1,5 @@
 using System.Text.Json.Serialization;
 using AspirasiEtam.Modules.Aspirations.Domain;
-using AspirasiEtam.Modules.Aspirations.Features.Feed;
-using AspirasiEtam.Modules.Aspirations.Features.Submit;
 using AspirasiEtam.Modules.Aspirations.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -9,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using SubmitAspirationRequest = AspirasiEtam.Modules.Aspirations.Features.SubmitAspiration.SubmitAspiration;
 
 namespace AspirasiEtam.Modules.Aspirations.Features.Open311;
 
@@ -33,7 +32,7 @@ internal static class Open311Endpoints
                 var form = ServiceRequestForm.From(await http.ReadFormAsync(ct));
                 var description = form.Description?.Trim() ?? string.Empty;
                 var name = string.Join(' ', new[] { form.FirstName, form.LastName }.Where(n => !string.IsNullOrWhiteSpace(n)));
-                var result = await mediator.Send(new SubmitAspiration
+                var result = await mediator.Send(new SubmitAspirationRequest
                 {
                     Kind = nameof(SubmissionKind.Complaint),
                     Title = description.Length <= SubmissionLimits.Title ? description : description[..(SubmissionLimits.Title - 1)] + "…",

@@ -1,4 +1,5 @@
-using AspirasiEtam.Modules.Aspirations.Features.Submit;
+using AspirasiEtam.Modules.Aspirations.Features.ConfirmSubmission;
+using AspirasiEtam.Modules.Aspirations.Features.SubmitAspiration;
 using AspirasiEtam.Shared.Web;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;

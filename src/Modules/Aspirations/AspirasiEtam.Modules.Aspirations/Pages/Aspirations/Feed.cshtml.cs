@@ -1,5 +1,6 @@
-using AspirasiEtam.Modules.Aspirations.Features.Calendar;
-using AspirasiEtam.Modules.Aspirations.Features.Feed;
+using AspirasiEtam.Modules.Aspirations.Features.BrowseFeed;
+using AspirasiEtam.Modules.Aspirations.Features.ListCategories;
+using AspirasiEtam.Modules.Aspirations.Features.SupportSubmission;
 using AspirasiEtam.Shared.Web;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;

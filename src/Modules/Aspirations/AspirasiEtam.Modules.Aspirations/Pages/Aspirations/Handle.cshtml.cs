@@ -1,20 +1,24 @@
-using AspirasiEtam.Modules.Aspirations.Domain;
-using AspirasiEtam.Modules.Aspirations.Features.Staff;
-using AspirasiEtam.Modules.Aspirations.Features.Templates;
-using AspirasiEtam.Modules.Aspirations.Persistence;
+using AspirasiEtam.Modules.Aspirations.Features;
+using AspirasiEtam.Modules.Aspirations.Features.AddFollowUpNote;
+using AspirasiEtam.Modules.Aspirations.Features.DispatchToAgency;
+using AspirasiEtam.Modules.Aspirations.Features.GetStaffSubmission;
+using AspirasiEtam.Modules.Aspirations.Features.ListDispatchAgencies;
+using AspirasiEtam.Modules.Aspirations.Features.ListResponseTemplates;
+using AspirasiEtam.Modules.Aspirations.Features.RejectSubmission;
+using AspirasiEtam.Modules.Aspirations.Features.RespondToReporter;
+using AspirasiEtam.Modules.Aspirations.Features.ReturnNotOurAuthority;
 using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Web;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace AspirasiEtam.Modules.Aspirations.Pages.Aspirations;
 
 /// <summary>One submission for staff: PPID Utama dispatches or rejects; the agency notes, responds or returns it.</summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, AspirationsDbContext context) : PageModel
+internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser) : PageModel
 {
     [BindProperty]
     public string? Text { get; set; }
@@ -33,7 +37,7 @@ internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, 
 
     public StaffSubmission Submission { get; private set; } = null!;
 
-    public IReadOnlyList<DispatchAgency> Agencies { get; private set; } = [];
+    public IReadOnlyList<DispatchAgencyResponse> Agencies { get; private set; } = [];
 
     [BindProperty]
     public Guid TemplateId { get; set; }
@@ -46,13 +50,13 @@ internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, 
 
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
-    public Task<IActionResult> OnPostDispatchAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new DispatchSubmissions([id], AgencyId), ct), ct);
+    public Task<IActionResult> OnPostDispatchAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new DispatchToAgency([id], AgencyId), ct), ct);
 
     public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new RejectSubmission(id, Reason, DuplicateOf, Text), ct), ct);
 
     public Task<IActionResult> OnPostNoteAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new AddFollowUpNote(id, Text, Internal), ct), ct);
 
-    public Task<IActionResult> OnPostRespondAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new RespondToSubmission(id, Text), ct), ct);
+    public Task<IActionResult> OnPostRespondAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new RespondToReporter(id, Text), ct), ct);
 
     /// <summary>Fills the response box with a template; the officer edits it before sending. No script needed.</summary>
     public async Task<IActionResult> OnPostUseTemplateAsync(Guid id, CancellationToken ct)
@@ -81,7 +85,7 @@ internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Submission = await mediator.Send(new GetStaffSubmission(id), cancellationToken);
-        Agencies = await context.DispatchAgencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).ToListAsync(cancellationToken);
+        Agencies = await mediator.Send(new ListDispatchAgencies(), cancellationToken);
         AgencyId = Submission.SuggestedAgencyId ?? Guid.Empty;
         if (Submission.AgencyId is { } agency && currentUser.CanActFor(agency))
         {

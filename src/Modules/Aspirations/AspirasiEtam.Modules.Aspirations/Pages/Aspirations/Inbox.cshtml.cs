@@ -1,4 +1,4 @@
-using AspirasiEtam.Modules.Aspirations.Features.Staff;
+using AspirasiEtam.Modules.Aspirations.Features.ListInbox;
 using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Web;
 using MediatR;
@@ -26,7 +26,13 @@ internal sealed class InboxModel(IMediator mediator, ICurrentUser currentUser) :
     {
         try
         {
-            Items = await mediator.Send(new ListSubmissions(IsMainOffice, null, Status, null, null, Overdue ? true : null, null, null, PagingRules.MaxPageSize), cancellationToken);
+            Items = await mediator.Send(new ListInbox
+            {
+                Inbox = IsMainOffice ? Inbox.MainOffice : Inbox.Agency,
+                Status = Status,
+                Overdue = Overdue ? true : null,
+                PageSize = PagingRules.MaxPageSize,
+            }, cancellationToken);
         }
         catch (Exception ex) when (PageErrors.TryAdd(ModelState, ex))
         {

@@ -1,5 +1,5 @@
 using AspirasiEtam.Modules.Aspirations.Domain;
-using AspirasiEtam.Modules.Aspirations.Workflow;
+using AspirasiEtam.Modules.Aspirations.Notifications;
 using AspirasiEtam.Shared.Web;
 
 namespace AspirasiEtam.Modules.Aspirations.Pages.Aspirations;

@@ -1,4 +1,5 @@
-using AspirasiEtam.Modules.Aspirations.Features.Track;
+using AspirasiEtam.Modules.Aspirations.Features;
+using AspirasiEtam.Modules.Aspirations.Features.TrackSubmission;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,5 @@
-using AspirasiEtam.Modules.Aspirations.Features.Calendar;
-using AspirasiEtam.Modules.Aspirations.Features.Submit;
+using AspirasiEtam.Modules.Aspirations.Features.ListCategories;
+using AspirasiEtam.Modules.Aspirations.Features.SubmitAspiration;
 using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Domain;
 using AspirasiEtam.Shared.Files;

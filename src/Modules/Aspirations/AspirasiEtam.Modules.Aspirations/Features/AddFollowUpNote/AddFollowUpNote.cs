@@ -1,0 +1,47 @@
+using AspirasiEtam.Modules.Aspirations.Domain;
+using AspirasiEtam.Modules.Aspirations.Notifications;
+using AspirasiEtam.Modules.Aspirations.Persistence;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace AspirasiEtam.Modules.Aspirations.Features.AddFollowUpNote;
+
+/// <summary>The agency records its progress: a public note (the reporter is told) or an internal one (never shown publicly).</summary>
+internal sealed record AddFollowUpNote(Guid Id, string? Text, bool Internal) : IRequest<StaffSubmission>;
+
+internal sealed class AddFollowUpNoteValidator : AbstractValidator<AddFollowUpNote>
+{
+    public AddFollowUpNoteValidator() => RuleFor(r => r.Text).NotEmpty().WithMessage("Tulis catatannya. / Write the note.").MaximumLength(SubmissionLimits.Note);
+}
+
+internal sealed class AddFollowUpNoteHandler(AspirationsDbContext context, StaffSubmissions staff, Deadlines deadlines, ReporterNotifier notifier)
+    : IRequestHandler<AddFollowUpNote, StaffSubmission>
+{
+    public async Task<StaffSubmission> Handle(AddFollowUpNote request, CancellationToken cancellationToken)
+    {
+        var submission = await staff.FindAsync(request.Id, cancellationToken);
+        submission.AddProgress(request.Text!, request.Internal, deadlines.Now, staff.Actor);
+        await context.SaveChangesAsync(cancellationToken);
+        if (!request.Internal)
+        {
+            await notifier.StatusChangedAsync(submission, cancellationToken);
+        }
+
+        return staff.View(submission, withTimeline: true);
+    }
+}
+
+internal static class AddFollowUpNoteEndpoint
+{
+    public static void Map(IEndpointRouteBuilder work) =>
+        work.MapPost("/notes", async Task<Ok<StaffSubmission>> (Guid id, NoteRequest request, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new AddFollowUpNote(id, request.Text, request.Internal), ct)))
+            .WithName("AddFollowUpNote").WithSummary("A progress note (public) or an internal note (never shown publicly)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+}
+
+internal sealed record NoteRequest(string? Text, bool Internal);

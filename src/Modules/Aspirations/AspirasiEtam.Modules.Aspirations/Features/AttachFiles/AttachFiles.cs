@@ -1,0 +1,56 @@
+using AspirasiEtam.Modules.Aspirations.Domain;
+using AspirasiEtam.Modules.Aspirations.Persistence;
+using AspirasiEtam.Shared.Domain;
+using AspirasiEtam.Shared.Files;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace AspirasiEtam.Modules.Aspirations.Features.AttachFiles;
+
+/// <summary>
+/// Files already inspected and cleaned (see <see cref="UploadInspector"/>), attached to a report: by its reporter
+/// (by tracking code, before dispatch) or by the agency following it up (by id, within the caller's scope).
+/// </summary>
+internal sealed record AttachFiles(string? TrackingCode, Guid? SubmissionId, IReadOnlyList<CleanUpload> Files) : IRequest<IReadOnlyList<AttachmentResponse>>;
+
+internal sealed record AttachmentResponse(Guid Id, string FileName, string ContentType, long Size, bool FromAgency);
+
+internal sealed class AttachFilesHandler(AspirationsDbContext context, StaffSubmissions staff, IFileStorage storage, TimeProvider clock)
+    : IRequestHandler<AttachFiles, IReadOnlyList<AttachmentResponse>>
+{
+    public async Task<IReadOnlyList<AttachmentResponse>> Handle(AttachFiles request, CancellationToken cancellationToken)
+    {
+        if (request.Files.Count == 0)
+        {
+            throw new InvalidFieldException("files", "Pilih sedikitnya satu berkas. / Choose at least one file.");
+        }
+
+        var submission = request.SubmissionId is { } id
+            ? await staff.FindAsync(id, cancellationToken)
+            : await context.Submissions.FindByTrackingCodeAsync(request.TrackingCode, cancellationToken);
+        var added = await SubmissionFiles.AttachAsync(submission, request.Files, fromAgency: request.SubmissionId is not null, storage, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await SubmissionFiles.SaveAsync(() => context.SaveChangesAsync(cancellationToken), added, storage);
+        return added.Select(a => new AttachmentResponse(a.Id, a.FileName, a.ContentType, a.Size, a.FromAgency)).ToList();
+    }
+}
+
+internal static class AttachFilesEndpoint
+{
+    public static void MapForReporter(IEndpointRouteBuilder open) =>
+        open.MapPost("/track/{trackingCode}/attachments", async Task<Ok<IReadOnlyList<AttachmentResponse>>> (string trackingCode, IFormFileCollection files, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new AttachFiles(trackingCode, null, await FormUploads.CleanAsync(files, Submission.MaxAttachments, ct)), ct)))
+            .DisableAntiforgery()
+            .WithName("AttachFilesToReport").WithSummary("The reporter attaches photos (JPEG/PNG) or PDFs, up to 5 of 5 MB, before dispatch; metadata is removed")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+    public static void MapForAgency(IEndpointRouteBuilder work) =>
+        work.MapPost("/attachments", async Task<Ok<IReadOnlyList<AttachmentResponse>>> (Guid id, IFormFileCollection files, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new AttachFiles(null, id, await FormUploads.CleanAsync(files, Submission.MaxAttachments, ct)), ct)))
+            // Antiforgery is off for this API route: bearer clients have no cookie, and the SameSite=Lax cookie is not sent on cross-site posts.
+            .DisableAntiforgery()
+            .WithName("AttachFilesToFollowUp").WithSummary("The agency attaches files to its follow-up (cleaned of metadata)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+}

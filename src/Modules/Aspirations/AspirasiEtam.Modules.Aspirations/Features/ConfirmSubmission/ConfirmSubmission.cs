@@ -1,0 +1,38 @@
+using AspirasiEtam.Modules.Aspirations.Domain;
+using AspirasiEtam.Modules.Aspirations.Notifications;
+using AspirasiEtam.Modules.Aspirations.Persistence;
+using AspirasiEtam.Modules.Aspirations.Features.SubmitAspiration;
+using AspirasiEtam.Shared.Messaging;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace AspirasiEtam.Modules.Aspirations.Features.ConfirmSubmission;
+
+/// <summary>The guest opened the link in the confirmation email: the report now goes to PPID Utama.</summary>
+internal sealed record ConfirmSubmission(string? TrackingCode, string? Token) : IRequest<SubmitAspirationResult>;
+
+internal sealed class ConfirmSubmissionHandler(AspirationsDbContext context, Deadlines deadlines, ReporterNotifier notifier)
+    : IRequestHandler<ConfirmSubmission, SubmitAspirationResult>
+{
+    public async Task<SubmitAspirationResult> Handle(ConfirmSubmission request, CancellationToken cancellationToken)
+    {
+        var submission = await context.Submissions.FindByTrackingCodeAsync(request.TrackingCode, cancellationToken);
+        submission.ConfirmEmail(request.Token ?? string.Empty, deadlines.Now, await deadlines.VerificationDueAsync());
+        context.Publish(AspirationEvents.Submitted(submission, deadlines.Now));
+        await context.SaveChangesAsync(cancellationToken);
+        await notifier.StatusChangedAsync(submission, cancellationToken);
+        return new SubmitAspirationResult(submission.TrackingCode, submission.Status.ToString(), false);
+    }
+}
+
+internal static class ConfirmSubmissionEndpoint
+{
+    public static void Map(IEndpointRouteBuilder open) =>
+        open.MapPost("/confirm", async Task<Ok<SubmitAspirationResult>> (ConfirmSubmission request, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(request, ct)))
+            .WithName("ConfirmSubmission").WithSummary("Confirm a guest's submission with the token from the email")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+}

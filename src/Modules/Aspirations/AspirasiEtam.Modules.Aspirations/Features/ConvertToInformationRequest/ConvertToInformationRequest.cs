@@ -1,0 +1,37 @@
+using AspirasiEtam.Modules.Aspirations.Contracts;
+using AspirasiEtam.Modules.Aspirations.Persistence;
+using AspirasiEtam.Shared.Messaging;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace AspirasiEtam.Modules.Aspirations.Features.ConvertToInformationRequest;
+
+/// <summary>PPID Utama hands a report that asks for information over to the PPID (Public Information module).</summary>
+internal sealed record ConvertToInformationRequest(Guid Id) : IRequest<StaffSubmission>;
+
+internal sealed class ConvertToInformationRequestHandler(AspirationsDbContext context, StaffSubmissions staff, Deadlines deadlines)
+    : IRequestHandler<ConvertToInformationRequest, StaffSubmission>
+{
+    public async Task<StaffSubmission> Handle(ConvertToInformationRequest request, CancellationToken cancellationToken)
+    {
+        staff.EnsureMainOffice();
+        var submission = await staff.FindAsync(request.Id, cancellationToken);
+        submission.ConvertToInformationRequest(deadlines.Now, staff.Actor);
+        var r = submission.Reporter;
+        context.Publish(new InformationRequestRaised(submission.Id, submission.TrackingCode, submission.Title, submission.Description, r.UserId, r.Name, r.Email, r.Phone, deadlines.Now));
+        context.Publish(new AspirationClosed(submission.Id, null, "converted", deadlines.Now));
+        return await staff.SaveAndNotifyAsync(submission, cancellationToken);
+    }
+}
+
+internal static class ConvertToInformationRequestEndpoint
+{
+    public static void Map(IEndpointRouteBuilder admin) =>
+        admin.MapPost("/{id:guid}/convert", async Task<Ok<StaffSubmission>> (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ConvertToInformationRequest(id), ct)))
+            .WithName("ConvertToInformationRequest").WithSummary("Hand an information request over to the PPID (Public Information module)")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+}

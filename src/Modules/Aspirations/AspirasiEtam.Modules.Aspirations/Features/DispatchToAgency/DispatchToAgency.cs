@@ -1,0 +1,74 @@
+using AspirasiEtam.Modules.Aspirations.Contracts;
+using AspirasiEtam.Modules.Aspirations.Notifications;
+using AspirasiEtam.Modules.Aspirations.Persistence;
+using AspirasiEtam.Shared.Domain;
+using AspirasiEtam.Shared.Messaging;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace AspirasiEtam.Modules.Aspirations.Features.DispatchToAgency;
+
+/// <summary>PPID Utama verifies reports and dispatches them to one agency, all or none; the follow-up clock starts.</summary>
+internal sealed record DispatchToAgency(IReadOnlyList<Guid> SubmissionIds, Guid AgencyId) : IRequest<IReadOnlyList<StaffSubmission>>;
+
+internal sealed class DispatchToAgencyValidator : AbstractValidator<DispatchToAgency>
+{
+    public DispatchToAgencyValidator() =>
+        RuleFor(r => r.SubmissionIds).NotEmpty().Must(ids => ids.Count <= 100).WithMessage("1 sampai 100 laporan sekaligus. / 1 to 100 submissions at a time.");
+}
+
+internal sealed class DispatchToAgencyHandler(AspirationsDbContext context, StaffSubmissions staff, Deadlines deadlines, ReporterNotifier notifier)
+    : IRequestHandler<DispatchToAgency, IReadOnlyList<StaffSubmission>>
+{
+    public async Task<IReadOnlyList<StaffSubmission>> Handle(DispatchToAgency request, CancellationToken cancellationToken)
+    {
+        staff.EnsureMainOffice();
+        var agency = await context.DispatchAgencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == request.AgencyId && a.IsActive, cancellationToken)
+            ?? throw new InvalidFieldException("agencyId", "OPD tidak dikenal atau nonaktif. / Unknown or inactive agency.");
+        var ids = request.SubmissionIds.Distinct().ToList();
+        var submissions = await staff.InScope(context.Submissions).Where(s => ids.Contains(s.Id)).ToListAsync(cancellationToken);
+        if (submissions.Count != ids.Count)
+        {
+            throw new NotFoundException("One or more submissions do not exist. / Satu atau lebih laporan tidak ditemukan.");
+        }
+
+        var due = await deadlines.FollowUpDueAsync();
+        foreach (var submission in submissions)
+        {
+            submission.Dispatch(agency.Id, agency.Name, deadlines.Now, due, staff.Actor);
+            context.Publish(new AspirationDispatched(submission.Id, agency.Id, due, deadlines.Now));
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+        foreach (var submission in submissions)
+        {
+            await notifier.StatusChangedAsync(submission, cancellationToken);
+        }
+
+        return submissions.Select(s => staff.View(s, withTimeline: false)).ToList();
+    }
+}
+
+internal static class DispatchToAgencyEndpoint
+{
+    public static void Map(IEndpointRouteBuilder admin)
+    {
+        admin.MapPost("/{id:guid}/dispatch", async Task<Ok<StaffSubmission>> (Guid id, DispatchRequest request, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok((await mediator.Send(new DispatchToAgency([id], request.AgencyId), ct))[0]))
+            .WithName("DispatchAspiration").WithSummary("Verify and dispatch a submission to an agency")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        admin.MapPost("/dispatch", async Task<Ok<IReadOnlyList<StaffSubmission>>> (BulkDispatchRequest request, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new DispatchToAgency(request.SubmissionIds ?? [], request.AgencyId), ct)))
+            .WithName("DispatchAspirations").WithSummary("Dispatch several submissions to one agency at once (all or none)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+}
+
+internal sealed record DispatchRequest(Guid AgencyId);
+
+internal sealed record BulkDispatchRequest(IReadOnlyList<Guid>? SubmissionIds, Guid AgencyId);

@@ -1,0 +1,41 @@
+using AspirasiEtam.Modules.Aspirations.Persistence;
+using AspirasiEtam.Shared.Time;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace AspirasiEtam.Modules.Aspirations.Features.GetHolidayCalendar;
+
+/// <summary>The holiday calendar the working-day clocks use, with a warning when it does not reach 60 days ahead.</summary>
+internal sealed record GetHolidayCalendar(int? Year) : IRequest<HolidayCalendarResponse>;
+
+internal sealed record HolidayCalendarResponse(IReadOnlyList<HolidayResponse> Holidays, DateOnly? CoveredUntil, string? Warning);
+
+internal sealed class GetHolidayCalendarHandler(AspirationsDbContext context, TimeProvider clock) : IRequestHandler<GetHolidayCalendar, HolidayCalendarResponse>
+{
+    public async Task<HolidayCalendarResponse> Handle(GetHolidayCalendar request, CancellationToken cancellationToken)
+    {
+        var holidays = await context.Holidays.AsNoTracking()
+            .Where(h => request.Year == null || (h.Date >= new DateOnly(request.Year.Value, 1, 1) && h.Date <= new DateOnly(request.Year.Value, 12, 31)))
+            .OrderBy(h => h.Date)
+            .Select(h => new HolidayResponse(h.Date, h.Kind, h.NameId, h.NameEn))
+            .ToListAsync(cancellationToken);
+        var lastHoliday = await context.Holidays.AsNoTracking().OrderByDescending(h => h.Date).Select(h => (DateOnly?)h.Date).FirstOrDefaultAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var horizon = today.AddDays(60);
+        var warning = WorkingDayCalendar.RunsOutSoon(lastHoliday, today)
+            ? $"Kalender libur belum mencakup 60 hari ke depan (sampai {horizon:yyyy-MM-dd}); tambahkan libur nasional dan cuti bersama tahun berikutnya. / The holiday calendar does not cover the next 60 days (to {horizon:yyyy-MM-dd}): add next year's holidays and collective leave."
+            : null;
+        return new HolidayCalendarResponse(holidays, WorkingDayCalendar.CoveredUntil(lastHoliday), warning);
+    }
+}
+
+internal static class GetHolidayCalendarEndpoint
+{
+    public static void Map(IEndpointRouteBuilder calendar) =>
+        calendar.MapGet("/", async Task<Ok<HolidayCalendarResponse>> (int? year, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetHolidayCalendar(year), ct)))
+            .WithName("GetHolidayCalendar").WithSummary("Holidays and collective leave, with a warning when the next 60 days are not covered");
+}

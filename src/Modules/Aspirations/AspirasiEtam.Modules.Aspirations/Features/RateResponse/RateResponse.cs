@@ -1,0 +1,44 @@
+using AspirasiEtam.Modules.Aspirations.Domain;
+using AspirasiEtam.Modules.Aspirations.Persistence;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace AspirasiEtam.Modules.Aspirations.Features.RateResponse;
+
+/// <summary>The reporter rates the final response, 1 to 5, once.</summary>
+internal sealed record RateResponse(string? TrackingCode, int Stars, string? Comment) : IRequest<TrackedSubmission>;
+
+internal sealed class RateResponseValidator : AbstractValidator<RateResponse>
+{
+    public RateResponseValidator()
+    {
+        RuleFor(r => r.Stars).InclusiveBetween(1, 5).WithMessage("Nilai 1 sampai 5. / Rate from 1 to 5.");
+        RuleFor(r => r.Comment).MaximumLength(SubmissionLimits.Comment);
+    }
+}
+
+internal sealed class RateResponseHandler(AspirationsDbContext context, TimeProvider clock) : IRequestHandler<RateResponse, TrackedSubmission>
+{
+    public async Task<TrackedSubmission> Handle(RateResponse request, CancellationToken cancellationToken)
+    {
+        var submission = await context.Submissions.FindByTrackingCodeAsync(request.TrackingCode, cancellationToken);
+        submission.Rate(request.Stars, request.Comment, clock.GetUtcNow());
+        await context.SaveChangesAsync(cancellationToken);
+        return await TrackingView.LoadAsync(context, submission.TrackingCode, clock.GetUtcNow(), cancellationToken);
+    }
+}
+
+internal static class RateResponseEndpoint
+{
+    public static void Map(IEndpointRouteBuilder open) =>
+        open.MapPost("/track/{trackingCode}/rating", async Task<Ok<TrackedSubmission>> (string trackingCode, RatingRequest request, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RateResponse(trackingCode, request.Stars, request.Comment), ct)))
+            .WithName("RateResponse").WithSummary("The reporter rates the response (1–5, once)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+}
+
+internal sealed record RatingRequest(int Stars, string? Comment);

@@ -1,0 +1,58 @@
+using AspirasiEtam.Modules.Aspirations.Contracts;
+using AspirasiEtam.Modules.Aspirations.Domain;
+using AspirasiEtam.Modules.Aspirations.Persistence;
+using AspirasiEtam.Shared.Domain;
+using AspirasiEtam.Shared.Messaging;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace AspirasiEtam.Modules.Aspirations.Features.RejectSubmission;
+
+/// <summary>PPID Utama rejects a report: not government business, too general, or a duplicate (linked to the original).</summary>
+internal sealed record RejectSubmission(Guid Id, string? Reason, string? DuplicateOfTrackingCode, string? Note) : IRequest<StaffSubmission>;
+
+internal sealed class RejectSubmissionValidator : AbstractValidator<RejectSubmission>
+{
+    public RejectSubmissionValidator()
+    {
+        RuleFor(r => r.Reason).Must(r => Enum.TryParse<RejectionReason>(r, true, out _) && !int.TryParse(r, out _))
+            .WithMessage("Alasan: notgovernmentbusiness, toogeneral atau duplicate. / Reason must be notgovernmentbusiness, toogeneral or duplicate.");
+        RuleFor(r => r.Note).MaximumLength(SubmissionLimits.Note);
+    }
+}
+
+internal sealed class RejectSubmissionHandler(AspirationsDbContext context, StaffSubmissions staff, Deadlines deadlines) : IRequestHandler<RejectSubmission, StaffSubmission>
+{
+    public async Task<StaffSubmission> Handle(RejectSubmission request, CancellationToken cancellationToken)
+    {
+        staff.EnsureMainOffice();
+        var submission = await staff.FindAsync(request.Id, cancellationToken);
+        Guid? original = null;
+        if (!string.IsNullOrWhiteSpace(request.DuplicateOfTrackingCode))
+        {
+            var code = TrackingCode.Normalize(request.DuplicateOfTrackingCode);
+            original = await context.Submissions.Where(s => s.TrackingCode == code && s.Id != submission.Id).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new InvalidFieldException("duplicateOfTrackingCode", "Kode laporan asli tidak ditemukan. / The original's tracking code was not found.");
+        }
+
+        submission.Reject(Enum.Parse<RejectionReason>(request.Reason!, true), original, request.Note, deadlines.Now, staff.Actor);
+        context.Publish(new AspirationClosed(submission.Id, null, "rejected", deadlines.Now));
+        return await staff.SaveAndNotifyAsync(submission, cancellationToken);
+    }
+}
+
+internal static class RejectSubmissionEndpoint
+{
+    public static void Map(IEndpointRouteBuilder admin) =>
+        admin.MapPost("/{id:guid}/reject", async Task<Ok<StaffSubmission>> (Guid id, RejectRequest request, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RejectSubmission(id, request.Reason, request.DuplicateOfTrackingCode, request.Note), ct)))
+            .WithName("RejectAspiration").WithSummary("Reject: not government business, too general, or a duplicate (linked to the original)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+}
+
+internal sealed record RejectRequest(string? Reason, string? DuplicateOfTrackingCode, string? Note);

@@ -1,0 +1,36 @@
+using AspirasiEtam.Modules.Aspirations.Persistence;
+using AspirasiEtam.Shared.Domain;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace AspirasiEtam.Modules.Aspirations.Features.RemoveHoliday;
+
+/// <summary>An admin removes a day entered as a holiday by mistake.</summary>
+internal sealed record RemoveHoliday(DateOnly Date) : IRequest<Unit>;
+
+internal sealed class RemoveHolidayHandler(AspirationsDbContext context) : IRequestHandler<RemoveHoliday, Unit>
+{
+    public async Task<Unit> Handle(RemoveHoliday request, CancellationToken cancellationToken)
+    {
+        var holiday = await context.Holidays.FirstOrDefaultAsync(h => h.Date == request.Date, cancellationToken)
+            ?? throw new NotFoundException($"{request.Date:yyyy-MM-dd} is not a holiday. / {request.Date:yyyy-MM-dd} bukan hari libur.");
+        context.Holidays.Remove(holiday);
+        await context.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}
+
+internal static class RemoveHolidayEndpoint
+{
+    public static void Map(IEndpointRouteBuilder calendar) =>
+        calendar.MapDelete("/{date}", async Task<NoContent> (DateOnly date, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new RemoveHoliday(date), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("RemoveHoliday").WithSummary("Remove a holiday").ProducesProblem(StatusCodes.Status404NotFound);
+}

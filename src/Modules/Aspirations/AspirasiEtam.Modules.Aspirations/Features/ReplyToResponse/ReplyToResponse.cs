@@ -1,0 +1,47 @@
+using AspirasiEtam.Modules.Aspirations.Domain;
+using AspirasiEtam.Modules.Aspirations.Notifications;
+using AspirasiEtam.Modules.Aspirations.Persistence;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace AspirasiEtam.Modules.Aspirations.Features.ReplyToResponse;
+
+/// <summary>The reporter answers the agency's response within the reply window; reopen sends it back to the agency.</summary>
+internal sealed record ReplyToResponse(string? TrackingCode, string? Text, bool Reopen) : IRequest<TrackedSubmission>;
+
+internal sealed class ReplyToResponseValidator : AbstractValidator<ReplyToResponse>
+{
+    public ReplyToResponseValidator() =>
+        RuleFor(r => r.Text).NotEmpty().WithMessage("Tulis tanggapan Anda. / Write your reply.").MaximumLength(SubmissionLimits.Note);
+}
+
+internal sealed class ReplyToResponseHandler(AspirationsDbContext context, Deadlines deadlines, ReporterNotifier notifier) : IRequestHandler<ReplyToResponse, TrackedSubmission>
+{
+    public async Task<TrackedSubmission> Handle(ReplyToResponse request, CancellationToken cancellationToken)
+    {
+        var submission = await context.Submissions.FindByTrackingCodeAsync(request.TrackingCode, cancellationToken);
+        submission.Reply(request.Text!, request.Reopen, deadlines.Now, await deadlines.FollowUpDueAsync());
+        await context.SaveChangesAsync(cancellationToken);
+        if (request.Reopen)
+        {
+            await notifier.StatusChangedAsync(submission, cancellationToken);
+        }
+
+        return await TrackingView.LoadAsync(context, submission.TrackingCode, deadlines.Now, cancellationToken);
+    }
+}
+
+internal static class ReplyToResponseEndpoint
+{
+    public static void Map(IEndpointRouteBuilder open) =>
+        open.MapPost("/track/{trackingCode}/reply", async Task<Ok<TrackedSubmission>> (string trackingCode, ReplyRequest request, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ReplyToResponse(trackingCode, request.Text, request.Reopen), ct)))
+            .WithName("ReplyToResponse").WithSummary("The reporter replies to the response, or reopens it, within the reply window")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+}
+
+internal sealed record ReplyRequest(string? Text, bool Reopen);

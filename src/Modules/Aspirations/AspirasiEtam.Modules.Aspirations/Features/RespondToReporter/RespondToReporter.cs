@@ -1,0 +1,40 @@
+using AspirasiEtam.Modules.Aspirations.Contracts;
+using AspirasiEtam.Modules.Aspirations.Domain;
+using AspirasiEtam.Modules.Aspirations.Persistence;
+using AspirasiEtam.Shared.Messaging;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace AspirasiEtam.Modules.Aspirations.Features.RespondToReporter;
+
+/// <summary>The agency's final response to the reporter; it opens the reporter's reply window.</summary>
+internal sealed record RespondToReporter(Guid Id, string? Text) : IRequest<StaffSubmission>;
+
+internal sealed class RespondToReporterValidator : AbstractValidator<RespondToReporter>
+{
+    public RespondToReporterValidator() => RuleFor(r => r.Text).NotEmpty().WithMessage("Tulis jawabannya. / Write the response.").MaximumLength(SubmissionLimits.Description);
+}
+
+internal sealed class RespondToReporterHandler(AspirationsDbContext context, StaffSubmissions staff, Deadlines deadlines) : IRequestHandler<RespondToReporter, StaffSubmission>
+{
+    public async Task<StaffSubmission> Handle(RespondToReporter request, CancellationToken cancellationToken)
+    {
+        var submission = await staff.FindAsync(request.Id, cancellationToken);
+        submission.Respond(request.Text!, deadlines.Now, await deadlines.ReplyWindowEndAsync(), staff.Actor);
+        context.Publish(new AspirationResponded(submission.Id, submission.AgencyId!.Value, deadlines.Now));
+        return await staff.SaveAndNotifyAsync(submission, cancellationToken);
+    }
+}
+
+internal static class RespondToReporterEndpoint
+{
+    public static void Map(IEndpointRouteBuilder work) =>
+        work.MapPost("/respond", async Task<Ok<StaffSubmission>> (Guid id, TextRequest request, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RespondToReporter(id, request.Text), ct)))
+            .WithName("RespondToAspiration").WithSummary("The agency's final response; opens the reporter's reply window")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+}

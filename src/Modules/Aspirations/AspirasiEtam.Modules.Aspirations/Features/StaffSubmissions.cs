@@ -1,0 +1,125 @@
+using System.Linq.Expressions;
+using System.Text.Json.Serialization;
+using AspirasiEtam.Modules.Aspirations.Domain;
+using AspirasiEtam.Modules.Aspirations.Notifications;
+using AspirasiEtam.Modules.Aspirations.Persistence;
+using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Shared.Domain;
+using AspirasiEtam.Shared.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace AspirasiEtam.Modules.Aspirations.Features;
+
+/// <summary>
+/// A submission as staff see it. The reporter is present only for PPID Utama, and for the agency's staff when
+/// the reporter did not ask for anonymity; otherwise the field is absent from the answer, not just empty.
+/// </summary>
+internal sealed record StaffSubmission(
+    Guid Id,
+    string TrackingCode,
+    string Kind,
+    string Title,
+    string Description,
+    string CategoryCode,
+    string? Regency,
+    string? LocationText,
+    string Privacy,
+    string Channel,
+    string Status,
+    Guid? AgencyId,
+    Guid? SuggestedAgencyId,
+    Guid? AssignedOfficerId,
+    DateTime? SubmittedAt,
+    DateTime? DueAt,
+    bool IsOverdue,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Reporter? Reporter,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<StaffTimelineEntry>? Timeline,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<StaffAttachment>? Attachments);
+
+internal sealed record StaffAttachment(Guid Id, string FileName, string ContentType, long Size, bool FromAgency);
+
+internal sealed record StaffTimelineEntry(DateTime At, string Kind, string Text, bool IsInternal);
+
+/// <summary>The columns of a report a staff list needs: projected in SQL, without the timeline and files.</summary>
+internal sealed record StaffRow(
+    Guid Id,
+    string TrackingCode,
+    SubmissionKind Kind,
+    string Title,
+    string Description,
+    string CategoryCode,
+    string? Regency,
+    string? LocationText,
+    Privacy Privacy,
+    SubmissionChannel Channel,
+    SubmissionStatus Status,
+    Guid? AgencyId,
+    Guid? SuggestedAgencyId,
+    Guid? AssignedOfficerId,
+    DateTime? SubmittedAt,
+    DateTime? DueAt,
+    DateTime CreatedAt,
+    Reporter Reporter)
+{
+    /// <summary>One definition of the staff row: translated to SQL for lists, compiled for an aggregate already in memory.</summary>
+    public static readonly Expression<Func<Submission, StaffRow>> Of = s => new StaffRow(
+        s.Id, s.TrackingCode, s.Kind, s.Title, s.Description, s.CategoryCode, s.Regency, s.LocationText, s.Privacy, s.Channel, s.Status,
+        s.AgencyId, s.SuggestedAgencyId, s.AssignedOfficerId, s.SubmittedAt, s.DueAt, s.CreatedAt,
+        // Member by member: projecting the complex type whole makes EF Core select every column of the report.
+        new Reporter(s.Reporter.UserId, s.Reporter.Name, s.Reporter.Email, s.Reporter.Phone));
+
+    public static readonly Func<Submission, StaffRow> OfInMemory = Of.Compile();
+}
+
+/// <summary>
+/// The reports in the caller's scope (<see cref="SubmissionsInScope"/>) and how staff see them: what every staff use
+/// case shares — finding a report or answering 404, the PPID Utama check, and the privacy-shaped view.
+/// </summary>
+internal sealed class StaffSubmissions(AspirationsDbContext context, ICurrentUser currentUser, Deadlines deadlines, ReporterNotifier notifier)
+{
+    public Guid Actor => currentUser.UserId ?? Guid.Empty;
+
+    public IQueryable<Submission> InScope(IQueryable<Submission> submissions) =>
+        submissions.WithSpecification(new SubmissionsInScope(currentUser.HasProvinceScope, currentUser.AgencyIds));
+
+    public async Task<Submission> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        await InScope(context.Submissions).FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
+        ?? throw new NotFoundException($"No submission {id} in your scope. / Laporan {id} tidak ada dalam cakupan Anda.");
+
+    public void EnsureMainOffice()
+    {
+        if (!currentUser.IsInRole(Roles.MainOffice) && !currentUser.IsInRole(Roles.SuperAdmin))
+        {
+            throw new ForbiddenException("Only PPID Utama verifies and dispatches. / Hanya PPID Utama yang memverifikasi dan meneruskan.");
+        }
+    }
+
+    /// <summary>Saves the step, tells the reporter, and answers with the report's whole timeline.</summary>
+    public async Task<StaffSubmission> SaveAndNotifyAsync(Submission submission, CancellationToken cancellationToken)
+    {
+        await context.SaveChangesAsync(cancellationToken);
+        await notifier.StatusChangedAsync(submission, cancellationToken);
+        return View(submission, withTimeline: true);
+    }
+
+    public StaffSubmission View(Submission s, bool withTimeline) =>
+        View(
+            StaffRow.OfInMemory(s),
+            withTimeline ? s.Timeline.OrderBy(t => t.Sequence).Select(t => new StaffTimelineEntry(t.At, t.Kind.ToString(), t.Text, t.IsInternal)).ToList() : null,
+            withTimeline ? s.Attachments.OrderBy(a => a.FromAgency).ThenBy(a => a.FileName, StringComparer.Ordinal).Select(a => new StaffAttachment(a.Id, a.FileName, a.ContentType, a.Size, a.FromAgency)).ToList() : null);
+
+    public StaffSubmission View(StaffRow s, IReadOnlyList<StaffTimelineEntry>? timeline, IReadOnlyList<StaffAttachment>? attachments)
+    {
+        // The identity of an anonymous reporter is for PPID Utama only; agency staff see it when not anonymous.
+        var seesReporter = currentUser.IsInRole(Roles.MainOffice) || (s.Privacy != Privacy.Anonymous && s.AgencyId is { } a && currentUser.AgencyIds.Contains(a));
+        return new StaffSubmission(
+            s.Id, s.TrackingCode, s.Kind.ToString(), s.Title, s.Description, s.CategoryCode, s.Regency, s.LocationText, s.Privacy.ToString(), s.Channel.ToString(),
+            s.Status.ToString(), s.AgencyId, s.SuggestedAgencyId, s.AssignedOfficerId, s.SubmittedAt, s.DueAt, Submission.IsOverdueAt(s.Status, s.DueAt, deadlines.Now),
+            seesReporter ? s.Reporter : null,
+            timeline,
+            attachments);
+    }
+}
+
+/// <summary>The body of a staff step that takes only a text (a response, a reason).</summary>
+internal sealed record TextRequest(string? Text);

@@ -1,0 +1,208 @@
+using System.Security.Cryptography;
+using System.Text.Json.Serialization;
+using AspirasiEtam.Modules.Aspirations.Domain;
+using AspirasiEtam.Modules.Aspirations.Caching;
+using AspirasiEtam.Modules.Aspirations.Notifications;
+using AspirasiEtam.Modules.Aspirations.Persistence;
+using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Shared.Domain;
+using AspirasiEtam.Shared.Files;
+using AspirasiEtam.Shared.Messaging;
+using AspirasiEtam.Shared.Persistence;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace AspirasiEtam.Modules.Aspirations.Features.SubmitAspiration;
+
+/// <summary>
+/// A citizen (signed in, or a guest who then confirms their email) or a staff member entering it on a citizen's
+/// behalf sends an aspiration, complaint or information request. Privacy defaults to confidential.
+/// </summary>
+internal sealed record SubmitAspiration : IRequest<SubmitAspirationResult>
+{
+    public string? Kind { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? CategoryCode { get; init; }
+
+    public string? Regency { get; init; }
+
+    public string? LocationText { get; init; }
+
+    public double? Latitude { get; init; }
+
+    public double? Longitude { get; init; }
+
+    public DateOnly? EventDate { get; init; }
+
+    public string? Privacy { get; init; }
+
+    public string? Name { get; init; }
+
+    public string? Email { get; init; }
+
+    public string? Phone { get; init; }
+
+    /// <summary>Staff only: how the citizen reached us (walkin, phone, whatsapp, letter, socialmedia).</summary>
+    public string? Channel { get; init; }
+
+    /// <summary>Photos and PDFs from the web form, already inspected and cleaned; API clients attach files afterwards.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<CleanUpload> Attachments { get; init; } = [];
+}
+
+internal sealed record SubmitAspirationResult(string TrackingCode, string Status, bool EmailConfirmationRequired);
+
+internal sealed class SubmitAspirationValidator : AbstractValidator<SubmitAspiration>
+{
+    public SubmitAspirationValidator(TimeProvider clock)
+    {
+        RuleFor(r => r.Kind).Must(k => Enum.TryParse<SubmissionKind>(k, true, out _) && !int.TryParse(k, out _))
+            .WithMessage("Jenis: aspiration, complaint atau informationrequest. / Kind must be aspiration, complaint or informationrequest.");
+        RuleFor(r => r.Title).NotEmpty().WithMessage("Judul wajib diisi. / A title is required.")
+            .Length(SubmissionLimits.TitleMin, SubmissionLimits.Title).WithMessage($"Judul {SubmissionLimits.TitleMin}–{SubmissionLimits.Title} karakter. / Title must be {SubmissionLimits.TitleMin}–{SubmissionLimits.Title} characters.");
+        RuleFor(r => r.Description).NotEmpty().WithMessage("Uraian wajib diisi. / A description is required.")
+            .Length(SubmissionLimits.DescriptionMin, SubmissionLimits.Description).WithMessage($"Uraian {SubmissionLimits.DescriptionMin}–{SubmissionLimits.Description} karakter. / Description must be {SubmissionLimits.DescriptionMin}–{SubmissionLimits.Description} characters.");
+        RuleFor(r => r.CategoryCode).NotEmpty().WithMessage("Pilih kategori. / Choose a category.");
+        RuleFor(r => r.Regency).Must(r => Regencies.All.Contains(r!)).When(r => !string.IsNullOrEmpty(r.Regency))
+            .WithMessage("Pilih kabupaten/kota di Kalimantan Timur. / Choose a regency or city of East Kalimantan.");
+        RuleFor(r => r.LocationText).MaximumLength(SubmissionLimits.Location);
+        RuleFor(r => r.Latitude).InclusiveBetween(-3, 3).When(r => r.Latitude is not null)
+            .WithMessage("Koordinat di luar Kalimantan Timur. / Coordinates outside East Kalimantan.");
+        RuleFor(r => r.Longitude).InclusiveBetween(113, 120).When(r => r.Longitude is not null)
+            .WithMessage("Koordinat di luar Kalimantan Timur. / Coordinates outside East Kalimantan.");
+        RuleFor(r => r.Longitude).NotNull().When(r => r.Latitude is not null).WithMessage("Lengkapi koordinat. / Give both coordinates.");
+        RuleFor(r => r.Latitude).NotNull().When(r => r.Longitude is not null).WithMessage("Lengkapi koordinat. / Give both coordinates.");
+        RuleFor(r => r.EventDate).Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(1))).When(r => r.EventDate is not null)
+            .WithMessage("Tanggal kejadian tidak boleh di masa depan. / The date of the event cannot be in the future.");
+        RuleFor(r => r.Privacy).Must(p => Enum.TryParse<Privacy>(p, true, out _) && !int.TryParse(p, out _)).When(r => !string.IsNullOrEmpty(r.Privacy))
+            .WithMessage("Privasi: confidential, anonymous atau public. / Privacy must be confidential, anonymous or public.");
+        RuleFor(r => r.Name).MaximumLength(150);
+        RuleFor(r => r.Email).MaximumLength(254).EmailAddress().When(r => !string.IsNullOrEmpty(r.Email))
+            .WithMessage("Alamat email tidak sah. / Email address is not valid.");
+        RuleFor(r => r.Attachments).Must(a => a.Count <= Submission.MaxAttachments)
+            .WithMessage($"Paling banyak {Submission.MaxAttachments} lampiran. / At most {Submission.MaxAttachments} attachments.");
+        RuleFor(r => r.Phone).MaximumLength(30).Matches(@"^[0-9+()\-\s]*$").WithMessage("Nomor telepon tidak sah. / Phone number is not valid.");
+        RuleFor(r => r.Channel).Must(c => Enum.TryParse<SubmissionChannel>(c, true, out var ch) && ch != SubmissionChannel.Web && !int.TryParse(c, out _))
+            .When(r => !string.IsNullOrEmpty(r.Channel))
+            .WithMessage("Saluran: walkin, phone, whatsapp, letter atau socialmedia. / Channel must be walkin, phone, whatsapp, letter or socialmedia.");
+    }
+}
+
+internal sealed class SubmitAspirationHandler(
+    AspirationsDbContext context,
+    ICurrentUser currentUser,
+    Deadlines deadlines,
+    ReferenceData referenceData,
+    ReporterNotifier notifier,
+    IFileStorage storage,
+    GroupCommit<AspirationsDbContext> intake) : IRequestHandler<SubmitAspiration, SubmitAspirationResult>
+{
+    public async Task<SubmitAspirationResult> Handle(SubmitAspiration request, CancellationToken cancellationToken)
+    {
+        var category = await referenceData.ActiveCategoryAsync(context, request.CategoryCode, cancellationToken)
+            ?? throw new InvalidFieldException("categoryCode", "Kategori tidak dikenal. / Unknown category.");
+
+        var isStaff = Roles.Staff.Any(currentUser.IsInRole);
+        var isCitizen = currentUser.IsAuthenticated && currentUser.IsInRole(Roles.Citizen);
+        var channel = SubmissionChannel.Web;
+        if (!string.IsNullOrEmpty(request.Channel))
+        {
+            if (!isStaff)
+            {
+                throw new InvalidFieldException("channel", "Hanya petugas yang mencatat saluran selain web. / Only staff record a channel other than the web.");
+            }
+
+            channel = Enum.Parse<SubmissionChannel>(request.Channel, ignoreCase: true);
+        }
+        else if (isStaff)
+        {
+            throw new InvalidFieldException("channel", "Petugas mencatat saluran laporan (walkin, phone, whatsapp, letter, socialmedia). / Staff record the channel the citizen used.");
+        }
+
+        // A guest proves the email before anyone works on the report; signed-in citizens and staff need not.
+        string? token = null;
+        if (!isStaff && !isCitizen)
+        {
+            if (string.IsNullOrWhiteSpace(request.Email))
+            {
+                throw new InvalidFieldException("email", "Tamu perlu email untuk konfirmasi, atau masuk lebih dulu. / Guests need an email to confirm, or sign in first.");
+            }
+
+            token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(24));
+        }
+
+        var suggested = await referenceData.SuggestedAgencyAsync(context, category.Code, cancellationToken);
+        var privacy = string.IsNullOrEmpty(request.Privacy) ? Privacy.Confidential : Enum.Parse<Privacy>(request.Privacy, ignoreCase: true);
+        var reporter = new Reporter(
+            isCitizen ? currentUser.UserId : null,
+            string.IsNullOrWhiteSpace(request.Name) ? null : request.Name.Trim(),
+            string.IsNullOrWhiteSpace(request.Email) ? null : request.Email.Trim(),
+            string.IsNullOrWhiteSpace(request.Phone) ? null : request.Phone.Trim());
+
+        var submission = Submission.Create(
+            TrackingCode.New(),
+            Enum.Parse<SubmissionKind>(request.Kind!, ignoreCase: true),
+            request.Title!,
+            request.Description!,
+            category.Code,
+            string.IsNullOrEmpty(request.Regency) ? null : request.Regency,
+            request.LocationText,
+            request.Latitude is { } lat && request.Longitude is { } lon ? (lat, lon) : null,
+            request.EventDate,
+            privacy,
+            channel,
+            reporter,
+            suggested,
+            token,
+            deadlines.Now,
+            await deadlines.VerificationDueAsync());
+        var files = await SubmissionFiles.AttachAsync(submission, request.Attachments, fromAgency: false, storage, deadlines.Now.UtcDateTime, cancellationToken);
+        var submitted = token is null ? Outbox.Prepare(AspirationEvents.Submitted(submission, deadlines.Now)) : null;
+
+        // Saved with whatever other submissions arrived meanwhile, in one transaction (docs/adr/0009).
+        await SubmissionFiles.SaveAsync(
+            () => intake.SaveAsync(writer =>
+            {
+                writer.Submissions.Add(submission);
+                if (submitted is not null)
+                {
+                    writer.Publish(submitted);
+                }
+            }),
+            files,
+            storage);
+
+        if (token is not null)
+        {
+            await notifier.ConfirmationRequestAsync(submission, token, cancellationToken);
+        }
+        else
+        {
+            await notifier.StatusChangedAsync(submission, cancellationToken);
+        }
+
+        return new SubmitAspirationResult(submission.TrackingCode, submission.Status.ToString(), token is not null);
+    }
+}
+
+internal static class SubmitAspirationEndpoint
+{
+    public static void Map(IEndpointRouteBuilder open) =>
+        open.MapPost("/", async Task<Created<SubmitAspirationResult>> (SubmitAspiration request, IMediator mediator, CancellationToken ct) =>
+            {
+                var result = await mediator.Send(request, ct);
+                return TypedResults.Created($"/api/aspirations/track/{result.TrackingCode}", result);
+            })
+            .WithName("SubmitAspiration").WithSummary("Send an aspiration, complaint or information request (guests confirm by email)")
+            .ProducesValidationProblem();
+}
