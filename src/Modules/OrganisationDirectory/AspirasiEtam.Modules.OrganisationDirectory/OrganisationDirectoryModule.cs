@@ -1,15 +1,18 @@
-using AspirasiEtam.Modules.OrganisationDirectory.Features.AgencyActivation;
-using AspirasiEtam.Modules.OrganisationDirectory.Features.AgencyContact;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.BrowseAgencies;
+using AspirasiEtam.Modules.OrganisationDirectory.Features.DeactivateAgency;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.GetAgency;
+using AspirasiEtam.Modules.OrganisationDirectory.Features.GetAgencyContact;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.ListAgencies;
+using AspirasiEtam.Modules.OrganisationDirectory.Features.ReactivateAgency;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.RegisterAgency;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.UpdateAgency;
+using AspirasiEtam.Modules.OrganisationDirectory.Features.UpdateAgencyContact;
 using AspirasiEtam.Modules.OrganisationDirectory.Persistence;
 using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Mediation;
 using AspirasiEtam.Shared.Modules;
 using AspirasiEtam.Shared.Persistence;
+using AspirasiEtam.Shared.Security;
 using AspirasiEtam.Shared.Web;
 using MassTransit;
 using MediatR;
@@ -44,7 +47,13 @@ public sealed class OrganisationDirectoryModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         BrowseAgenciesEndpoint.Map(endpoints);
-        AgencyContactEndpoints.Map(endpoints);
+
+        var contact = endpoints.MapGroup("/api/staff/agencies/{agencyId:guid}/contact")
+            .RequireAuthorization(Policies.AgencyWork)
+            .RequireAgencyScope()
+            .WithTags("Organisation directory (agency staff)");
+        GetAgencyContactEndpoint.Map(contact);
+        UpdateAgencyContactEndpoint.Map(contact);
 
         var admin = endpoints.MapGroup("/api/admin/agencies")
             .RequireAuthorization(Policies.Admin)
@@ -53,6 +62,7 @@ public sealed class OrganisationDirectoryModule : IModule
         GetAgencyEndpoint.Map(admin);
         RegisterAgencyEndpoint.Map(admin);
         UpdateAgencyEndpoint.Map(admin);
-        AgencyActivationEndpoints.Map(admin);
+        DeactivateAgencyEndpoint.Map(admin);
+        ReactivateAgencyEndpoint.Map(admin);
     }
 }

@@ -1,9 +1,12 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace AspirasiEtam.Shared.Persistence;
 
-/// <summary>Reads the small RFC 4180 CSV files modules ship as embedded seed data (quoted fields, commas inside quotes).</summary>
+/// <summary>Reads the small RFC 4180 CSV files modules ship as embedded seed data (CsvHelper: quoted fields, commas inside quotes).</summary>
 public static class SeedCsv
 {
     /// <summary>Rows of an embedded resource as header → value maps.</summary>
@@ -12,75 +15,39 @@ public static class SeedCsv
         using var stream = assembly.GetManifestResourceStream(logicalName)
             ?? throw new InvalidOperationException($"Seed file '{logicalName}' is not embedded in {assembly.GetName().Name}.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Parse(reader.ReadToEnd());
+        return Read(reader);
     }
 
     public static IReadOnlyList<IReadOnlyDictionary<string, string>> Parse(string text)
     {
-        var records = SplitRecords(text).Where(r => r.Count > 1 || r[0].Length > 0).ToList();
-        if (records.Count == 0)
-        {
-            return [];
-        }
-
-        var header = records[0];
-        return records.Skip(1)
-            .Select((fields, index) => fields.Count == header.Count
-                ? (IReadOnlyDictionary<string, string>)header.Zip(fields).ToDictionary(p => p.First, p => p.Second)
-                : throw new FormatException($"Seed row {index + 2} has {fields.Count} fields; the header has {header.Count}."))
-            .ToList();
+        using var reader = new StringReader(text);
+        return Read(reader);
     }
 
-    private static IEnumerable<List<string>> SplitRecords(string text)
+    private static List<IReadOnlyDictionary<string, string>> Read(TextReader text)
     {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
+        // A seed file is part of the release: a malformed one must stop the start, not seed half a list.
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture) { DetectColumnCountChanges = true };
+        using var csv = new CsvReader(text, configuration);
+        var rows = new List<IReadOnlyDictionary<string, string>>();
+        if (!csv.Read() || !csv.ReadHeader())
         {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n')
-            {
-                fields.Add(field.ToString().TrimEnd('\r'));
-                field.Clear();
-                yield return fields;
-                fields = [];
-            }
-            else
-            {
-                field.Append(c);
-            }
+            return rows;
         }
 
-        if (field.Length > 0 || fields.Count > 0)
+        var header = csv.HeaderRecord!;
+        try
         {
-            fields.Add(field.ToString().TrimEnd('\r'));
-            yield return fields;
+            while (csv.Read())
+            {
+                rows.Add(header.ToDictionary(name => name, name => csv.GetField(name)!));
+            }
         }
+        catch (BadDataException ex)
+        {
+            throw new FormatException($"Seed row {csv.Parser.Row} has {csv.Parser.Count} fields; the header has {header.Length}.", ex);
+        }
+
+        return rows;
     }
 }

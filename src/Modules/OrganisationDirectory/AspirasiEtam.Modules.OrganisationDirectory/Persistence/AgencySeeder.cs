@@ -1,5 +1,4 @@
 using AspirasiEtam.Modules.OrganisationDirectory.Domain;
-using AspirasiEtam.Modules.OrganisationDirectory.Features;
 using AspirasiEtam.Shared.Messaging;
 using AspirasiEtam.Shared.Persistence;
 using Microsoft.EntityFrameworkCore;

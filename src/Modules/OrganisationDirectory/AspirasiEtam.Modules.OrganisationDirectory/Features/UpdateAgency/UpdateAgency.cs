@@ -1,6 +1,7 @@
-using AspirasiEtam.Shared.Messaging;
 using System.Text.Json.Serialization;
+using AspirasiEtam.Modules.OrganisationDirectory.Domain;
 using AspirasiEtam.Modules.OrganisationDirectory.Persistence;
+using AspirasiEtam.Shared.Messaging;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,7 +1,6 @@
 using AspirasiEtam.Modules.OrganisationDirectory.Contracts;
-using AspirasiEtam.Modules.OrganisationDirectory.Domain;
 
-namespace AspirasiEtam.Modules.OrganisationDirectory.Features;
+namespace AspirasiEtam.Modules.OrganisationDirectory.Domain;
 
 /// <summary>The events other modules learn about agencies from; built from the agency after its change.</summary>
 internal static class AgencyIntegrationEvents
