@@ -2,8 +2,12 @@
 // assembly and expect it to fail, naming the type, so that no rule can pass vacuously.
 // Two fake modules live here, Alpha and Beta, shaped like real ones: a registrar, internals, Contracts.
 using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Shared.Messaging;
 using AspirasiEtam.Shared.Modules;
+using AspirasiEtam.Shared.Persistence;
 using MassTransit;
+using MediatR;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -69,6 +73,18 @@ namespace AspirasiEtam.Violations.Modules.Beta
 namespace AspirasiEtam.Violations.Modules.Beta.Persistence
 {
     internal sealed class BetaStore;
+
+    /// <summary>A module context: allowed in Persistence, so rule (j) must not name it.</summary>
+    internal sealed class BetaDbContext(DbContextOptions options) : ModuleDbContext(options)
+    {
+        protected override string Schema => "beta";
+    }
+
+    /// <summary>(j) Persistence that reaches up into a use case.</summary>
+    internal sealed class SeederThatKnowsAFeature
+    {
+        public Features.OneRequest? Seed { get; set; }
+    }
 }
 
 namespace AspirasiEtam.Violations.Modules.Beta.Domain
@@ -86,6 +102,39 @@ namespace AspirasiEtam.Violations.Modules.Beta.Features
 {
     /// <summary>(d) A public type in a module that is not its registrar.</summary>
     public sealed class PublicHandler;
+
+    internal sealed record OneRequest : IRequest<Unit>;
+
+    internal sealed record OtherRequest : IRequest<Unit>;
+
+    /// <summary>(g) One handler class for two use cases.</summary>
+    internal sealed class TwoRequestsHandler : IRequestHandler<OneRequest, Unit>, IRequestHandler<OtherRequest, Unit>
+    {
+        public Task<Unit> Handle(OneRequest request, CancellationToken cancellationToken) => Task.FromResult(Unit.Value);
+
+        public Task<Unit> Handle(OtherRequest request, CancellationToken cancellationToken) => Task.FromResult(Unit.Value);
+    }
+
+    /// <summary>One request, one handler: allowed, so rule (g) must not name it.</summary>
+    internal sealed class OneRequestHandler : IRequestHandler<OneRequest, Unit>
+    {
+        public Task<Unit> Handle(OneRequest request, CancellationToken cancellationToken) => Task.FromResult(Unit.Value);
+    }
+}
+
+namespace AspirasiEtam.Violations.Modules.Beta.Pages
+{
+    /// <summary>(i) A page that queries the module's database instead of sending a request.</summary>
+    internal sealed class QueriesTheDatabaseModel(Persistence.BetaDbContext context) : PageModel
+    {
+        public int Count => context.OutboxMessages.Count();
+    }
+
+    /// <summary>A page that sends the module's requests: allowed, so rule (i) must not name it.</summary>
+    internal sealed class SendsRequestsModel(IMediator mediator) : PageModel
+    {
+        public Task<Unit> RunAsync() => mediator.Send(new Features.OneRequest());
+    }
 }
 
 namespace AspirasiEtam.Violations.Modules.Beta.Consumers
@@ -96,10 +145,17 @@ namespace AspirasiEtam.Violations.Modules.Beta.Consumers
         public Task Consume(ConsumeContext<Domain.BetaThing> context) => Task.CompletedTask;
     }
 
-    /// <summary>Consumes another module's contract: allowed, so rule (e) must not name it.</summary>
+    /// <summary>Consumes another module's contract (allowed by rule e) but bypasses the inbox: (h).</summary>
     internal sealed class ConsumesContract : IConsumer<Alpha.Contracts.AlphaHappened>
     {
         public Task Consume(ConsumeContext<Alpha.Contracts.AlphaHappened> context) => Task.CompletedTask;
+    }
+
+    /// <summary>Consumes a contract through the inbox: allowed, so rule (h) must not name it.</summary>
+    internal sealed class ConsumesThroughTheInbox(Persistence.BetaDbContext context, TimeProvider clock)
+        : InboxConsumer<Alpha.Contracts.AlphaHappened, Persistence.BetaDbContext>(context, clock)
+    {
+        protected override Task HandleAsync(Alpha.Contracts.AlphaHappened message, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
 

@@ -1,7 +1,12 @@
 using System.Reflection;
 using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Shared.Messaging;
 using AspirasiEtam.Shared.Modules;
 using MassTransit;
+using MediatR;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using NetArchTest.Rules;
 
 namespace AspirasiEtam.ArchitectureTests;
@@ -68,6 +73,54 @@ public static class ArchitectureRules
     /// <summary>(f) Shared code never depends on a module.</summary>
     public static IReadOnlyList<string> SharedDoesNotDependOnModules(Assembly shared, string sharedNamespace, string modulesNamespace) =>
         Failing(Types.InAssembly(shared).That().ResideInNamespace(sharedNamespace).ShouldNot().HaveDependencyOn(modulesNamespace)).ToList();
+
+    /// <summary>(g) A handler class handles one request: a use case reads top to bottom in its own folder.</summary>
+    public static IReadOnlyList<string> OneRequestPerHandlerClass(IReadOnlyList<ModuleShape> modules) =>
+        (from module in modules
+         from type in module.InternalTypes
+         let requests = type.GetInterfaces()
+             .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>))
+             .Select(i => i.GetGenericArguments()[0].Name)
+             .Distinct()
+             .ToList()
+         where requests.Count > 1
+         select $"{type.FullName} handles {string.Join(", ", requests)}").ToList();
+
+    /// <summary>(h) Consumers derive from the inbox consumer base, so each message takes effect once (ADR 0002).</summary>
+    public static IReadOnlyList<string> ConsumersDeriveFromTheInboxConsumer(IReadOnlyList<ModuleShape> modules) =>
+        (from module in modules
+         from type in module.InternalTypes
+         where !type.IsAbstract && type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>))
+         where !BaseTypes(type).Any(b => b.IsGenericType && b.GetGenericTypeDefinition() == typeof(InboxConsumer<,>))
+         select type.FullName!).ToList();
+
+    /// <summary>(i) Pages (page models and views) send the module's requests; they never touch a DbContext.</summary>
+    public static IReadOnlyList<string> PagesDoNotDependOnTheDbContext(IReadOnlyList<ModuleShape> modules) =>
+        (from module in modules
+         let contexts = module.InternalTypes.Where(t => typeof(DbContext).IsAssignableFrom(t)).Select(t => t.FullName!).Append(typeof(DbContext).FullName!).ToArray()
+         from pages in new[] { typeof(PageModel), typeof(RazorPageBase) }
+         from failing in Failing(Types.InAssembly(module.ModuleAssembly).That().Inherit(pages).ShouldNot().HaveDependencyOnAny(contexts))
+         where module.OwnsAssembly || ModuleShape.IsIn(failing, module.RootNamespace)
+         select failing).Distinct().ToList();
+
+    /// <summary>(j) Persistence depends on nothing above it: within its module, only on the domain.</summary>
+    public static IReadOnlyList<string> PersistenceDependsOnlyOnTheDomain(IReadOnlyList<ModuleShape> modules) =>
+        (from module in modules
+         let above = module.InternalNames
+             .Where(n => !ModuleShape.IsIn(n, module.RootNamespace + ".Domain") && !ModuleShape.IsIn(n, module.RootNamespace + ".Persistence"))
+             .ToArray()
+         where above.Length > 0
+         from failing in Failing(Types.InAssembly(module.ModuleAssembly).That().ResideInNamespace(module.RootNamespace + ".Persistence")
+             .ShouldNot().HaveDependencyOnAny(above))
+         select failing).ToList();
+
+    private static IEnumerable<Type> BaseTypes(Type type)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            yield return current;
+        }
+    }
 
     private static IEnumerable<string> Failing(ConditionList conditions)
     {

@@ -101,4 +101,52 @@ public sealed class ArchitectureTests
         Assert.Contains(
             ArchitectureRules.SharedDoesNotDependOnModules(Fixture, "AspirasiEtam.Violations.Shared", "AspirasiEtam.Violations.Modules"),
             v => v.Contains("KnowsAModule", StringComparison.Ordinal));
+
+    [Fact]
+    public void One_request_per_handler_class() =>
+        Assert.Empty(ArchitectureRules.OneRequestPerHandlerClass(Modules));
+
+    [Fact]
+    public void One_request_per_handler_class_fails_on_a_violation()
+    {
+        var violations = ArchitectureRules.OneRequestPerHandlerClass(FixtureModules);
+        Assert.Contains(violations, v => v.Contains("TwoRequestsHandler", StringComparison.Ordinal));
+        Assert.DoesNotContain(violations, v => v.Contains("OneRequestHandler", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Consumers_derive_from_the_inbox_consumer() =>
+        Assert.Empty(ArchitectureRules.ConsumersDeriveFromTheInboxConsumer(Modules));
+
+    [Fact]
+    public void Consumers_derive_from_the_inbox_consumer_fails_on_a_violation()
+    {
+        var violations = ArchitectureRules.ConsumersDeriveFromTheInboxConsumer(FixtureModules);
+        Assert.Contains(violations, v => v.EndsWith(".ConsumesContract", StringComparison.Ordinal));
+        Assert.DoesNotContain(violations, v => v.Contains("ConsumesThroughTheInbox", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Pages_do_not_depend_on_the_db_context() =>
+        Assert.Empty(ArchitectureRules.PagesDoNotDependOnTheDbContext(Modules));
+
+    [Fact]
+    public void Pages_do_not_depend_on_the_db_context_fails_on_a_violation()
+    {
+        var violations = ArchitectureRules.PagesDoNotDependOnTheDbContext(FixtureModules);
+        Assert.Contains(violations, v => v.Contains("QueriesTheDatabaseModel", StringComparison.Ordinal));
+        Assert.DoesNotContain(violations, v => v.Contains("SendsRequestsModel", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Persistence_depends_only_on_the_domain() =>
+        Assert.Empty(ArchitectureRules.PersistenceDependsOnlyOnTheDomain(Modules));
+
+    [Fact]
+    public void Persistence_depends_only_on_the_domain_fails_on_a_violation()
+    {
+        var violations = ArchitectureRules.PersistenceDependsOnlyOnTheDomain(FixtureModules);
+        Assert.Contains(violations, v => v.Contains("SeederThatKnowsAFeature", StringComparison.Ordinal));
+        Assert.DoesNotContain(violations, v => v.Contains("BetaDbContext", StringComparison.Ordinal));
+    }
 }
