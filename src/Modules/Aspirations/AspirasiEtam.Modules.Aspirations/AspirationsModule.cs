@@ -1,6 +1,5 @@
 using AspirasiEtam.Modules.Aspirations.Caching;
 using AspirasiEtam.Modules.Aspirations.Consumers;
-using AspirasiEtam.Modules.Aspirations.Features;
 using AspirasiEtam.Modules.Aspirations.Features.AddFollowUpNote;
 using AspirasiEtam.Modules.Aspirations.Features.AddHoliday;
 using AspirasiEtam.Modules.Aspirations.Features.AssignOfficer;
@@ -32,17 +31,12 @@ using AspirasiEtam.Modules.Aspirations.Features.TrackSubmission;
 using AspirasiEtam.Modules.Aspirations.Jobs.CloseAfterReplyWindow;
 using AspirasiEtam.Modules.Aspirations.Jobs.SendOverdueDigest;
 using AspirasiEtam.Modules.Aspirations.Notifications;
-using AspirasiEtam.Modules.Aspirations.Persistence;
-using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Mediation;
 using AspirasiEtam.Shared.Modules;
 using AspirasiEtam.Shared.Persistence;
 using AspirasiEtam.Shared.Security;
 using AspirasiEtam.Shared.Web;
 using MassTransit;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,3 @@
-using AspirasiEtam.Modules.Aspirations.Domain;
-
 namespace AspirasiEtam.Modules.Aspirations;
 
 /// <summary>Bound from the <c>Aspirations</c> configuration section: the working-day clocks (defaults from SP4N-LAPOR!).</summary>

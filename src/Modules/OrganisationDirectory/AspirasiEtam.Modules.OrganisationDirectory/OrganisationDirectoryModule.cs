@@ -7,18 +7,12 @@ using AspirasiEtam.Modules.OrganisationDirectory.Features.ReactivateAgency;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.RegisterAgency;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.UpdateAgency;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.UpdateAgencyContact;
-using AspirasiEtam.Modules.OrganisationDirectory.Persistence;
-using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Mediation;
 using AspirasiEtam.Shared.Modules;
 using AspirasiEtam.Shared.Persistence;
 using AspirasiEtam.Shared.Security;
 using AspirasiEtam.Shared.Web;
 using MassTransit;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

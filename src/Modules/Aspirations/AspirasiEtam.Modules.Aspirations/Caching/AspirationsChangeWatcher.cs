@@ -1,9 +1,6 @@
 using System.Runtime.CompilerServices;
-using AspirasiEtam.Modules.Aspirations.Domain;
-using AspirasiEtam.Modules.Aspirations.Persistence;
 using AspirasiEtam.Shared.Persistence;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AspirasiEtam.Modules.Aspirations.Caching;

@@ -1,5 +1,3 @@
-using AspirasiEtam.Modules.Aspirations.Domain;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 

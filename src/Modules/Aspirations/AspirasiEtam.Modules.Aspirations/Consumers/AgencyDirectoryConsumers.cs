@@ -1,7 +1,4 @@
-using AspirasiEtam.Modules.Aspirations.Domain;
-using AspirasiEtam.Modules.Aspirations.Persistence;
 using AspirasiEtam.Modules.OrganisationDirectory.Contracts;
-using AspirasiEtam.Shared.Messaging;
 using AspirasiEtam.Shared.Persistence;
 
 namespace AspirasiEtam.Modules.Aspirations.Consumers;

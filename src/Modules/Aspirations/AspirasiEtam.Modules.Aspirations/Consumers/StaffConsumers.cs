@@ -1,8 +1,4 @@
-using AspirasiEtam.Modules.Aspirations.Domain;
-using AspirasiEtam.Modules.Aspirations.Persistence;
 using AspirasiEtam.Modules.Identity.Contracts;
-using AspirasiEtam.Shared.Contracts;
-using AspirasiEtam.Shared.Messaging;
 using AspirasiEtam.Shared.Persistence;
 
 namespace AspirasiEtam.Modules.Aspirations.Consumers;

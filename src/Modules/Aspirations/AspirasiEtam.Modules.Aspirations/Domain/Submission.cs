@@ -1,5 +1,3 @@
-using AspirasiEtam.Shared.Domain;
-
 namespace AspirasiEtam.Modules.Aspirations.Domain;
 
 internal enum SubmissionKind

@@ -1,5 +1,4 @@
 using AspirasiEtam.Modules.Aspirations.Caching;
-using AspirasiEtam.Modules.Aspirations.Persistence;
 using AspirasiEtam.Shared.Time;
 using Microsoft.Extensions.Options;
 

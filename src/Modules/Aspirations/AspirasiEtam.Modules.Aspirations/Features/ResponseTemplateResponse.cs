@@ -1,6 +1,3 @@
-using AspirasiEtam.Shared.Contracts;
-using AspirasiEtam.Shared.Domain;
-
 namespace AspirasiEtam.Modules.Aspirations.Features;
 
 /// <summary>An agency's response template; only its own staff (and PPID Utama) see and change them.</summary>

@@ -1,12 +1,7 @@
 using System.Linq.Expressions;
 using System.Text.Json.Serialization;
-using AspirasiEtam.Modules.Aspirations.Domain;
 using AspirasiEtam.Modules.Aspirations.Notifications;
-using AspirasiEtam.Modules.Aspirations.Persistence;
-using AspirasiEtam.Shared.Contracts;
-using AspirasiEtam.Shared.Domain;
 using AspirasiEtam.Shared.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace AspirasiEtam.Modules.Aspirations.Features;
 

@@ -1,4 +1,3 @@
-using AspirasiEtam.Modules.Aspirations.Domain;
 using AspirasiEtam.Shared.Files;
 
 namespace AspirasiEtam.Modules.Aspirations.Features;

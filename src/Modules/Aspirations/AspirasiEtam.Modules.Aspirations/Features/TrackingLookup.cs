@@ -1,7 +1,3 @@
-using AspirasiEtam.Modules.Aspirations.Domain;
-using AspirasiEtam.Shared.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace AspirasiEtam.Modules.Aspirations.Features;
 
 /// <summary>Finds a report by a tracking code as its holder typed it, or answers 404.</summary>

@@ -1,7 +1,3 @@
-using AspirasiEtam.Modules.Aspirations.Domain;
-using AspirasiEtam.Modules.Aspirations.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace AspirasiEtam.Modules.Aspirations.Features;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using AspirasiEtam.Modules.Aspirations.Domain;
 using AspirasiEtam.Shared.Mail;
 using AspirasiEtam.Shared.Web;
 using Microsoft.Extensions.Logging;

@@ -1,6 +1,4 @@
-using AspirasiEtam.Modules.Aspirations.Domain;
 using AspirasiEtam.Shared.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace AspirasiEtam.Modules.Aspirations.Persistence;
 

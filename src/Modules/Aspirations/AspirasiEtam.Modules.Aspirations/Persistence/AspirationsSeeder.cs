@@ -1,7 +1,5 @@
-using AspirasiEtam.Modules.Aspirations.Domain;
 using AspirasiEtam.Shared.Persistence;
 using AspirasiEtam.Shared.Time;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace AspirasiEtam.Modules.Aspirations.Persistence;

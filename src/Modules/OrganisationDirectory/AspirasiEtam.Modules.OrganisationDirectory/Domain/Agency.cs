@@ -1,5 +1,3 @@
-using AspirasiEtam.Shared.Domain;
-
 namespace AspirasiEtam.Modules.OrganisationDirectory.Domain;
 
 /// <summary>A provincial agency (OPD) and its PPID: Pembantu for most, Utama for the one that hosts the main office.</summary>

@@ -1,8 +1,3 @@
-using AspirasiEtam.Modules.OrganisationDirectory.Domain;
-using AspirasiEtam.Modules.OrganisationDirectory.Persistence;
-using AspirasiEtam.Shared.Contracts;
-using AspirasiEtam.Shared.Messaging;
-
 namespace AspirasiEtam.Modules.OrganisationDirectory.Features;
 
 /// <summary>What deactivating and reactivating an agency share: load it, change it, publish the change, save.</summary>

@@ -1,6 +1,3 @@
-using AspirasiEtam.Modules.OrganisationDirectory.Domain;
-using FluentValidation;
-
 namespace AspirasiEtam.Modules.OrganisationDirectory.Features;
 
 /// <summary>Rules for the fields shared by registration and update; messages are Indonesian first, English second.</summary>

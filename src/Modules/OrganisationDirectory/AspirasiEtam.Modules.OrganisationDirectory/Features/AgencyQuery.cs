@@ -1,9 +1,5 @@
-using AspirasiEtam.Modules.OrganisationDirectory.Domain;
-using AspirasiEtam.Modules.OrganisationDirectory.Persistence;
 using AspirasiEtam.Shared.Persistence;
 using AspirasiEtam.Shared.Web;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
 
 namespace AspirasiEtam.Modules.OrganisationDirectory.Features;
 

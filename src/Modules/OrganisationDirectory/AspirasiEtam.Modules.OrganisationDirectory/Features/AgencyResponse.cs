@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using AspirasiEtam.Modules.OrganisationDirectory.Domain;
 
 namespace AspirasiEtam.Modules.OrganisationDirectory.Features;
 

@@ -1,7 +1,3 @@
-using AspirasiEtam.Modules.OrganisationDirectory.Persistence;
-using AspirasiEtam.Shared.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace AspirasiEtam.Modules.OrganisationDirectory.Features;
 
 /// <summary>Rules that need more than one agency to check.</summary>

@@ -1,5 +1,3 @@
-using AspirasiEtam.Modules.OrganisationDirectory.Domain;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace AspirasiEtam.Modules.OrganisationDirectory.Persistence;

@@ -1,7 +1,4 @@
-using AspirasiEtam.Modules.OrganisationDirectory.Domain;
-using AspirasiEtam.Shared.Messaging;
 using AspirasiEtam.Shared.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace AspirasiEtam.Modules.OrganisationDirectory.Persistence;

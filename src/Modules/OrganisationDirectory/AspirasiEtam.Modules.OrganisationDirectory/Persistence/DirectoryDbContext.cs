@@ -1,6 +1,4 @@
-using AspirasiEtam.Modules.OrganisationDirectory.Domain;
 using AspirasiEtam.Shared.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace AspirasiEtam.Modules.OrganisationDirectory.Persistence;
 

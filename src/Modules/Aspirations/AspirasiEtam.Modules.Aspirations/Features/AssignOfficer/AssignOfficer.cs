@@ -1,11 +1,3 @@
-using AspirasiEtam.Modules.Aspirations.Persistence;
-using AspirasiEtam.Shared.Domain;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace AspirasiEtam.Modules.Aspirations.Features.AssignOfficer;
 
 /// <summary>The agency assigns the follow-up to one of its active officers.</summary>

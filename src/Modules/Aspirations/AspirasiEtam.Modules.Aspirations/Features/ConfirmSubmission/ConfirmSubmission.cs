@@ -1,13 +1,5 @@
-using AspirasiEtam.Modules.Aspirations.Domain;
 using AspirasiEtam.Modules.Aspirations.Notifications;
-using AspirasiEtam.Modules.Aspirations.Persistence;
 using AspirasiEtam.Modules.Aspirations.Features.SubmitAspiration;
-using AspirasiEtam.Shared.Messaging;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace AspirasiEtam.Modules.Aspirations.Features.ConfirmSubmission;
 

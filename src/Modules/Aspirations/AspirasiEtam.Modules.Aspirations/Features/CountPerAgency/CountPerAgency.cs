@@ -1,12 +1,4 @@
 using AspirasiEtam.Modules.Aspirations.Caching;
-using AspirasiEtam.Modules.Aspirations.Domain;
-using AspirasiEtam.Modules.Aspirations.Persistence;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace AspirasiEtam.Modules.Aspirations.Features.CountPerAgency;
 

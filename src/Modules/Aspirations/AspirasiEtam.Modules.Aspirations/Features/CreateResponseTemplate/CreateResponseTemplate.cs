@@ -1,13 +1,3 @@
-using AspirasiEtam.Modules.Aspirations.Domain;
-using AspirasiEtam.Modules.Aspirations.Persistence;
-using AspirasiEtam.Shared.Contracts;
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace AspirasiEtam.Modules.Aspirations.Features.CreateResponseTemplate;
 
 /// <summary>The agency adds a response template its officers start answers from.</summary>

@@ -1,13 +1,3 @@
-using AspirasiEtam.Modules.Aspirations.Persistence;
-using AspirasiEtam.Shared.Contracts;
-using AspirasiEtam.Shared.Domain;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-
 namespace AspirasiEtam.Modules.Aspirations.Features.DeleteResponseTemplate;
 
 /// <summary>The agency removes one of its response templates.</summary>

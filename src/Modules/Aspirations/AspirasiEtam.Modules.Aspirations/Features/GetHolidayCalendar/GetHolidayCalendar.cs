@@ -1,11 +1,4 @@
-using AspirasiEtam.Modules.Aspirations.Persistence;
 using AspirasiEtam.Shared.Time;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace AspirasiEtam.Modules.Aspirations.Features.GetHolidayCalendar;
 

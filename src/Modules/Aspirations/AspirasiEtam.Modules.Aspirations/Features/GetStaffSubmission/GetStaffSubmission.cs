@@ -1,9 +1,3 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace AspirasiEtam.Modules.Aspirations.Features.GetStaffSubmission;
 
 /// <summary>One report in the caller's scope with its whole timeline, internal notes included.</summary>

@@ -1,11 +1,3 @@
-using AspirasiEtam.Modules.Aspirations.Persistence;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-
 namespace AspirasiEtam.Modules.Aspirations.Features.ListDispatchAgencies;
 
 /// <summary>The agencies PPID Utama can dispatch an aspiration to, as this module knows them.</summary>

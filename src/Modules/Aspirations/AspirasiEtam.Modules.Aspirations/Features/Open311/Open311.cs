@@ -1,12 +1,5 @@
 using System.Text.Json.Serialization;
-using AspirasiEtam.Modules.Aspirations.Domain;
-using AspirasiEtam.Modules.Aspirations.Persistence;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using SubmitAspirationRequest = AspirasiEtam.Modules.Aspirations.Features.SubmitAspiration.SubmitAspiration;
 
 namespace AspirasiEtam.Modules.Aspirations.Features.Open311;

@@ -1,11 +1,4 @@
-using AspirasiEtam.Modules.Aspirations.Persistence;
-using AspirasiEtam.Shared.Domain;
 using AspirasiEtam.Shared.Files;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 
 namespace AspirasiEtam.Modules.Aspirations.Features.OpenAttachment;
 

@@ -1,12 +1,3 @@
-using AspirasiEtam.Modules.Aspirations.Domain;
-using AspirasiEtam.Modules.Aspirations.Persistence;
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace AspirasiEtam.Modules.Aspirations.Features.RateResponse;
 
 /// <summary>The reporter rates the final response, 1 to 5, once.</summary>

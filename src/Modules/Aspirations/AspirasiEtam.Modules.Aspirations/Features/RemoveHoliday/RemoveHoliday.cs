@@ -1,12 +1,3 @@
-using AspirasiEtam.Modules.Aspirations.Persistence;
-using AspirasiEtam.Shared.Domain;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-
 namespace AspirasiEtam.Modules.Aspirations.Features.RemoveHoliday;
 
 /// <summary>An admin removes a day entered as a holiday by mistake.</summary>

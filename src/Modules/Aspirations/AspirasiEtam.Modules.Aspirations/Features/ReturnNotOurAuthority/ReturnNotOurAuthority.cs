@@ -1,11 +1,3 @@
-using AspirasiEtam.Modules.Aspirations.Domain;
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace AspirasiEtam.Modules.Aspirations.Features.ReturnNotOurAuthority;
 
 /// <summary>Not this agency's authority: the report goes back to PPID Utama with the reason, on a new verification clock.</summary>

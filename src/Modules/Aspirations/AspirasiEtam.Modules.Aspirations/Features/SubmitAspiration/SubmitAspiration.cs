@@ -1,22 +1,10 @@
 using System.Security.Cryptography;
 using System.Text.Json.Serialization;
-using AspirasiEtam.Modules.Aspirations.Domain;
 using AspirasiEtam.Modules.Aspirations.Caching;
 using AspirasiEtam.Modules.Aspirations.Notifications;
-using AspirasiEtam.Modules.Aspirations.Persistence;
-using AspirasiEtam.Shared.Contracts;
-using AspirasiEtam.Shared.Domain;
 using AspirasiEtam.Shared.Files;
-using AspirasiEtam.Shared.Messaging;
 using AspirasiEtam.Shared.Persistence;
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 
 namespace AspirasiEtam.Modules.Aspirations.Features.SubmitAspiration;
 

@@ -1,14 +1,3 @@
-using AspirasiEtam.Modules.Aspirations.Domain;
-using AspirasiEtam.Modules.Aspirations.Persistence;
-using AspirasiEtam.Shared.Contracts;
-using AspirasiEtam.Shared.Domain;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-
 namespace AspirasiEtam.Modules.Aspirations.Features.SupportSubmission;
 
 /// <summary>A signed-in citizen supports (dukung) a public report, once; the answer is the new count.</summary>

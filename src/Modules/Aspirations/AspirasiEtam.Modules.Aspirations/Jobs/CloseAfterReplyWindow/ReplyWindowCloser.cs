@@ -1,9 +1,5 @@
 using AspirasiEtam.Modules.Aspirations.Contracts;
-using AspirasiEtam.Modules.Aspirations.Domain;
 using AspirasiEtam.Modules.Aspirations.Notifications;
-using AspirasiEtam.Modules.Aspirations.Persistence;
-using AspirasiEtam.Shared.Messaging;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

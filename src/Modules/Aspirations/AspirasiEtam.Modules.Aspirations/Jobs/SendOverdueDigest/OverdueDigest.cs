@@ -1,11 +1,8 @@
 using System.Text;
-using AspirasiEtam.Modules.Aspirations.Domain;
 using AspirasiEtam.Modules.Aspirations.Notifications;
-using AspirasiEtam.Modules.Aspirations.Persistence;
 using AspirasiEtam.Shared.Mail;
 using AspirasiEtam.Shared.Time;
 using AspirasiEtam.Shared.Web;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

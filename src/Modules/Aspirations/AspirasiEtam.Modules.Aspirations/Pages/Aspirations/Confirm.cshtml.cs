@@ -1,7 +1,6 @@
 using AspirasiEtam.Modules.Aspirations.Features.ConfirmSubmission;
 using AspirasiEtam.Modules.Aspirations.Features.SubmitAspiration;
 using AspirasiEtam.Shared.Web;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

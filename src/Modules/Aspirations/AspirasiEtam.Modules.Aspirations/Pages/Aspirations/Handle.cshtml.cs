@@ -1,4 +1,3 @@
-using AspirasiEtam.Modules.Aspirations.Features;
 using AspirasiEtam.Modules.Aspirations.Features.AddFollowUpNote;
 using AspirasiEtam.Modules.Aspirations.Features.DispatchToAgency;
 using AspirasiEtam.Modules.Aspirations.Features.GetStaffSubmission;
@@ -7,9 +6,7 @@ using AspirasiEtam.Modules.Aspirations.Features.ListResponseTemplates;
 using AspirasiEtam.Modules.Aspirations.Features.RejectSubmission;
 using AspirasiEtam.Modules.Aspirations.Features.RespondToReporter;
 using AspirasiEtam.Modules.Aspirations.Features.ReturnNotOurAuthority;
-using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Web;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,3 @@
-using AspirasiEtam.Modules.Aspirations.Domain;
 using AspirasiEtam.Modules.Aspirations.Notifications;
 using AspirasiEtam.Shared.Web;
 

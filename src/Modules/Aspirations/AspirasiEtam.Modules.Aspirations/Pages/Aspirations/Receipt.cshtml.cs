@@ -1,6 +1,4 @@
-using AspirasiEtam.Modules.Aspirations.Features;
 using AspirasiEtam.Modules.Aspirations.Features.TrackSubmission;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,13 +1,8 @@
 using AspirasiEtam.Modules.Aspirations.Features.ListCategories;
 using AspirasiEtam.Modules.Aspirations.Features.SubmitAspiration;
-using AspirasiEtam.Shared.Contracts;
-using AspirasiEtam.Shared.Domain;
 using AspirasiEtam.Shared.Files;
 using AspirasiEtam.Shared.Web;
-using MediatR;
-using AspirasiEtam.Modules.Aspirations.Domain;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

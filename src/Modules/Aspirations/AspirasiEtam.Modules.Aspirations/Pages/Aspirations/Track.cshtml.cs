@@ -1,13 +1,8 @@
-using AspirasiEtam.Modules.Aspirations.Domain;
-using AspirasiEtam.Modules.Aspirations.Features;
 using AspirasiEtam.Modules.Aspirations.Features.RateResponse;
 using AspirasiEtam.Modules.Aspirations.Features.ReplyToResponse;
 using AspirasiEtam.Modules.Aspirations.Features.TrackSubmission;
-using AspirasiEtam.Shared.Domain;
 using AspirasiEtam.Shared.Web;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

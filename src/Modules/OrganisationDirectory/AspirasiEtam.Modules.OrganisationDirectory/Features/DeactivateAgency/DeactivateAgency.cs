@@ -1,11 +1,3 @@
-using AspirasiEtam.Modules.OrganisationDirectory.Domain;
-using AspirasiEtam.Modules.OrganisationDirectory.Persistence;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace AspirasiEtam.Modules.OrganisationDirectory.Features.DeactivateAgency;
 
 /// <summary>Stops an agency from taking new work; it stays in the directory with its history.</summary>

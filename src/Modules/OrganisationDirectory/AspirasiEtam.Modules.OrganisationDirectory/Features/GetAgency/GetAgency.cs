@@ -1,12 +1,3 @@
-using AspirasiEtam.Modules.OrganisationDirectory.Persistence;
-using AspirasiEtam.Shared.Domain;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-
 namespace AspirasiEtam.Modules.OrganisationDirectory.Features.GetAgency;
 
 internal sealed record GetAgency(Guid Id) : IRequest<AgencyResponse>;

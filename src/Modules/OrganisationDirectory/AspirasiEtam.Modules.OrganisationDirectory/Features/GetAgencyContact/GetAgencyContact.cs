@@ -1,11 +1,3 @@
-using AspirasiEtam.Modules.OrganisationDirectory.Persistence;
-using AspirasiEtam.Shared.Contracts;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace AspirasiEtam.Modules.OrganisationDirectory.Features.GetAgencyContact;
 
 /// <summary>An agency's PPID reads its contact details.</summary>

@@ -1,15 +1,3 @@
-using AspirasiEtam.Modules.OrganisationDirectory.Domain;
-using AspirasiEtam.Modules.OrganisationDirectory.Persistence;
-using AspirasiEtam.Shared.Domain;
-using AspirasiEtam.Shared.Messaging;
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-
 namespace AspirasiEtam.Modules.OrganisationDirectory.Features.RegisterAgency;
 
 /// <summary>Adds an agency to the directory, for example after a reorganisation creates a new OPD.</summary>

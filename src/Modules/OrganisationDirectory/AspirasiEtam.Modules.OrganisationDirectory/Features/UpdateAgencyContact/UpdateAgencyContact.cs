@@ -1,14 +1,3 @@
-using AspirasiEtam.Modules.OrganisationDirectory.Domain;
-using AspirasiEtam.Modules.OrganisationDirectory.Persistence;
-using AspirasiEtam.Shared.Contracts;
-using AspirasiEtam.Shared.Messaging;
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace AspirasiEtam.Modules.OrganisationDirectory.Features.UpdateAgencyContact;
 
 /// <summary>An agency's PPID keeps its own contact details current.</summary>

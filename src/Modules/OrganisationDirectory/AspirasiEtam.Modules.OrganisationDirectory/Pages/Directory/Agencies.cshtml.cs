@@ -1,7 +1,5 @@
 using AspirasiEtam.Modules.OrganisationDirectory.Features.BrowseAgencies;
 using AspirasiEtam.Shared.Web;
-using FluentValidation;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
