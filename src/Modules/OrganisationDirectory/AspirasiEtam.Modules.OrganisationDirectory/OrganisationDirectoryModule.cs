@@ -1,9 +1,8 @@
 using AspirasiEtam.Modules.OrganisationDirectory.Features.BrowseAgencies;
-using AspirasiEtam.Modules.OrganisationDirectory.Features.DeactivateAgency;
+using AspirasiEtam.Modules.OrganisationDirectory.Features.ChangeAgencyActivation;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.GetAgency;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.GetAgencyContact;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.ListAgencies;
-using AspirasiEtam.Modules.OrganisationDirectory.Features.ReactivateAgency;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.RegisterAgency;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.UpdateAgency;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.UpdateAgencyContact;
@@ -56,7 +55,6 @@ public sealed class OrganisationDirectoryModule : IModule
         GetAgencyEndpoint.Map(admin);
         RegisterAgencyEndpoint.Map(admin);
         UpdateAgencyEndpoint.Map(admin);
-        DeactivateAgencyEndpoint.Map(admin);
-        ReactivateAgencyEndpoint.Map(admin);
+        ChangeAgencyActivationEndpoint.Map(admin);
     }
 }

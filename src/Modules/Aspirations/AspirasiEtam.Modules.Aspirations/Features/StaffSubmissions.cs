@@ -10,23 +10,9 @@ namespace AspirasiEtam.Modules.Aspirations.Features;
 /// the reporter did not ask for anonymity; otherwise the field is absent from the answer, not just empty.
 /// </summary>
 internal sealed record StaffSubmission(
-    Guid Id,
-    string TrackingCode,
-    string Kind,
-    string Title,
-    string Description,
-    string CategoryCode,
-    string? Regency,
-    string? LocationText,
-    string Privacy,
-    string Channel,
-    string Status,
-    Guid? AgencyId,
-    Guid? SuggestedAgencyId,
-    Guid? AssignedOfficerId,
-    DateTime? SubmittedAt,
-    DateTime? DueAt,
-    bool IsOverdue,
+    Guid Id, string TrackingCode, string Kind, string Title, string Description, string CategoryCode, string? Regency, string? LocationText,
+    string Privacy, string Channel, string Status,
+    Guid? AgencyId, Guid? SuggestedAgencyId, Guid? AssignedOfficerId, DateTime? SubmittedAt, DateTime? DueAt, bool IsOverdue,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Reporter? Reporter,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<StaffTimelineEntry>? Timeline,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<StaffAttachment>? Attachments);
@@ -37,23 +23,9 @@ internal sealed record StaffTimelineEntry(DateTime At, string Kind, string Text,
 
 /// <summary>The columns of a report a staff list needs: projected in SQL, without the timeline and files.</summary>
 internal sealed record StaffRow(
-    Guid Id,
-    string TrackingCode,
-    SubmissionKind Kind,
-    string Title,
-    string Description,
-    string CategoryCode,
-    string? Regency,
-    string? LocationText,
-    Privacy Privacy,
-    SubmissionChannel Channel,
-    SubmissionStatus Status,
-    Guid? AgencyId,
-    Guid? SuggestedAgencyId,
-    Guid? AssignedOfficerId,
-    DateTime? SubmittedAt,
-    DateTime? DueAt,
-    DateTime CreatedAt,
+    Guid Id, string TrackingCode, SubmissionKind Kind, string Title, string Description, string CategoryCode, string? Regency, string? LocationText,
+    Privacy Privacy, SubmissionChannel Channel, SubmissionStatus Status,
+    Guid? AgencyId, Guid? SuggestedAgencyId, Guid? AssignedOfficerId, DateTime? SubmittedAt, DateTime? DueAt, DateTime CreatedAt,
     Reporter Reporter)
 {
     /// <summary>One definition of the staff row: translated to SQL for lists, compiled for an aggregate already in memory.</summary>
@@ -118,3 +90,14 @@ internal sealed class StaffSubmissions(AspirationsDbContext context, ICurrentUse
 
 /// <summary>The body of a staff step that takes only a text (a response, a reason).</summary>
 internal sealed record TextRequest(string? Text);
+
+internal static class StaffStepRoutes
+{
+    /// <summary>
+    /// A workflow step on one report, posted with a body: 200 with the report as staff see it, 400 for a bad field,
+    /// 404 outside the caller's scope, 409 when the report's state does not allow the step.
+    /// </summary>
+    public static RouteHandlerBuilder MapStep<TBody>(this IEndpointRouteBuilder group, string pattern, Func<Guid, TBody, IRequest<StaffSubmission>> step) =>
+        group.MapPost(pattern, async Task<Ok<StaffSubmission>> (Guid id, TBody body, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(step(id, body), ct)))
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+}

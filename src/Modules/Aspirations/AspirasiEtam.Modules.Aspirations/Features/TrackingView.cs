@@ -5,23 +5,10 @@ namespace AspirasiEtam.Modules.Aspirations.Features;
 /// field, so nothing of the identity can leak from this page, even for a shared or guessed code.
 /// </summary>
 internal sealed record TrackedSubmission(
-    string TrackingCode,
-    string Kind,
-    string Title,
-    string Description,
-    string CategoryCode,
-    string? Regency,
-    string Privacy,
-    string Status,
-    string? AgencyName,
-    DateTime CreatedAt,
-    DateTime? SubmittedAt,
-    DateTime? DueAt,
-    bool CanReply,
-    bool CanRate,
-    int? Rating,
-    IReadOnlyList<PublicTimelineEntry> Timeline,
-    IReadOnlyList<TrackedAttachment> Attachments);
+    string TrackingCode, string Kind, string Title, string Description, string CategoryCode, string? Regency, string Privacy,
+    string Status, string? AgencyName, DateTime CreatedAt, DateTime? SubmittedAt, DateTime? DueAt,
+    bool CanReply, bool CanRate, int? Rating,
+    IReadOnlyList<PublicTimelineEntry> Timeline, IReadOnlyList<TrackedAttachment> Attachments);
 
 internal sealed record TrackedAttachment(Guid Id, string FileName, string ContentType, long Size, bool FromAgency);
 
@@ -59,21 +46,9 @@ internal static class TrackingView
     }
 
     private sealed record TrackingRow(
-        string TrackingCode,
-        SubmissionKind Kind,
-        string Title,
-        string Description,
-        string CategoryCode,
-        string? Regency,
-        Privacy Privacy,
-        SubmissionStatus Status,
-        string? AgencyName,
-        DateTime CreatedAt,
-        DateTime? SubmittedAt,
-        DateTime? DueAt,
-        int? Rating,
-        List<TimelineRow> Timeline,
-        List<TrackedAttachment> Attachments);
+        string TrackingCode, SubmissionKind Kind, string Title, string Description, string CategoryCode, string? Regency, Privacy Privacy,
+        SubmissionStatus Status, string? AgencyName, DateTime CreatedAt, DateTime? SubmittedAt, DateTime? DueAt, int? Rating,
+        List<TimelineRow> Timeline, List<TrackedAttachment> Attachments);
 
     private sealed record TimelineRow(DateTime At, TimelineKind Kind, string Text);
 }

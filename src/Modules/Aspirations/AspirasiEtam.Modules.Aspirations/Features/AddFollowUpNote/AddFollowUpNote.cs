@@ -30,10 +30,8 @@ internal sealed class AddFollowUpNoteHandler(AspirationsDbContext context, Staff
 internal static class AddFollowUpNoteEndpoint
 {
     public static void Map(IEndpointRouteBuilder work) =>
-        work.MapPost("/notes", async Task<Ok<StaffSubmission>> (Guid id, NoteRequest request, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new AddFollowUpNote(id, request.Text, request.Internal), ct)))
-            .WithName("AddFollowUpNote").WithSummary("A progress note (public) or an internal note (never shown publicly)")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        work.MapStep<NoteRequest>("/notes", (id, note) => new AddFollowUpNote(id, note.Text, note.Internal))
+            .WithName("AddFollowUpNote").WithSummary("A progress note (public) or an internal note (never shown publicly)");
 }
 
 internal sealed record NoteRequest(string? Text, bool Internal);

@@ -23,10 +23,8 @@ internal sealed class AssignOfficerHandler(AspirationsDbContext context, StaffSu
 internal static class AssignOfficerEndpoint
 {
     public static void Map(IEndpointRouteBuilder work) =>
-        work.MapPost("/assign", async Task<Ok<StaffSubmission>> (Guid id, AssignRequest request, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new AssignOfficer(id, request.OfficerId), ct)))
-            .WithName("AssignOfficer").WithSummary("Assign the follow-up to one of the agency's active officers")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        work.MapStep<AssignRequest>("/assign", (id, assignment) => new AssignOfficer(id, assignment.OfficerId))
+            .WithName("AssignOfficer").WithSummary("Assign the follow-up to one of the agency's active officers");
 }
 
 internal sealed record AssignRequest(Guid OfficerId);

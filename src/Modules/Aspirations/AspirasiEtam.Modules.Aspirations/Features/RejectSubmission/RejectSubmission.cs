@@ -38,10 +38,8 @@ internal sealed class RejectSubmissionHandler(AspirationsDbContext context, Staf
 internal static class RejectSubmissionEndpoint
 {
     public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapPost("/{id:guid}/reject", async Task<Ok<StaffSubmission>> (Guid id, RejectRequest request, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new RejectSubmission(id, request.Reason, request.DuplicateOfTrackingCode, request.Note), ct)))
-            .WithName("RejectAspiration").WithSummary("Reject: not government business, too general, or a duplicate (linked to the original)")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        admin.MapStep<RejectRequest>("/{id:guid}/reject", (id, rejection) => new RejectSubmission(id, rejection.Reason, rejection.DuplicateOfTrackingCode, rejection.Note))
+            .WithName("RejectAspiration").WithSummary("Reject: not government business, too general, or a duplicate (linked to the original)");
 }
 
 internal sealed record RejectRequest(string? Reason, string? DuplicateOfTrackingCode, string? Note);

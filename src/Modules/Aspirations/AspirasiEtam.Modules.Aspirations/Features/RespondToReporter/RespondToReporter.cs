@@ -24,8 +24,6 @@ internal sealed class RespondToReporterHandler(AspirationsDbContext context, Sta
 internal static class RespondToReporterEndpoint
 {
     public static void Map(IEndpointRouteBuilder work) =>
-        work.MapPost("/respond", async Task<Ok<StaffSubmission>> (Guid id, TextRequest request, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new RespondToReporter(id, request.Text), ct)))
-            .WithName("RespondToAspiration").WithSummary("The agency's final response; opens the reporter's reply window")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        work.MapStep<TextRequest>("/respond", (id, response) => new RespondToReporter(id, response.Text))
+            .WithName("RespondToAspiration").WithSummary("The agency's final response; opens the reporter's reply window");
 }

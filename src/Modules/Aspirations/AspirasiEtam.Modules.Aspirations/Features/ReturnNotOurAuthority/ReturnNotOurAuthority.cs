@@ -21,8 +21,6 @@ internal sealed class ReturnNotOurAuthorityHandler(StaffSubmissions staff, Deadl
 internal static class ReturnNotOurAuthorityEndpoint
 {
     public static void Map(IEndpointRouteBuilder work) =>
-        work.MapPost("/not-our-authority", async Task<Ok<StaffSubmission>> (Guid id, TextRequest request, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ReturnNotOurAuthority(id, request.Text), ct)))
-            .WithName("ReturnNotOurAuthority").WithSummary("Not this agency's authority: back to PPID Utama with the reason")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        work.MapStep<TextRequest>("/not-our-authority", (id, reason) => new ReturnNotOurAuthority(id, reason.Text))
+            .WithName("ReturnNotOurAuthority").WithSummary("Not this agency's authority: back to PPID Utama with the reason");
 }
