@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using AspirasiEtam.Modules.Identity.Features.Account;
+using AspirasiEtam.Modules.Identity.Features.RegisterCitizen;
 using AspirasiEtam.Shared.Web;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;

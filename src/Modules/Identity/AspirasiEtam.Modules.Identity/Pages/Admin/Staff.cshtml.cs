@@ -1,4 +1,6 @@
-using AspirasiEtam.Modules.Identity.Features.Staff;
+using AspirasiEtam.Modules.Identity.Features;
+using AspirasiEtam.Modules.Identity.Features.InviteStaffMember;
+using AspirasiEtam.Modules.Identity.Features.ListStaff;
 using AspirasiEtam.Modules.Identity.Persistence;
 using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Web;
@@ -32,7 +34,7 @@ internal sealed class StaffModel(IMediator mediator, IdentityModuleDbContext con
     {
         try
         {
-            var created = await mediator.Send(new CreateStaff(Form.Email, Form.FullName, Form.Roles, Form.AgencyIds, Form.ProvinceWide), cancellationToken);
+            var created = await mediator.Send(new InviteStaffMember(Form.Email, Form.FullName, Form.Roles, Form.AgencyIds, Form.ProvinceWide), cancellationToken);
             Created = created.Email;
             Form = new StaffForm();
             ModelState.Clear();

@@ -6,12 +6,18 @@ using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Messaging;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
 
-namespace AspirasiEtam.Modules.Identity.Features.Account;
+namespace AspirasiEtam.Modules.Identity.Features.RegisterCitizen;
 
 /// <summary>A citizen creates an account; it can sign in once the email is confirmed from the link sent to it.</summary>
 internal sealed record RegisterCitizen(string? FullName, string? Email, string? Password, string? Nik) : IRequest<Guid>;
+
+internal sealed record RegisteredResponse(Guid UserId, string Message);
 
 internal sealed class RegisterCitizenValidator : AbstractValidator<RegisterCitizen>
 {
@@ -59,4 +65,16 @@ internal sealed class RegisterCitizenHandler(
         await mails.SendEmailConfirmationAsync(user, cancellationToken);
         return user.Id;
     }
+}
+
+internal static class RegisterCitizenEndpoint
+{
+    public static void Map(IEndpointRouteBuilder open) =>
+        open.MapPost("/register", async Task<Created<RegisteredResponse>> (RegisterCitizen request, IMediator mediator, CancellationToken ct) =>
+            {
+                var id = await mediator.Send(request, ct);
+                return TypedResults.Created("/api/account/me", new RegisteredResponse(id, "Periksa email Anda untuk tautan konfirmasi. / Check your email for the confirmation link."));
+            })
+            .WithName("RegisterCitizen").WithSummary("Register a citizen account (confirm the email before signing in)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 }
