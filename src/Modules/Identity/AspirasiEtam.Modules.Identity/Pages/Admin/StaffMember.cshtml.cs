@@ -1,9 +1,9 @@
 using AspirasiEtam.Modules.Identity.Features;
 using AspirasiEtam.Modules.Identity.Features.DeactivateStaffMember;
 using AspirasiEtam.Modules.Identity.Features.GetStaffMember;
+using AspirasiEtam.Modules.Identity.Features.ListActiveAgencies;
 using AspirasiEtam.Modules.Identity.Features.ReactivateStaffMember;
 using AspirasiEtam.Modules.Identity.Features.UpdateStaffAccess;
-using AspirasiEtam.Modules.Identity.Persistence;
 using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Web;
 using MediatR;
@@ -15,7 +15,7 @@ namespace AspirasiEtam.Modules.Identity.Pages.Admin;
 
 /// <summary>One staff member: roles, agencies, deactivation.</summary>
 [Authorize(Policy = Policies.Admin)]
-internal sealed class StaffMemberModel(IMediator mediator, IdentityModuleDbContext context) : PageModel
+internal sealed class StaffMemberModel(IMediator mediator) : PageModel
 {
     [BindProperty]
     public StaffForm Form { get; set; } = new();
@@ -59,6 +59,6 @@ internal sealed class StaffMemberModel(IMediator mediator, IdentityModuleDbConte
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Staff = await mediator.Send(new GetStaffMember(id), cancellationToken);
-        Agencies = await StaffForm.ActiveAgenciesAsync(context, cancellationToken);
+        Agencies = await mediator.Send(new ListActiveAgencies(), cancellationToken);
     }
 }
