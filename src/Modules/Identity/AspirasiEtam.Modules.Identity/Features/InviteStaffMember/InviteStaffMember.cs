@@ -22,10 +22,9 @@ internal sealed class InviteStaffMemberValidator : AbstractValidator<InviteStaff
 {
     public InviteStaffMemberValidator()
     {
-        RuleFor(r => r.Email).NotEmpty().WithMessage("Email wajib diisi. / Email is required.").MaximumLength(254)
-            .EmailAddress().WithMessage("Alamat email tidak sah. / Email address is not valid.");
-        RuleFor(r => r.FullName).NotEmpty().WithMessage("Nama wajib diisi. / Name is required.").MaximumLength(150);
-        RuleFor(r => r.Roles).NotEmpty().WithMessage("Pilih sedikitnya satu peran. / Choose at least one role.");
+        RuleFor(r => r.Email).IsAccountEmail();
+        RuleFor(r => r.FullName).IsFullName();
+        RuleFor(r => r.Roles).HasARole();
     }
 }
 

@@ -23,9 +23,8 @@ internal sealed class RegisterCitizenValidator : AbstractValidator<RegisterCitiz
 {
     public RegisterCitizenValidator()
     {
-        RuleFor(r => r.FullName).NotEmpty().WithMessage("Nama wajib diisi. / Name is required.").MaximumLength(150);
-        RuleFor(r => r.Email).NotEmpty().WithMessage("Email wajib diisi. / Email is required.").MaximumLength(254)
-            .EmailAddress().WithMessage("Alamat email tidak sah. / Email address is not valid.");
+        RuleFor(r => r.FullName).IsFullName();
+        RuleFor(r => r.Email).IsAccountEmail();
         RuleFor(r => r.Password).NotEmpty().WithMessage("Kata sandi wajib diisi. / Password is required.").MaximumLength(128);
         RuleFor(r => r.Nik).Must(NationalIdentityNumber.IsValid).When(r => !string.IsNullOrEmpty(r.Nik))
             .WithMessage("NIK harus 16 angka. / NIK must be 16 digits.");

@@ -26,8 +26,8 @@ internal sealed class UpdateStaffAccessValidator : AbstractValidator<UpdateStaff
 {
     public UpdateStaffAccessValidator()
     {
-        RuleFor(r => r.FullName).NotEmpty().WithMessage("Nama wajib diisi. / Name is required.").MaximumLength(150);
-        RuleFor(r => r.Roles).NotEmpty().WithMessage("Pilih sedikitnya satu peran. / Choose at least one role.");
+        RuleFor(r => r.FullName).IsFullName();
+        RuleFor(r => r.Roles).HasARole();
     }
 }
 
