@@ -40,17 +40,7 @@ internal sealed class InviteStaffMemberHandler(
     {
         var access = await context.CheckAccessAsync(currentUser, [], request.Roles, request.AgencyIds, request.ProvinceWide, cancellationToken);
         var now = clock.GetUtcNow();
-        var email = request.Email!.Trim();
-        var user = new PortalUser
-        {
-            Id = Guid.CreateVersion7(),
-            UserName = email,
-            Email = email,
-            FullName = request.FullName!.Trim(),
-            IsStaff = true,
-            ProvinceWide = access.ProvinceWide,
-            CreatedAt = now.UtcDateTime,
-        };
+        var user = PortalUser.NewStaff(request.Email!.Trim(), request.FullName!.Trim(), access.ProvinceWide, now.UtcDateTime);
 
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         (await users.CreateAsync(user)).ThrowIfFailed();

@@ -41,16 +41,7 @@ internal sealed class RegisterCitizenHandler(
     public async Task<Guid> Handle(RegisterCitizen request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var email = request.Email!.Trim();
-        var user = new PortalUser
-        {
-            Id = Guid.CreateVersion7(),
-            UserName = email,
-            Email = email,
-            FullName = request.FullName!.Trim(),
-            Nik = string.IsNullOrEmpty(request.Nik) ? null : request.Nik,
-            CreatedAt = now.UtcDateTime,
-        };
+        var user = PortalUser.NewCitizen(request.Email!.Trim(), request.FullName!.Trim(), string.IsNullOrEmpty(request.Nik) ? null : request.Nik, now.UtcDateTime);
 
         // One transaction for the account, its role, the audit line and the event: all or nothing.
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
