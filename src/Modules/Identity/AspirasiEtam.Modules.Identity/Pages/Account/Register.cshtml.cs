@@ -32,9 +32,8 @@ internal sealed class RegisterModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (Password != ConfirmPassword)
+        if (!PasswordConfirmation.Matches(ModelState, Password, ConfirmPassword))
         {
-            ModelState.AddModelError(nameof(ConfirmPassword), Bilingual.T("Kata sandi tidak sama.", "The passwords do not match."));
             return Page();
         }
 
