@@ -74,7 +74,7 @@ internal sealed class ListSecurityEventsHandler(IdentityModuleDbContext context)
 internal static class ListSecurityEventsEndpoint
 {
     public static void Map(IEndpointRouteBuilder securityEvents) =>
-        securityEvents.MapGet(string.Empty, async Task<Ok<PagedResult<SecurityEventResponse>>> ([AsParameters] ListSecurityEvents query, IMediator mediator, CancellationToken ct) =>
+        securityEvents.MapGet("/", async Task<Ok<PagedResult<SecurityEventResponse>>> ([AsParameters] ListSecurityEvents query, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(query, ct)))
             .WithName("ListSecurityEvents").WithSummary("The security audit log (super admins)").ProducesValidationProblem();
 }
