@@ -1,7 +1,23 @@
 using AspirasiEtam.Modules.Identity.Accounts;
 using AspirasiEtam.Modules.Identity.Consumers;
 using AspirasiEtam.Modules.Identity.Features;
-using AspirasiEtam.Modules.Identity.Features.SignIn;
+using AspirasiEtam.Modules.Identity.Features.ConfirmEmail;
+using AspirasiEtam.Modules.Identity.Features.DeactivateStaffMember;
+using AspirasiEtam.Modules.Identity.Features.DisableAuthenticator;
+using AspirasiEtam.Modules.Identity.Features.EnableAuthenticator;
+using AspirasiEtam.Modules.Identity.Features.GetMyAccount;
+using AspirasiEtam.Modules.Identity.Features.GetStaffMember;
+using AspirasiEtam.Modules.Identity.Features.InviteStaffMember;
+using AspirasiEtam.Modules.Identity.Features.IssueToken;
+using AspirasiEtam.Modules.Identity.Features.ListSecurityEvents;
+using AspirasiEtam.Modules.Identity.Features.ListStaff;
+using AspirasiEtam.Modules.Identity.Features.ReactivateStaffMember;
+using AspirasiEtam.Modules.Identity.Features.RefreshToken;
+using AspirasiEtam.Modules.Identity.Features.RegisterCitizen;
+using AspirasiEtam.Modules.Identity.Features.RequestPasswordReset;
+using AspirasiEtam.Modules.Identity.Features.ResetPassword;
+using AspirasiEtam.Modules.Identity.Features.SetUpAuthenticator;
+using AspirasiEtam.Modules.Identity.Features.UpdateStaffAccess;
 using AspirasiEtam.Modules.Identity.Persistence;
 using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Mediation;
@@ -12,6 +28,7 @@ using MassTransit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
@@ -97,6 +114,7 @@ public sealed class IdentityModule : IModule
         services.AddScoped<SecurityAudit>();
         services.AddScoped<AccountMails>();
         services.AddScoped<PortalSignIn>();
+        services.AddScoped<StaffActivation>();
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<IModuleSeeder>(sp => sp.GetRequiredService<IdentitySeeder>());
         services.AddHostedService<DemoAccountsSeeder>();
@@ -118,9 +136,32 @@ public sealed class IdentityModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        TokenEndpoints.Map(endpoints);
-        IdentityEndpoints.MapAccount(endpoints);
-        IdentityEndpoints.MapStaff(endpoints);
+        var signIn = endpoints.MapGroup("/api/auth").AllowAnonymous().WithTags("Sign-in");
+        IssueTokenEndpoint.Map(signIn);
+        RefreshTokenEndpoint.Map(signIn);
+
+        var open = endpoints.MapGroup("/api/account").AllowAnonymous().WithTags("Account");
+        RegisterCitizenEndpoint.Map(open);
+        ConfirmEmailEndpoint.Map(open);
+        RequestPasswordResetEndpoint.Map(open);
+        ResetPasswordEndpoint.Map(open);
+
+        var mine = endpoints.MapGroup("/api/account").RequireAuthorization(Policies.SignedIn).WithTags("Account");
+        GetMyAccountEndpoint.Map(mine);
+        SetUpAuthenticatorEndpoint.Map(mine);
+        EnableAuthenticatorEndpoint.Map(mine);
+        DisableAuthenticatorEndpoint.Map(mine);
+
+        var staff = endpoints.MapGroup("/api/admin/staff").RequireAuthorization(Policies.Admin).WithTags("Staff (admin)");
+        ListStaffEndpoint.Map(staff);
+        GetStaffMemberEndpoint.Map(staff);
+        InviteStaffMemberEndpoint.Map(staff);
+        UpdateStaffAccessEndpoint.Map(staff);
+        DeactivateStaffMemberEndpoint.Map(staff);
+        ReactivateStaffMemberEndpoint.Map(staff);
+
+        var securityEvents = endpoints.MapGroup("/api/admin/security-events").RequireAuthorization(Policies.SuperAdmin).WithTags("Security log (admin)");
+        ListSecurityEventsEndpoint.Map(securityEvents);
     }
 
     /// <summary>Staff roles, and (when configured) a two-factor sign-in.</summary>

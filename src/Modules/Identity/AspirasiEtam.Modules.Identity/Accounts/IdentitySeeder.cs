@@ -55,17 +55,10 @@ internal sealed class IdentitySeeder(
 
     public async Task<PortalUser> CreateStaffAsync(string email, string fullName, string password, IEnumerable<string> staffRoles, bool provinceWide = false)
     {
-        var user = new PortalUser
-        {
-            Id = Guid.CreateVersion7(),
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            FullName = fullName,
-            IsStaff = true,
-            ProvinceWide = provinceWide,
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
-        };
+        var user = PortalUser.NewStaff(email, fullName, provinceWide, clock.GetUtcNow().UtcDateTime);
+
+        // A seeded account gets no confirmation email: whoever configured it vouches for the address.
+        user.EmailConfirmed = true;
         (await users.CreateAsync(user, password)).ThrowIfFailed();
         (await users.AddToRolesAsync(user, staffRoles)).ThrowIfFailed();
         return user;
@@ -133,15 +126,8 @@ internal sealed class DemoAccountsSeeder(IServiceProvider services, IHostEnviron
         await StaffAsync("dishub@demo.kaltimprov.go.id", "Demo Petugas Dishub", Roles.AgencyOfficer, agencies["DISHUB"]);
         await context.SaveChangesAsync();
 
-        var citizen = new PortalUser
-        {
-            Id = Guid.CreateVersion7(),
-            UserName = "warga@demo.kaltimprov.go.id",
-            Email = "warga@demo.kaltimprov.go.id",
-            EmailConfirmed = true,
-            FullName = "Demo Warga",
-            CreatedAt = DateTime.UtcNow,
-        };
+        var citizen = PortalUser.NewCitizen("warga@demo.kaltimprov.go.id", "Demo Warga", null, DateTime.UtcNow);
+        citizen.EmailConfirmed = true;
         (await users.CreateAsync(citizen, Password)).ThrowIfFailed();
         (await users.AddToRoleAsync(citizen, Roles.Citizen)).ThrowIfFailed();
         logger.LogInformation("Seeded the Development demo accounts (see README)");

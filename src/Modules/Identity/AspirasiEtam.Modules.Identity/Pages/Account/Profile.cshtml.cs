@@ -1,4 +1,4 @@
-using AspirasiEtam.Modules.Identity.Features.Account;
+using AspirasiEtam.Modules.Identity.Features.GetMyAccount;
 using AspirasiEtam.Shared.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;

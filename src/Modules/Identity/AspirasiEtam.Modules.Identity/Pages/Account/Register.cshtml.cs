@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using AspirasiEtam.Modules.Identity.Features.Account;
+using AspirasiEtam.Modules.Identity.Features.RegisterCitizen;
 using AspirasiEtam.Shared.Web;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -32,9 +32,8 @@ internal sealed class RegisterModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (Password != ConfirmPassword)
+        if (!PasswordConfirmation.Matches(ModelState, Password, ConfirmPassword))
         {
-            ModelState.AddModelError(nameof(ConfirmPassword), Bilingual.T("Kata sandi tidak sama.", "The passwords do not match."));
             return Page();
         }
 

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using AspirasiEtam.Modules.Identity.Features.Account;
+using AspirasiEtam.Modules.Identity.Features.ResetPassword;
 using AspirasiEtam.Shared.Web;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
@@ -29,9 +29,8 @@ internal sealed class ResetPasswordModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (NewPassword != ConfirmPassword)
+        if (!PasswordConfirmation.Matches(ModelState, NewPassword, ConfirmPassword))
         {
-            ModelState.AddModelError(nameof(ConfirmPassword), Bilingual.T("Kata sandi tidak sama.", "The passwords do not match."));
             return Page();
         }
 

@@ -1,5 +1,8 @@
 using AspirasiEtam.Modules.Identity.Accounts;
-using AspirasiEtam.Modules.Identity.Features.Account;
+using AspirasiEtam.Modules.Identity.Features.DisableAuthenticator;
+using AspirasiEtam.Modules.Identity.Features.EnableAuthenticator;
+using AspirasiEtam.Modules.Identity.Features.GetMyAccount;
+using AspirasiEtam.Modules.Identity.Features.SetUpAuthenticator;
 using AspirasiEtam.Modules.Identity.Persistence;
 using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Web;

@@ -1,4 +1,4 @@
-using AspirasiEtam.Modules.Identity.Features.SecurityLog;
+using AspirasiEtam.Modules.Identity.Features.ListSecurityEvents;
 using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Web;
 using MediatR;

@@ -1,18 +1,19 @@
-using AspirasiEtam.Modules.Identity.Features.Staff;
-using AspirasiEtam.Modules.Identity.Persistence;
+using AspirasiEtam.Modules.Identity.Features;
+using AspirasiEtam.Modules.Identity.Features.InviteStaffMember;
+using AspirasiEtam.Modules.Identity.Features.ListActiveAgencies;
+using AspirasiEtam.Modules.Identity.Features.ListStaff;
 using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Web;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace AspirasiEtam.Modules.Identity.Pages.Admin;
 
 /// <summary>Staff accounts: the list, and the form to invite a new staff member.</summary>
 [Authorize(Policy = Policies.Admin)]
-internal sealed class StaffModel(IMediator mediator, IdentityModuleDbContext context) : PageModel
+internal sealed class StaffModel(IMediator mediator) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
@@ -32,7 +33,7 @@ internal sealed class StaffModel(IMediator mediator, IdentityModuleDbContext con
     {
         try
         {
-            var created = await mediator.Send(new CreateStaff(Form.Email, Form.FullName, Form.Roles, Form.AgencyIds, Form.ProvinceWide), cancellationToken);
+            var created = await mediator.Send(new InviteStaffMember(Form.Email, Form.FullName, Form.Roles, Form.AgencyIds, Form.ProvinceWide), cancellationToken);
             Created = created.Email;
             Form = new StaffForm();
             ModelState.Clear();
@@ -48,7 +49,7 @@ internal sealed class StaffModel(IMediator mediator, IdentityModuleDbContext con
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         Staff = await mediator.Send(new ListStaff(Search, null, null, null, 1, PagingRules.MaxPageSize), cancellationToken);
-        Agencies = await StaffForm.ActiveAgenciesAsync(context, cancellationToken);
+        Agencies = await mediator.Send(new ListActiveAgencies(), cancellationToken);
     }
 }
 
@@ -64,8 +65,4 @@ internal sealed class StaffForm
     public List<Guid> AgencyIds { get; set; } = [];
 
     public bool ProvinceWide { get; set; }
-
-    public static async Task<IReadOnlyList<(Guid Id, string Name)>> ActiveAgenciesAsync(IdentityModuleDbContext context, CancellationToken cancellationToken) =>
-        (await context.KnownAgencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken))
-        .Select(a => (a.Id, a.Name)).ToList();
 }

@@ -1,5 +1,9 @@
-using AspirasiEtam.Modules.Identity.Features.Staff;
-using AspirasiEtam.Modules.Identity.Persistence;
+using AspirasiEtam.Modules.Identity.Features;
+using AspirasiEtam.Modules.Identity.Features.DeactivateStaffMember;
+using AspirasiEtam.Modules.Identity.Features.GetStaffMember;
+using AspirasiEtam.Modules.Identity.Features.ListActiveAgencies;
+using AspirasiEtam.Modules.Identity.Features.ReactivateStaffMember;
+using AspirasiEtam.Modules.Identity.Features.UpdateStaffAccess;
 using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Web;
 using MediatR;
@@ -11,7 +15,7 @@ namespace AspirasiEtam.Modules.Identity.Pages.Admin;
 
 /// <summary>One staff member: roles, agencies, deactivation.</summary>
 [Authorize(Policy = Policies.Admin)]
-internal sealed class StaffMemberModel(IMediator mediator, IdentityModuleDbContext context) : PageModel
+internal sealed class StaffMemberModel(IMediator mediator) : PageModel
 {
     [BindProperty]
     public StaffForm Form { get; set; } = new();
@@ -32,10 +36,10 @@ internal sealed class StaffMemberModel(IMediator mediator, IdentityModuleDbConte
         RunAsync(id, () => mediator.Send(new UpdateStaffAccess(id, Form.FullName, Form.Roles, Form.AgencyIds, Form.ProvinceWide), cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostDeactivateAsync(Guid id, CancellationToken cancellationToken) =>
-        RunAsync(id, () => mediator.Send(new DeactivateStaff(id), cancellationToken), cancellationToken);
+        RunAsync(id, () => mediator.Send(new DeactivateStaffMember(id), cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostReactivateAsync(Guid id, CancellationToken cancellationToken) =>
-        RunAsync(id, () => mediator.Send(new ReactivateStaff(id), cancellationToken), cancellationToken);
+        RunAsync(id, () => mediator.Send(new ReactivateStaffMember(id), cancellationToken), cancellationToken);
 
     private async Task<IActionResult> RunAsync(Guid id, Func<Task<StaffResponse>> action, CancellationToken cancellationToken)
     {
@@ -54,7 +58,7 @@ internal sealed class StaffMemberModel(IMediator mediator, IdentityModuleDbConte
 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        Staff = await mediator.Send(new GetStaff(id), cancellationToken);
-        Agencies = await StaffForm.ActiveAgenciesAsync(context, cancellationToken);
+        Staff = await mediator.Send(new GetStaffMember(id), cancellationToken);
+        Agencies = await mediator.Send(new ListActiveAgencies(), cancellationToken);
     }
 }

@@ -3,9 +3,13 @@ using AspirasiEtam.Modules.Identity.Persistence;
 using AspirasiEtam.Shared.Web;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
-namespace AspirasiEtam.Modules.Identity.Features.SecurityLog;
+namespace AspirasiEtam.Modules.Identity.Features.ListSecurityEvents;
 
 /// <summary>The security log, newest first, for super admins: by kind, account, email and period.</summary>
 internal sealed record ListSecurityEvents(string? Kind, Guid? UserId, string? Email, DateTime? From, DateTime? To, int Page = 1, int PageSize = 50)
@@ -65,4 +69,12 @@ internal sealed class ListSecurityEventsHandler(IdentityModuleDbContext context)
             .ToListAsync(cancellationToken);
         return new PagedResult<SecurityEventResponse>(items, request.Page, request.PageSize, total);
     }
+}
+
+internal static class ListSecurityEventsEndpoint
+{
+    public static void Map(IEndpointRouteBuilder securityEvents) =>
+        securityEvents.MapGet("/", async Task<Ok<PagedResult<SecurityEventResponse>>> ([AsParameters] ListSecurityEvents query, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(query, ct)))
+            .WithName("ListSecurityEvents").WithSummary("The security audit log (super admins)").ProducesValidationProblem();
 }

@@ -6,20 +6,25 @@ using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Messaging;
 using FluentValidation;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
 
-namespace AspirasiEtam.Modules.Identity.Features.Account;
+namespace AspirasiEtam.Modules.Identity.Features.RegisterCitizen;
 
 /// <summary>A citizen creates an account; it can sign in once the email is confirmed from the link sent to it.</summary>
 internal sealed record RegisterCitizen(string? FullName, string? Email, string? Password, string? Nik) : IRequest<Guid>;
+
+internal sealed record RegisteredResponse(Guid UserId, string Message);
 
 internal sealed class RegisterCitizenValidator : AbstractValidator<RegisterCitizen>
 {
     public RegisterCitizenValidator()
     {
-        RuleFor(r => r.FullName).NotEmpty().WithMessage("Nama wajib diisi. / Name is required.").MaximumLength(150);
-        RuleFor(r => r.Email).NotEmpty().WithMessage("Email wajib diisi. / Email is required.").MaximumLength(254)
-            .EmailAddress().WithMessage("Alamat email tidak sah. / Email address is not valid.");
+        RuleFor(r => r.FullName).IsFullName();
+        RuleFor(r => r.Email).IsAccountEmail();
         RuleFor(r => r.Password).NotEmpty().WithMessage("Kata sandi wajib diisi. / Password is required.").MaximumLength(128);
         RuleFor(r => r.Nik).Must(NationalIdentityNumber.IsValid).When(r => !string.IsNullOrEmpty(r.Nik))
             .WithMessage("NIK harus 16 angka. / NIK must be 16 digits.");
@@ -36,16 +41,7 @@ internal sealed class RegisterCitizenHandler(
     public async Task<Guid> Handle(RegisterCitizen request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var email = request.Email!.Trim();
-        var user = new PortalUser
-        {
-            Id = Guid.CreateVersion7(),
-            UserName = email,
-            Email = email,
-            FullName = request.FullName!.Trim(),
-            Nik = string.IsNullOrEmpty(request.Nik) ? null : request.Nik,
-            CreatedAt = now.UtcDateTime,
-        };
+        var user = PortalUser.NewCitizen(request.Email!.Trim(), request.FullName!.Trim(), string.IsNullOrEmpty(request.Nik) ? null : request.Nik, now.UtcDateTime);
 
         // One transaction for the account, its role, the audit line and the event: all or nothing.
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
@@ -59,4 +55,16 @@ internal sealed class RegisterCitizenHandler(
         await mails.SendEmailConfirmationAsync(user, cancellationToken);
         return user.Id;
     }
+}
+
+internal static class RegisterCitizenEndpoint
+{
+    public static void Map(IEndpointRouteBuilder open) =>
+        open.MapPost("/register", async Task<Created<RegisteredResponse>> (RegisterCitizen request, IMediator mediator, CancellationToken ct) =>
+            {
+                var id = await mediator.Send(request, ct);
+                return TypedResults.Created("/api/account/me", new RegisteredResponse(id, "Periksa email Anda untuk tautan konfirmasi. / Check your email for the confirmation link."));
+            })
+            .WithName("RegisterCitizen").WithSummary("Register a citizen account (confirm the email before signing in)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 }

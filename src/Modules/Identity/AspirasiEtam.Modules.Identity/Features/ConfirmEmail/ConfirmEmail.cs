@@ -1,0 +1,38 @@
+using AspirasiEtam.Modules.Identity.Accounts;
+using AspirasiEtam.Modules.Identity.Domain;
+using AspirasiEtam.Modules.Identity.Persistence;
+using AspirasiEtam.Shared.Domain;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+
+namespace AspirasiEtam.Modules.Identity.Features.ConfirmEmail;
+
+/// <summary>The citizen opened the link from the confirmation email.</summary>
+internal sealed record ConfirmEmail(Guid UserId, string? Code) : IRequest<Unit>;
+
+internal sealed class ConfirmEmailHandler(UserManager<PortalUser> users, SecurityAudit audit) : IRequestHandler<ConfirmEmail, Unit>
+{
+    public async Task<Unit> Handle(ConfirmEmail request, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(request.UserId.ToString())
+            ?? throw new InvalidFieldException("code", "Tautan tidak sah atau sudah kedaluwarsa. / The link is invalid or has expired.");
+        (await users.ConfirmEmailAsync(user, AccountMails.Decode(request.Code))).ThrowIfFailed();
+        await audit.SaveAsync(SecurityEventKind.EmailConfirmed, user.Id, user.Email);
+        return Unit.Value;
+    }
+}
+
+internal static class ConfirmEmailEndpoint
+{
+    public static void Map(IEndpointRouteBuilder open) =>
+        open.MapPost("/confirm-email", async Task<NoContent> (ConfirmEmail request, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(request, ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("ConfirmEmail").WithSummary("Confirm an email address with the code from the email link").ProducesValidationProblem();
+}

@@ -1,0 +1,40 @@
+using AspirasiEtam.Modules.Identity.Accounts;
+using AspirasiEtam.Modules.Identity.Domain;
+using AspirasiEtam.Modules.Identity.Persistence;
+using AspirasiEtam.Shared.Contracts;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+
+namespace AspirasiEtam.Modules.Identity.Features.DisableAuthenticator;
+
+/// <summary>Turns two-factor off and forgets the authenticator key; staff must enrol again before they can work.</summary>
+internal sealed record DisableAuthenticator : IRequest<Unit>;
+
+internal sealed class DisableAuthenticatorHandler(UserManager<PortalUser> users, ICurrentUser currentUser, SecurityAudit audit, IdentityModuleDbContext context)
+    : IRequestHandler<DisableAuthenticator, Unit>
+{
+    public async Task<Unit> Handle(DisableAuthenticator request, CancellationToken cancellationToken)
+    {
+        var user = await users.FindSignedInAsync(currentUser);
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        audit.Record(SecurityEventKind.TwoFactorDisabled, user.Id, user.Email);
+        await context.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}
+
+internal static class DisableAuthenticatorEndpoint
+{
+    public static void Map(IEndpointRouteBuilder mine) =>
+        mine.MapPost("/two-factor/disable", async Task<NoContent> (IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new DisableAuthenticator(), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("DisableAuthenticator").WithSummary("Turn two-factor off (staff must turn it on again to work)");
+}

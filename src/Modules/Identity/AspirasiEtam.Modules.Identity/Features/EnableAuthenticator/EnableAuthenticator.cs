@@ -1,0 +1,49 @@
+using AspirasiEtam.Modules.Identity.Accounts;
+using AspirasiEtam.Modules.Identity.Domain;
+using AspirasiEtam.Modules.Identity.Persistence;
+using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Shared.Domain;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+
+namespace AspirasiEtam.Modules.Identity.Features.EnableAuthenticator;
+
+/// <summary>Turns two-factor on after the user proved the app works with one code; returns recovery codes, shown once.</summary>
+internal sealed record EnableAuthenticator(string? Code) : IRequest<IReadOnlyList<string>>;
+
+internal sealed record EnableAuthenticatorRequest(string? Code);
+
+internal sealed record RecoveryCodesResponse(IReadOnlyList<string> RecoveryCodes);
+
+internal sealed class EnableAuthenticatorHandler(UserManager<PortalUser> users, ICurrentUser currentUser, SecurityAudit audit, IdentityModuleDbContext context)
+    : IRequestHandler<EnableAuthenticator, IReadOnlyList<string>>
+{
+    public async Task<IReadOnlyList<string>> Handle(EnableAuthenticator request, CancellationToken cancellationToken)
+    {
+        var user = await users.FindSignedInAsync(currentUser);
+        var code = (request.Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        if (string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user))
+            || !await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, code))
+        {
+            throw new InvalidFieldException("code", "Kode tidak cocok. Periksa jam ponsel Anda dan coba lagi. / The code does not match; check your phone's clock and try again.");
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, true);
+        var recoveryCodes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
+        audit.Record(SecurityEventKind.TwoFactorEnabled, user.Id, user.Email);
+        await context.SaveChangesAsync(cancellationToken);
+        return [.. recoveryCodes!];
+    }
+}
+
+internal static class EnableAuthenticatorEndpoint
+{
+    public static void Map(IEndpointRouteBuilder mine) =>
+        mine.MapPost("/two-factor/enable", async Task<Ok<RecoveryCodesResponse>> (EnableAuthenticatorRequest request, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(new RecoveryCodesResponse(await mediator.Send(new EnableAuthenticator(request.Code), ct))))
+            .WithName("EnableAuthenticator").WithSummary("Turn two-factor on with a code from the app; returns recovery codes once").ProducesValidationProblem();
+}
