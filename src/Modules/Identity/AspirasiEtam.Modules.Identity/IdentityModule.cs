@@ -1,6 +1,5 @@
 using AspirasiEtam.Modules.Identity.Accounts;
 using AspirasiEtam.Modules.Identity.Consumers;
-using AspirasiEtam.Modules.Identity.Features;
 using AspirasiEtam.Modules.Identity.Features.ConfirmEmail;
 using AspirasiEtam.Modules.Identity.Features.DeactivateStaffMember;
 using AspirasiEtam.Modules.Identity.Features.DisableAuthenticator;
@@ -18,8 +17,6 @@ using AspirasiEtam.Modules.Identity.Features.RequestPasswordReset;
 using AspirasiEtam.Modules.Identity.Features.ResetPassword;
 using AspirasiEtam.Modules.Identity.Features.SetUpAuthenticator;
 using AspirasiEtam.Modules.Identity.Features.UpdateStaffAccess;
-using AspirasiEtam.Modules.Identity.Persistence;
-using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Mediation;
 using AspirasiEtam.Shared.Modules;
 using AspirasiEtam.Shared.Persistence;
@@ -28,10 +25,7 @@ using MassTransit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -3,7 +3,6 @@ using AspirasiEtam.Shared.Mediation;
 using AspirasiEtam.Shared.Modules;
 using AspirasiEtam.Shared.Persistence;
 using MassTransit;
-using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using AspirasiEtam.Modules.Identity.Persistence;
 using AspirasiEtam.Shared.Mail;
 using AspirasiEtam.Shared.Web;
 using Microsoft.AspNetCore.Identity;

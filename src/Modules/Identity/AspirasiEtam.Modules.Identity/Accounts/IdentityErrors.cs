@@ -1,5 +1,3 @@
-using AspirasiEtam.Shared.Domain;
-using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,8 +1,4 @@
 using AspirasiEtam.Modules.Identity.Contracts;
-using AspirasiEtam.Modules.Identity.Domain;
-using AspirasiEtam.Modules.Identity.Persistence;
-using AspirasiEtam.Shared.Contracts;
-using AspirasiEtam.Shared.Messaging;
 using AspirasiEtam.Shared.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,3 @@
-using AspirasiEtam.Modules.Identity.Domain;
-using AspirasiEtam.Modules.Identity.Persistence;
-using AspirasiEtam.Shared.Contracts;
-using Microsoft.AspNetCore.Http;
-
 namespace AspirasiEtam.Modules.Identity.Accounts;
 
 /// <summary>Adds lines to the security log; they are saved with the caller's next SaveChanges (or by <see cref="SaveAsync"/>).</summary>

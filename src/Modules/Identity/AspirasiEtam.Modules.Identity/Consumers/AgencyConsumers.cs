@@ -1,11 +1,7 @@
 using AspirasiEtam.Modules.Identity.Accounts;
-using AspirasiEtam.Modules.Identity.Domain;
 using AspirasiEtam.Modules.Identity.Contracts;
-using AspirasiEtam.Modules.Identity.Persistence;
 using AspirasiEtam.Modules.OrganisationDirectory.Contracts;
-using AspirasiEtam.Shared.Messaging;
 using AspirasiEtam.Shared.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace AspirasiEtam.Modules.Identity.Consumers;
 

@@ -1,6 +1,3 @@
-using AspirasiEtam.Shared.Contracts;
-using AspirasiEtam.Shared.Domain;
-
 namespace AspirasiEtam.Modules.Identity.Domain;
 
 /// <summary>Which roles and agency scopes a staff account may hold, and who may grant them.</summary>

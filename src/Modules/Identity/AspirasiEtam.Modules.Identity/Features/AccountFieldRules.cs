@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace AspirasiEtam.Modules.Identity.Features;
 
 /// <summary>Rules for the fields the account forms share, so a name, an email or a set of roles is judged alike wherever it is typed.</summary>

@@ -1,6 +1,3 @@
-using AspirasiEtam.Modules.Identity.Persistence;
-using Microsoft.EntityFrameworkCore;
-
 namespace AspirasiEtam.Modules.Identity.Features;
 
 /// <summary>An agency a staff account works for, as the account and staff views show it.</summary>

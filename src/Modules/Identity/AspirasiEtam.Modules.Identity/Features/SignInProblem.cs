@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace AspirasiEtam.Modules.Identity.Features;
 
 /// <summary>A refused token request: a problem with a machine-readable reason, so an API client knows what to do next.</summary>

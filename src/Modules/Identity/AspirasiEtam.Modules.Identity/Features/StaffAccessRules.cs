@@ -1,9 +1,3 @@
-using AspirasiEtam.Modules.Identity.Domain;
-using AspirasiEtam.Modules.Identity.Persistence;
-using AspirasiEtam.Shared.Contracts;
-using AspirasiEtam.Shared.Domain;
-using Microsoft.EntityFrameworkCore;
-
 namespace AspirasiEtam.Modules.Identity.Features;
 
 /// <summary>What inviting a staff member and changing their access both check, and how the security log words it.</summary>

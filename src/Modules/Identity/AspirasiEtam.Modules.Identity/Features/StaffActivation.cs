@@ -1,12 +1,6 @@
 using AspirasiEtam.Modules.Identity.Accounts;
 using AspirasiEtam.Modules.Identity.Contracts;
-using AspirasiEtam.Modules.Identity.Domain;
-using AspirasiEtam.Modules.Identity.Persistence;
-using AspirasiEtam.Shared.Contracts;
-using AspirasiEtam.Shared.Domain;
-using AspirasiEtam.Shared.Messaging;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace AspirasiEtam.Modules.Identity.Features;
 

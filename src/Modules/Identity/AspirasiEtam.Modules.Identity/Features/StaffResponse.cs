@@ -1,5 +1,3 @@
-using AspirasiEtam.Modules.Identity.Persistence;
-using AspirasiEtam.Shared.Domain;
 using Microsoft.AspNetCore.Identity;
 
 namespace AspirasiEtam.Modules.Identity.Features;

@@ -1,9 +1,6 @@
-using AspirasiEtam.Modules.Identity.Domain;
-using AspirasiEtam.Shared.Messaging;
 using AspirasiEtam.Shared.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace AspirasiEtam.Modules.Identity.Persistence;
 

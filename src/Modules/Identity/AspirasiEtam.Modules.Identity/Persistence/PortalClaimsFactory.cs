@@ -1,7 +1,5 @@
 using System.Security.Claims;
-using AspirasiEtam.Shared.Contracts;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace AspirasiEtam.Modules.Identity.Persistence;

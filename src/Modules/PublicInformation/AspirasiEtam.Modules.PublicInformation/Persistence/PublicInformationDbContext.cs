@@ -1,5 +1,4 @@
 using AspirasiEtam.Shared.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace AspirasiEtam.Modules.PublicInformation.Persistence;
 

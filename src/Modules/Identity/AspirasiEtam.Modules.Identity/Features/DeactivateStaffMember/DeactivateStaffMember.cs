@@ -1,9 +1,3 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace AspirasiEtam.Modules.Identity.Features.DeactivateStaffMember;
 
 /// <summary>A staff member leaves: the account stays, with its history, but can no longer sign in.</summary>

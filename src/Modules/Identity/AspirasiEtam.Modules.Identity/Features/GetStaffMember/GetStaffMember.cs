@@ -1,10 +1,4 @@
-using AspirasiEtam.Modules.Identity.Persistence;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Routing;
 
 namespace AspirasiEtam.Modules.Identity.Features.GetStaffMember;
 

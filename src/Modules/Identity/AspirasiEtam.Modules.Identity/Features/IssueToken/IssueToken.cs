@@ -1,8 +1,5 @@
 using AspirasiEtam.Modules.Identity.Accounts;
 using Microsoft.AspNetCore.Authentication.BearerToken;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace AspirasiEtam.Modules.Identity.Features.IssueToken;
 

@@ -1,7 +1,3 @@
-using AspirasiEtam.Modules.Identity.Persistence;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
-
 namespace AspirasiEtam.Modules.Identity.Features.ListActiveAgencies;
 
 /// <summary>The agencies a staff member can be given now, by name, for the staff forms.</summary>

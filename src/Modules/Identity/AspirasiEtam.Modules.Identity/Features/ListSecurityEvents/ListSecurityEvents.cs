@@ -1,13 +1,4 @@
-using AspirasiEtam.Modules.Identity.Domain;
-using AspirasiEtam.Modules.Identity.Persistence;
 using AspirasiEtam.Shared.Web;
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace AspirasiEtam.Modules.Identity.Features.ListSecurityEvents;
 

@@ -1,9 +1,3 @@
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-
 namespace AspirasiEtam.Modules.Identity.Features.ReactivateStaffMember;
 
 /// <summary>A deactivated staff member returns: the account can sign in again with its former roles and agencies.</summary>

@@ -1,17 +1,6 @@
 using AspirasiEtam.Modules.Identity.Accounts;
 using AspirasiEtam.Modules.Identity.Contracts;
-using AspirasiEtam.Modules.Identity.Domain;
-using AspirasiEtam.Modules.Identity.Persistence;
-using AspirasiEtam.Shared.Contracts;
-using AspirasiEtam.Shared.Messaging;
-using FluentValidation;
-using MediatR;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 
 namespace AspirasiEtam.Modules.Identity.Features.UpdateStaffAccess;
 

@@ -1,6 +1,5 @@
 using AspirasiEtam.Modules.Identity.Features.ConfirmEmail;
 using AspirasiEtam.Shared.Web;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

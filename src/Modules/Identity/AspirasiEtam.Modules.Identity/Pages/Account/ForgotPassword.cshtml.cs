@@ -1,6 +1,5 @@
 using AspirasiEtam.Modules.Identity.Features.RequestPasswordReset;
 using AspirasiEtam.Shared.Web;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

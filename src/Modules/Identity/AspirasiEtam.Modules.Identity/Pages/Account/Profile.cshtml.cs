@@ -1,6 +1,4 @@
 using AspirasiEtam.Modules.Identity.Features.GetMyAccount;
-using AspirasiEtam.Shared.Contracts;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using AspirasiEtam.Modules.Identity.Features.RegisterCitizen;
 using AspirasiEtam.Shared.Web;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,7 +1,4 @@
 using AspirasiEtam.Modules.Identity.Accounts;
-using AspirasiEtam.Modules.Identity.Domain;
-using AspirasiEtam.Modules.Identity.Persistence;
-using AspirasiEtam.Shared.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

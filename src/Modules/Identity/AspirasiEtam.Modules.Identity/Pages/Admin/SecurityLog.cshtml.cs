@@ -1,7 +1,5 @@
 using AspirasiEtam.Modules.Identity.Features.ListSecurityEvents;
-using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Web;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

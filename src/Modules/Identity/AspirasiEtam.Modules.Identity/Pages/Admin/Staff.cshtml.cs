@@ -1,10 +1,7 @@
-using AspirasiEtam.Modules.Identity.Features;
 using AspirasiEtam.Modules.Identity.Features.InviteStaffMember;
 using AspirasiEtam.Modules.Identity.Features.ListActiveAgencies;
 using AspirasiEtam.Modules.Identity.Features.ListStaff;
-using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Web;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,12 +1,9 @@
-using AspirasiEtam.Modules.Identity.Features;
 using AspirasiEtam.Modules.Identity.Features.DeactivateStaffMember;
 using AspirasiEtam.Modules.Identity.Features.GetStaffMember;
 using AspirasiEtam.Modules.Identity.Features.ListActiveAgencies;
 using AspirasiEtam.Modules.Identity.Features.ReactivateStaffMember;
 using AspirasiEtam.Modules.Identity.Features.UpdateStaffAccess;
-using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Web;
-using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
