@@ -35,7 +35,6 @@ using AspirasiEtam.Shared.Mediation;
 using AspirasiEtam.Shared.Modules;
 using AspirasiEtam.Shared.Persistence;
 using AspirasiEtam.Shared.Security;
-using AspirasiEtam.Shared.Web;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

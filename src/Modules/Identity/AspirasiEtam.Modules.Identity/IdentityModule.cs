@@ -1,7 +1,7 @@
 using AspirasiEtam.Modules.Identity.Accounts;
 using AspirasiEtam.Modules.Identity.Consumers;
+using AspirasiEtam.Modules.Identity.Features.ChangeStaffActivation;
 using AspirasiEtam.Modules.Identity.Features.ConfirmEmail;
-using AspirasiEtam.Modules.Identity.Features.DeactivateStaffMember;
 using AspirasiEtam.Modules.Identity.Features.DisableAuthenticator;
 using AspirasiEtam.Modules.Identity.Features.EnableAuthenticator;
 using AspirasiEtam.Modules.Identity.Features.GetMyAccount;
@@ -10,7 +10,6 @@ using AspirasiEtam.Modules.Identity.Features.InviteStaffMember;
 using AspirasiEtam.Modules.Identity.Features.IssueToken;
 using AspirasiEtam.Modules.Identity.Features.ListSecurityEvents;
 using AspirasiEtam.Modules.Identity.Features.ListStaff;
-using AspirasiEtam.Modules.Identity.Features.ReactivateStaffMember;
 using AspirasiEtam.Modules.Identity.Features.RefreshToken;
 using AspirasiEtam.Modules.Identity.Features.RegisterCitizen;
 using AspirasiEtam.Modules.Identity.Features.RequestPasswordReset;
@@ -20,7 +19,6 @@ using AspirasiEtam.Modules.Identity.Features.UpdateStaffAccess;
 using AspirasiEtam.Shared.Mediation;
 using AspirasiEtam.Shared.Modules;
 using AspirasiEtam.Shared.Persistence;
-using AspirasiEtam.Shared.Web;
 using MassTransit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -108,7 +106,6 @@ public sealed class IdentityModule : IModule
         services.AddScoped<SecurityAudit>();
         services.AddScoped<AccountMails>();
         services.AddScoped<PortalSignIn>();
-        services.AddScoped<StaffActivation>();
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<IModuleSeeder>(sp => sp.GetRequiredService<IdentitySeeder>());
         services.AddHostedService<DemoAccountsSeeder>();
@@ -151,8 +148,7 @@ public sealed class IdentityModule : IModule
         GetStaffMemberEndpoint.Map(staff);
         InviteStaffMemberEndpoint.Map(staff);
         UpdateStaffAccessEndpoint.Map(staff);
-        DeactivateStaffMemberEndpoint.Map(staff);
-        ReactivateStaffMemberEndpoint.Map(staff);
+        ChangeStaffActivationEndpoint.Map(staff);
 
         var securityEvents = endpoints.MapGroup("/api/admin/security-events").RequireAuthorization(Policies.SuperAdmin).WithTags("Security log (admin)");
         ListSecurityEventsEndpoint.Map(securityEvents);

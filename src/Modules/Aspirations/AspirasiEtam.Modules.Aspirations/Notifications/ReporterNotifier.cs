@@ -1,5 +1,4 @@
 using AspirasiEtam.Shared.Mail;
-using AspirasiEtam.Shared.Web;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using AspirasiEtam.Shared.Mail;
-using AspirasiEtam.Shared.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,4 @@
 using AspirasiEtam.Shared.Persistence;
-using AspirasiEtam.Shared.Web;
 
 namespace AspirasiEtam.Modules.OrganisationDirectory.Features;
 

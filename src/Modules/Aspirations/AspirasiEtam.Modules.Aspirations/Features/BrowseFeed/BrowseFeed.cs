@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using AspirasiEtam.Modules.Aspirations.Caching;
-using AspirasiEtam.Shared.Web;
 
 namespace AspirasiEtam.Modules.Aspirations.Features.BrowseFeed;
 

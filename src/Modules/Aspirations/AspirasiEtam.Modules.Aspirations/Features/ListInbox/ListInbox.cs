@@ -1,5 +1,3 @@
-using AspirasiEtam.Shared.Web;
-
 namespace AspirasiEtam.Modules.Aspirations.Features.ListInbox;
 
 /// <summary>Whose inbox: PPID Utama's (every agency; new reports unless a status is asked for) or an agency's.</summary>

@@ -2,7 +2,6 @@ using System.Text;
 using AspirasiEtam.Modules.Aspirations.Notifications;
 using AspirasiEtam.Shared.Mail;
 using AspirasiEtam.Shared.Time;
-using AspirasiEtam.Shared.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

@@ -1,6 +1,5 @@
 using AspirasiEtam.Modules.Aspirations.Features.ConfirmSubmission;
 using AspirasiEtam.Modules.Aspirations.Features.SubmitAspiration;
-using AspirasiEtam.Shared.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,7 +1,6 @@
 using AspirasiEtam.Modules.Aspirations.Features.BrowseFeed;
 using AspirasiEtam.Modules.Aspirations.Features.ListCategories;
 using AspirasiEtam.Modules.Aspirations.Features.SupportSubmission;
-using AspirasiEtam.Shared.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

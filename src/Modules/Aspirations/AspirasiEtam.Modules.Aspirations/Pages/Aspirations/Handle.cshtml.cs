@@ -6,7 +6,6 @@ using AspirasiEtam.Modules.Aspirations.Features.ListResponseTemplates;
 using AspirasiEtam.Modules.Aspirations.Features.RejectSubmission;
 using AspirasiEtam.Modules.Aspirations.Features.RespondToReporter;
 using AspirasiEtam.Modules.Aspirations.Features.ReturnNotOurAuthority;
-using AspirasiEtam.Shared.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,4 @@
 using AspirasiEtam.Modules.Aspirations.Features.ListInbox;
-using AspirasiEtam.Shared.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,4 @@
 using AspirasiEtam.Modules.Aspirations.Notifications;
-using AspirasiEtam.Shared.Web;
 
 namespace AspirasiEtam.Modules.Aspirations.Pages.Aspirations;
 

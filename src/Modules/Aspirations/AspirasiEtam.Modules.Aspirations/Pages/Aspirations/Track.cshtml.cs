@@ -1,7 +1,6 @@
 using AspirasiEtam.Modules.Aspirations.Features.RateResponse;
 using AspirasiEtam.Modules.Aspirations.Features.ReplyToResponse;
 using AspirasiEtam.Modules.Aspirations.Features.TrackSubmission;
-using AspirasiEtam.Shared.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

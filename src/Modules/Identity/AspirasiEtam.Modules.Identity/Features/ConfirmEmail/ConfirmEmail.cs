@@ -21,10 +21,6 @@ internal sealed class ConfirmEmailHandler(UserManager<PortalUser> users, Securit
 internal static class ConfirmEmailEndpoint
 {
     public static void Map(IEndpointRouteBuilder open) =>
-        open.MapPost("/confirm-email", async Task<NoContent> (ConfirmEmail request, IMediator mediator, CancellationToken ct) =>
-            {
-                await mediator.Send(request, ct);
-                return TypedResults.NoContent();
-            })
-            .WithName("ConfirmEmail").WithSummary("Confirm an email address with the code from the email link").ProducesValidationProblem();
+        open.MapCommand<ConfirmEmail>("/confirm-email")
+            .WithName("ConfirmEmail").WithSummary("Confirm an email address with the code from the email link");
 }

@@ -1,5 +1,3 @@
-using AspirasiEtam.Shared.Web;
-
 namespace AspirasiEtam.Modules.Identity.Features.ListSecurityEvents;
 
 /// <summary>The security log, newest first, for super admins: by kind, account, email and period.</summary>

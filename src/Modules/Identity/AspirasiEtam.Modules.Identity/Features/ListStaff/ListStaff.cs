@@ -1,4 +1,3 @@
-using AspirasiEtam.Shared.Web;
 using Microsoft.AspNetCore.Identity;
 
 namespace AspirasiEtam.Modules.Identity.Features.ListStaff;

@@ -41,10 +41,6 @@ internal sealed class ResetPasswordHandler(UserManager<PortalUser> users, Securi
 internal static class ResetPasswordEndpoint
 {
     public static void Map(IEndpointRouteBuilder open) =>
-        open.MapPost("/reset-password", async Task<NoContent> (ResetPassword request, IMediator mediator, CancellationToken ct) =>
-            {
-                await mediator.Send(request, ct);
-                return TypedResults.NoContent();
-            })
-            .WithName("ResetPassword").WithSummary("Set a new password with the code from the reset link").ProducesValidationProblem();
+        open.MapCommand<ResetPassword>("/reset-password")
+            .WithName("ResetPassword").WithSummary("Set a new password with the code from the reset link");
 }

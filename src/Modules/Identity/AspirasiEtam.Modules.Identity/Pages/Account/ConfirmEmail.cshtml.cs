@@ -1,5 +1,4 @@
 using AspirasiEtam.Modules.Identity.Features.ConfirmEmail;
-using AspirasiEtam.Shared.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

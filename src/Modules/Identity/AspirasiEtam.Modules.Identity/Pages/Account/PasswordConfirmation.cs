@@ -1,4 +1,3 @@
-using AspirasiEtam.Shared.Web;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace AspirasiEtam.Modules.Identity.Pages.Account;

@@ -3,7 +3,6 @@ using AspirasiEtam.Modules.Identity.Features.DisableAuthenticator;
 using AspirasiEtam.Modules.Identity.Features.EnableAuthenticator;
 using AspirasiEtam.Modules.Identity.Features.GetMyAccount;
 using AspirasiEtam.Modules.Identity.Features.SetUpAuthenticator;
-using AspirasiEtam.Shared.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using AspirasiEtam.Modules.Identity.Accounts;
-using AspirasiEtam.Shared.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,7 +1,6 @@
 using AspirasiEtam.Modules.Identity.Features.InviteStaffMember;
 using AspirasiEtam.Modules.Identity.Features.ListActiveAgencies;
 using AspirasiEtam.Modules.Identity.Features.ListStaff;
-using AspirasiEtam.Shared.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,9 +1,7 @@
-using AspirasiEtam.Modules.Identity.Features.DeactivateStaffMember;
+using AspirasiEtam.Modules.Identity.Features.ChangeStaffActivation;
 using AspirasiEtam.Modules.Identity.Features.GetStaffMember;
 using AspirasiEtam.Modules.Identity.Features.ListActiveAgencies;
-using AspirasiEtam.Modules.Identity.Features.ReactivateStaffMember;
 using AspirasiEtam.Modules.Identity.Features.UpdateStaffAccess;
-using AspirasiEtam.Shared.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -33,10 +31,10 @@ internal sealed class StaffMemberModel(IMediator mediator) : PageModel
         RunAsync(id, () => mediator.Send(new UpdateStaffAccess(id, Form.FullName, Form.Roles, Form.AgencyIds, Form.ProvinceWide), cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostDeactivateAsync(Guid id, CancellationToken cancellationToken) =>
-        RunAsync(id, () => mediator.Send(new DeactivateStaffMember(id), cancellationToken), cancellationToken);
+        RunAsync(id, () => mediator.Send(new ChangeStaffActivation(id, Active: false), cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostReactivateAsync(Guid id, CancellationToken cancellationToken) =>
-        RunAsync(id, () => mediator.Send(new ReactivateStaffMember(id), cancellationToken), cancellationToken);
+        RunAsync(id, () => mediator.Send(new ChangeStaffActivation(id, Active: true), cancellationToken), cancellationToken);
 
     private async Task<IActionResult> RunAsync(Guid id, Func<Task<StaffResponse>> action, CancellationToken cancellationToken)
     {

@@ -1,5 +1,3 @@
-using AspirasiEtam.Shared.Web;
-
 namespace AspirasiEtam.Modules.OrganisationDirectory.Features.BrowseAgencies;
 
 /// <summary>The active agencies and their contacts, as citizens see them (public API, page and home page).</summary>

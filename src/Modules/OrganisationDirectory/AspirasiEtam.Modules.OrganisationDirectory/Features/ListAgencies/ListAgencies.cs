@@ -1,5 +1,3 @@
-using AspirasiEtam.Shared.Web;
-
 namespace AspirasiEtam.Modules.OrganisationDirectory.Features.ListAgencies;
 
 /// <summary>Every agency, active or not, for administrators; filtered by text, kind and active flag.</summary>

@@ -2,19 +2,25 @@ using AspirasiEtam.Modules.Identity.Accounts;
 using AspirasiEtam.Modules.Identity.Contracts;
 using Microsoft.AspNetCore.Identity;
 
-namespace AspirasiEtam.Modules.Identity.Features;
+namespace AspirasiEtam.Modules.Identity.Features.ChangeStaffActivation;
 
-/// <summary>Deactivating and reactivating a staff member are one change in two directions: the same guards, lockout, audit and event.</summary>
-internal sealed class StaffActivation(
+/// <summary>
+/// A staff member leaves (deactivate: the account stays, with its history, but can no longer sign in) or comes back
+/// (reactivate): one change in two directions, with the same guards, lockout, audit and event.
+/// </summary>
+internal sealed record ChangeStaffActivation(Guid Id, bool Active) : IRequest<StaffResponse>;
+
+internal sealed class ChangeStaffActivationHandler(
     UserManager<PortalUser> users,
     IdentityModuleDbContext context,
     ICurrentUser currentUser,
     SecurityAudit audit,
-    TimeProvider clock)
+    TimeProvider clock) : IRequestHandler<ChangeStaffActivation, StaffResponse>
 {
-    public async Task<StaffResponse> SetActiveAsync(Guid id, bool active, CancellationToken cancellationToken)
+    public async Task<StaffResponse> Handle(ChangeStaffActivation request, CancellationToken cancellationToken)
     {
-        var user = await users.FindStaffMemberAsync(id);
+        var active = request.Active;
+        var user = await users.FindStaffMemberAsync(request.Id);
         var roles = await users.GetRolesAsync(user);
         if (roles.Contains(Roles.SuperAdmin) && !currentUser.IsInRole(Roles.SuperAdmin))
         {
@@ -43,4 +49,19 @@ internal sealed class StaffActivation(
         await transaction.CommitAsync(cancellationToken);
         return await StaffResponse.OfAsync(user, users, context, cancellationToken);
     }
+}
+
+internal static class ChangeStaffActivationEndpoint
+{
+    public static void Map(IEndpointRouteBuilder staff)
+    {
+        Map(staff, "deactivate", active: false, "DeactivateStaff", "Deactivate a staff account (it can no longer sign in)");
+        Map(staff, "reactivate", active: true, "ReactivateStaff", "Reactivate a staff account");
+    }
+
+    private static void Map(IEndpointRouteBuilder staff, string action, bool active, string name, string summary) =>
+        staff.MapPost($"/{{id:guid}}/{action}", async Task<Ok<StaffResponse>> (Guid id, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ChangeStaffActivation(id, active), ct)))
+            .WithName(name).WithSummary(summary)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 }
