@@ -89,6 +89,15 @@ public sealed class PrivacyHuntTests(PortalFactory portal) : IClassFixture<Porta
 
         // The handling agency does see a confidential (not anonymous) reporter, whom it may need to contact.
         Assert.Contains(ConfidentialEmail, await officer.GetStringAsync($"/api/staff/aspirations/{confidentialId}"));
+
+        // No log line names a reporter or carries a tracking code (the reporter's credential), although mail went out.
+        Assert.Contains(portal.SentMail(), m => m.To.ToString().Contains(PlantedEmail, StringComparison.Ordinal));
+        var logs = portal.Logs.Lines;
+        Assert.NotEmpty(logs);
+        foreach (var planted in new[] { PlantedName, PlantedEmail, PlantedPhone, ConfidentialName, ConfidentialEmail, anonymousCode, confidentialCode })
+        {
+            Assert.False(logs.Any(l => l.Contains(planted, StringComparison.OrdinalIgnoreCase)), $"a log line carries '{planted}': {logs.FirstOrDefault(l => l.Contains(planted, StringComparison.OrdinalIgnoreCase))}");
+        }
     }
 
 

@@ -25,14 +25,15 @@ internal static class PortalComposition
     {
         var services = builder.Services;
 
+        // Never scopes: ASP.NET Core's request scope carries the concrete path, and a path can carry a tracking code.
         builder.Logging.ClearProviders();
         if (builder.Environment.IsDevelopment())
         {
-            builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+            builder.Logging.AddSimpleConsole(o => (o.SingleLine, o.IncludeScopes) = (true, false));
         }
         else
         {
-            builder.Logging.AddJsonConsole(o => o.UseUtcTimestamp = true);
+            builder.Logging.AddJsonConsole(o => (o.UseUtcTimestamp, o.IncludeScopes) = (true, false));
         }
 
         services.TryAddSingleton(TimeProvider.System);

@@ -84,7 +84,8 @@ internal sealed class PickupDirectoryMailSender(IOptions<MailOptions> options, I
         var partial = path + ".part";
         await MimeMail.Build(mail, options.Value).WriteToAsync(partial, cancellationToken);
         File.Move(partial, path);
-        logger.LogInformation("Mail {Subject} written to the pickup folder", mail.Subject);
+        // Never the subject or the address: a subject carries a tracking code, the reporter's credential.
+        logger.LogInformation("Mail written to the pickup folder as {File}", Path.GetFileName(path));
     }
 }
 
@@ -100,9 +101,10 @@ internal sealed class SmtpMailSender(IOptions<MailOptions> options, ILogger<Smtp
             await client.AuthenticateAsync(settings.SmtpUserName, settings.SmtpPassword ?? string.Empty, cancellationToken);
         }
 
-        await client.SendAsync(MimeMail.Build(mail, settings), cancellationToken);
+        var message = MimeMail.Build(mail, settings);
+        await client.SendAsync(message, cancellationToken);
         await client.DisconnectAsync(true, cancellationToken);
-        logger.LogInformation("Mail {Subject} sent by SMTP", mail.Subject);
+        logger.LogInformation("Mail {MessageId} sent by SMTP", message.MessageId);
     }
 }
 

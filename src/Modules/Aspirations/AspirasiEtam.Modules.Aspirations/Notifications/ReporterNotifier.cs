@@ -30,8 +30,10 @@ internal sealed class ReporterNotifier(IMailSender mail, IOptions<PortalOptions>
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // A mail failure must not undo a saved workflow step; the tracking page shows the same news.
-            logger.LogWarning(ex, "Could not email the reporter of {TrackingCode}", submission.TrackingCode);
+            // A mail failure must not undo a saved workflow step; the tracking page shows the same news. Logged by
+            // report id and failure type only: the code is the reporter's credential, and a mail server's message
+            // may quote the address.
+            logger.LogWarning("Could not email the reporter of report {SubmissionId}: {Failure}", submission.Id, ex.GetType().Name);
         }
     }
 
