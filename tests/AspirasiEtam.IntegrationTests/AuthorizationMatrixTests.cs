@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.RegularExpressions;
 using AspirasiEtam.Shared.Contracts;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -121,6 +123,125 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.True(checkedCalls > 100, $"only {checkedCalls} calls checked");
+    }
+
+    /// <summary>
+    /// What each page form (pattern and handler) requires: the same policy as the request it sends, whatever the
+    /// page itself lets in. Forms anyone may post are listed with no policy; a form missing here fails the test.
+    /// </summary>
+    private static readonly Dictionary<string, string?> PageForms = new()
+    {
+        ["/staf/aspirasi/{id:guid} Dispatch"] = Policies.Admin,
+        ["/staf/aspirasi/{id:guid} Reject"] = Policies.Admin,
+        ["/staf/aspirasi/{id:guid} Note"] = Policies.AgencyWork,
+        ["/staf/aspirasi/{id:guid} Respond"] = Policies.AgencyWork,
+        ["/staf/aspirasi/{id:guid} Return"] = Policies.AgencyWork,
+        ["/staf/aspirasi/{id:guid} UseTemplate"] = Policies.Staff,
+        ["/admin/staf "] = Policies.Admin,
+        ["/admin/staf/{id:guid} Save"] = Policies.Admin,
+        ["/admin/staf/{id:guid} Deactivate"] = Policies.Admin,
+        ["/admin/staf/{id:guid} Reactivate"] = Policies.Admin,
+        ["/akun/dua-langkah Enable"] = Policies.SignedIn,
+        ["/akun/dua-langkah Disable"] = Policies.SignedIn,
+        ["/aspirasi Support"] = Policies.Citizen,
+        ["/galat "] = null,
+        ["/aspirasi/baru "] = null,
+        ["/lacak/{code?} Reply"] = null,
+        ["/lacak/{code?} Rate"] = null,
+        ["/masuk "] = null,
+        ["/masuk/dua-langkah "] = null,
+        ["/keluar "] = null,
+        ["/daftar "] = null,
+        ["/lupa-sandi "] = null,
+        ["/atur-ulang-sandi "] = null,
+    };
+
+    [Fact]
+    public async Task Every_page_form_answers_each_role_and_agency_as_its_action_requires()
+    {
+        var mainOffice = portal.CreateClient(Roles.MainOffice);
+        var ownAgency = await AgencyIdAsync("DINKES");
+        var code = await portal.CreateClient(Roles.Citizen).SubmitAspirationAsync(new
+        {
+            kind = "complaint",
+            title = "Lampu jalan padam di depan sekolah",
+            description = "Sudah dua minggu lampu jalan di depan sekolah dasar tidak menyala sama sekali.",
+            categoryCode = "kesehatan",
+        });
+        var reportId = await mainOffice.InboxIdAsync(code);
+        (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{reportId}/dispatch", new { agencyId = await mainOffice.DispatchAgencyIdAsync("DINKES") })).EnsureSuccessStatusCode();
+        var staffId = (await (await portal.CreateClient(Roles.SuperAdmin).PostAsJsonAsync("/api/admin/staff", new
+        {
+            email = "petugas.matriks@example.go.id",
+            fullName = "Petugas Matriks",
+            roles = new[] { Roles.AgencyOfficer },
+            agencyIds = new[] { ownAgency },
+            provinceWide = false,
+        })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
+        var loader = portal.Services.GetRequiredService<PageLoader>();
+        var failures = new List<string>();
+        var checkedCalls = 0;
+        foreach (var endpoint in portal.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is not { } page)
+            {
+                continue;
+            }
+
+            var pattern = NormalizePattern(endpoint.RoutePattern.RawText ?? string.Empty);
+            var compiled = await loader.LoadAsync(page, endpoint.Metadata);
+            foreach (var handler in compiled.HandlerMethods.Where(h => string.Equals(h.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase)))
+            {
+                var form = $"{pattern} {handler.Name}";
+                if (!PageForms.TryGetValue(form, out var policy))
+                {
+                    failures.Add($"the form '{form}' is not in the page matrix: add what it requires");
+                    continue;
+                }
+
+                if (policy is null)
+                {
+                    continue;
+                }
+
+                foreach (var caller in Callers)
+                {
+                    var url = pattern.Replace("{id:guid}", (pattern.StartsWith("/admin", StringComparison.Ordinal) ? staffId : reportId).ToString(), StringComparison.Ordinal)
+                        + (handler.Name is null ? string.Empty : $"?handler={handler.Name}");
+                    var response = await PostFormAsync(url, caller, ownAgency);
+                    checkedCalls++;
+                    var status = (int)response.StatusCode;
+                    var allowed = PolicyRoles[policy].Contains(caller.Role ?? string.Empty);
+                    var ok = caller.Role is null ? status == 401 || (status == 302 && response.Headers.Location?.OriginalString.StartsWith("/masuk", StringComparison.Ordinal) == true)
+                        : !allowed ? status == 403
+                        : caller.ForeignAgency && pattern.StartsWith("/staf/", StringComparison.Ordinal) ? status is 403 or 404
+                        : status is not (401 or 403) && status < 500;
+                    if (!ok)
+                    {
+                        failures.Add($"POST {url} as {caller.Name}: {(caller.Role is null ? "expected 401 or sign-in" : allowed ? "expected to be let in" : "expected 403")}, got {status}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.True(checkedCalls > 50, $"only {checkedCalls} form posts checked");
+    }
+
+    /// <summary>Posts an empty form with a valid antiforgery token of the caller, as a browser would after loading a page.</summary>
+    private async Task<HttpResponseMessage> PostFormAsync(string url, Caller caller, Guid ownAgency)
+    {
+        var client = caller.Role is null ? portal.CreateClient() : portal.CreateClient(caller.Role);
+        if (caller.Role is Roles.AgencyOfficer or Roles.Supervisor)
+        {
+            client.DefaultRequestHeaders.Add(TestAuthentication.AgenciesHeader, (caller.ForeignAgency ? Guid.NewGuid() : ownAgency).ToString());
+        }
+
+        var formPage = await client.GetStringAsync("/aspirasi/baru");
+        var token = Regex.Match(formPage, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
+        Assert.False(string.IsNullOrEmpty(token), "no antiforgery token on the form page");
+        return await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
     }
 
     private static string NormalizePattern(string pattern)

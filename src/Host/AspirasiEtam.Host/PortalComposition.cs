@@ -71,7 +71,7 @@ internal static class PortalComposition
         });
 
         services.AddLocalization();
-        var mvc = services.AddRazorPages();
+        var mvc = services.AddRazorPages().AddMvcOptions(o => o.Filters.Add<ForbiddenPages>());
         foreach (var module in modules)
         {
             mvc.AddApplicationPart(module.GetType().Assembly);

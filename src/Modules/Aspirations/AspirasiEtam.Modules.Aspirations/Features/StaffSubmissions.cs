@@ -40,7 +40,8 @@ internal sealed record StaffRow(
 
 /// <summary>
 /// The reports in the caller's scope (<see cref="SubmissionsInScope"/>) and how staff see them: what every staff use
-/// case shares — finding a report or answering 404, the PPID Utama check, and the privacy-shaped view.
+/// case shares — finding a report or answering 404, and the privacy-shaped view. Who may send each step is
+/// the request's <c>[Authorize]</c> policy.
 /// </summary>
 internal sealed class StaffSubmissions(AspirationsDbContext context, ICurrentUser currentUser, Deadlines deadlines, ReporterNotifier notifier)
 {
@@ -52,14 +53,6 @@ internal sealed class StaffSubmissions(AspirationsDbContext context, ICurrentUse
     public async Task<Submission> FindAsync(Guid id, CancellationToken cancellationToken) =>
         await InScope(context.Submissions).FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
         ?? throw new NotFoundException($"No submission {id} in your scope. / Laporan {id} tidak ada dalam cakupan Anda.");
-
-    public void EnsureMainOffice()
-    {
-        if (!currentUser.IsInRole(Roles.MainOffice) && !currentUser.IsInRole(Roles.SuperAdmin))
-        {
-            throw new ForbiddenException("Only PPID Utama verifies and dispatches. / Hanya PPID Utama yang memverifikasi dan meneruskan.");
-        }
-    }
 
     /// <summary>Saves the step, tells the reporter, and answers with the report's whole timeline.</summary>
     public async Task<StaffSubmission> SaveAndNotifyAsync(Submission submission, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using AspirasiEtam.Modules.Aspirations.Notifications;
 namespace AspirasiEtam.Modules.Aspirations.Features.AddFollowUpNote;
 
 /// <summary>The agency records its progress: a public note (the reporter is told) or an internal one (never shown publicly).</summary>
+[Authorize(Policy = Policies.AgencyWork)]
 internal sealed record AddFollowUpNote(Guid Id, string? Text, bool Internal) : IRequest<StaffSubmission>;
 
 internal sealed class AddFollowUpNoteValidator : AbstractValidator<AddFollowUpNote>

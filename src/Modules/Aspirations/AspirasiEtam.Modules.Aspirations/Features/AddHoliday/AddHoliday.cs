@@ -1,6 +1,7 @@
 namespace AspirasiEtam.Modules.Aspirations.Features.AddHoliday;
 
 /// <summary>An admin adds a national holiday or a collective leave day; the working-day clocks skip it from then on.</summary>
+[Authorize(Policy = Policies.Admin)]
 internal sealed record AddHoliday(DateOnly? Date, string? Kind, string? NameId, string? NameEn) : IRequest<HolidayResponse>;
 
 internal sealed class AddHolidayValidator : AbstractValidator<AddHoliday>

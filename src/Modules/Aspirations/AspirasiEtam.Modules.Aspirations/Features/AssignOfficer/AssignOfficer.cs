@@ -1,6 +1,7 @@
 namespace AspirasiEtam.Modules.Aspirations.Features.AssignOfficer;
 
 /// <summary>The agency assigns the follow-up to one of its active officers.</summary>
+[Authorize(Policy = Policies.AgencyWork)]
 internal sealed record AssignOfficer(Guid Id, Guid OfficerId) : IRequest<StaffSubmission>;
 
 internal sealed class AssignOfficerHandler(AspirationsDbContext context, StaffSubmissions staff, Deadlines deadlines) : IRequestHandler<AssignOfficer, StaffSubmission>

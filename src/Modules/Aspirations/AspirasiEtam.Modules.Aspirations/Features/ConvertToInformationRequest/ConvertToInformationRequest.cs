@@ -3,6 +3,7 @@ using AspirasiEtam.Modules.Aspirations.Contracts;
 namespace AspirasiEtam.Modules.Aspirations.Features.ConvertToInformationRequest;
 
 /// <summary>PPID Utama hands a report that asks for information over to the PPID (Public Information module).</summary>
+[Authorize(Policy = Policies.Admin)]
 internal sealed record ConvertToInformationRequest(Guid Id) : IRequest<StaffSubmission>;
 
 internal sealed class ConvertToInformationRequestHandler(AspirationsDbContext context, StaffSubmissions staff, Deadlines deadlines)
@@ -10,7 +11,6 @@ internal sealed class ConvertToInformationRequestHandler(AspirationsDbContext co
 {
     public async Task<StaffSubmission> Handle(ConvertToInformationRequest request, CancellationToken cancellationToken)
     {
-        staff.EnsureMainOffice();
         var submission = await staff.FindAsync(request.Id, cancellationToken);
         submission.ConvertToInformationRequest(deadlines.Now, staff.Actor);
         var r = submission.Reporter;

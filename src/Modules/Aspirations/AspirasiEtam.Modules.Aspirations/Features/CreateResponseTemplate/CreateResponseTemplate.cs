@@ -1,6 +1,7 @@
 namespace AspirasiEtam.Modules.Aspirations.Features.CreateResponseTemplate;
 
 /// <summary>The agency adds a response template its officers start answers from.</summary>
+[Authorize(Policy = Policies.AgencyWork)]
 internal sealed record CreateResponseTemplate(Guid AgencyId, string? Title, string? Body) : IRequest<ResponseTemplateResponse>;
 
 internal sealed class CreateResponseTemplateValidator : AbstractValidator<CreateResponseTemplate>

@@ -1,6 +1,7 @@
 namespace AspirasiEtam.Modules.Aspirations.Features.DeleteResponseTemplate;
 
 /// <summary>The agency removes one of its response templates.</summary>
+[Authorize(Policy = Policies.AgencyWork)]
 internal sealed record DeleteResponseTemplate(Guid AgencyId, Guid TemplateId) : IRequest<Unit>;
 
 internal sealed class DeleteResponseTemplateHandler(AspirationsDbContext context, ICurrentUser currentUser) : IRequestHandler<DeleteResponseTemplate, Unit>

@@ -4,6 +4,7 @@ using AspirasiEtam.Modules.Aspirations.Notifications;
 namespace AspirasiEtam.Modules.Aspirations.Features.DispatchToAgency;
 
 /// <summary>PPID Utama verifies reports and dispatches them to one agency, all or none; the follow-up clock starts.</summary>
+[Authorize(Policy = Policies.Admin)]
 internal sealed record DispatchToAgency(IReadOnlyList<Guid> SubmissionIds, Guid AgencyId) : IRequest<IReadOnlyList<StaffSubmission>>;
 
 internal sealed class DispatchToAgencyValidator : AbstractValidator<DispatchToAgency>
@@ -17,7 +18,6 @@ internal sealed class DispatchToAgencyHandler(AspirationsDbContext context, Staf
 {
     public async Task<IReadOnlyList<StaffSubmission>> Handle(DispatchToAgency request, CancellationToken cancellationToken)
     {
-        staff.EnsureMainOffice();
         var agency = await context.DispatchAgencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == request.AgencyId && a.IsActive, cancellationToken)
             ?? throw new InvalidFieldException("agencyId", "OPD tidak dikenal atau nonaktif. / Unknown or inactive agency.");
         var ids = request.SubmissionIds.Distinct().ToList();

@@ -3,6 +3,7 @@ using AspirasiEtam.Shared.Time;
 namespace AspirasiEtam.Modules.Aspirations.Features.GetHolidayCalendar;
 
 /// <summary>The holiday calendar the working-day clocks use, with a warning when it does not reach 60 days ahead.</summary>
+[Authorize(Policy = Policies.Admin)]
 internal sealed record GetHolidayCalendar(int? Year) : IRequest<HolidayCalendarResponse>;
 
 internal sealed record HolidayCalendarResponse(IReadOnlyList<HolidayResponse> Holidays, DateOnly? CoveredUntil, string? Warning);

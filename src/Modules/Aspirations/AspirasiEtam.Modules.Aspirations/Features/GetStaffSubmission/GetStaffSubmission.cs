@@ -1,6 +1,7 @@
 namespace AspirasiEtam.Modules.Aspirations.Features.GetStaffSubmission;
 
 /// <summary>One report in the caller's scope with its whole timeline, internal notes included.</summary>
+[Authorize(Policy = Policies.Staff)]
 internal sealed record GetStaffSubmission(Guid Id) : IRequest<StaffSubmission>;
 
 internal sealed class GetStaffSubmissionHandler(StaffSubmissions staff) : IRequestHandler<GetStaffSubmission, StaffSubmission>

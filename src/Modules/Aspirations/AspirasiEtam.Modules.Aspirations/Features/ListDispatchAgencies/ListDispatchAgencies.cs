@@ -1,6 +1,7 @@
 namespace AspirasiEtam.Modules.Aspirations.Features.ListDispatchAgencies;
 
 /// <summary>The agencies PPID Utama can dispatch an aspiration to, as this module knows them.</summary>
+[Authorize(Policy = Policies.Admin)]
 internal sealed record ListDispatchAgencies(bool IncludeInactive = false) : IRequest<IReadOnlyList<DispatchAgencyResponse>>;
 
 internal sealed record DispatchAgencyResponse(Guid Id, string Code, string Name, string ShortName, bool IsActive, IReadOnlyList<string> Categories, int Version);

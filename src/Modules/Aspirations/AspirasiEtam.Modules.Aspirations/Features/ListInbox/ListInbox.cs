@@ -11,6 +11,7 @@ internal enum Inbox
 /// A page of the reports in the caller's scope, newest first, with keyset paging (the cursor is the last item's
 /// creation time and id). <see cref="Overdue"/> gives the supervisors' view.
 /// </summary>
+[Authorize(Policy = Policies.Staff)]
 internal sealed record ListInbox : IRequest<StaffPage>
 {
     public Inbox Inbox { get; init; }

@@ -1,6 +1,7 @@
 namespace AspirasiEtam.Modules.Aspirations.Features.ListResponseTemplates;
 
 /// <summary>The agency's response templates, by title.</summary>
+[Authorize(Policy = Policies.AgencyWork)]
 internal sealed record ListResponseTemplates(Guid AgencyId) : IRequest<IReadOnlyList<ResponseTemplateResponse>>;
 
 internal sealed class ListResponseTemplatesHandler(AspirationsDbContext context, ICurrentUser currentUser)

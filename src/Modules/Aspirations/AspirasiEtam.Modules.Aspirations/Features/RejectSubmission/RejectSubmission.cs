@@ -3,6 +3,7 @@ using AspirasiEtam.Modules.Aspirations.Contracts;
 namespace AspirasiEtam.Modules.Aspirations.Features.RejectSubmission;
 
 /// <summary>PPID Utama rejects a report: not government business, too general, or a duplicate (linked to the original).</summary>
+[Authorize(Policy = Policies.Admin)]
 internal sealed record RejectSubmission(Guid Id, string? Reason, string? DuplicateOfTrackingCode, string? Note) : IRequest<StaffSubmission>;
 
 internal sealed class RejectSubmissionValidator : AbstractValidator<RejectSubmission>
@@ -19,7 +20,6 @@ internal sealed class RejectSubmissionHandler(AspirationsDbContext context, Staf
 {
     public async Task<StaffSubmission> Handle(RejectSubmission request, CancellationToken cancellationToken)
     {
-        staff.EnsureMainOffice();
         var submission = await staff.FindAsync(request.Id, cancellationToken);
         Guid? original = null;
         if (!string.IsNullOrWhiteSpace(request.DuplicateOfTrackingCode))

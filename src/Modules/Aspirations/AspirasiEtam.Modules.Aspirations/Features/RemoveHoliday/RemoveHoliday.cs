@@ -1,6 +1,7 @@
 namespace AspirasiEtam.Modules.Aspirations.Features.RemoveHoliday;
 
 /// <summary>An admin removes a day entered as a holiday by mistake.</summary>
+[Authorize(Policy = Policies.Admin)]
 internal sealed record RemoveHoliday(DateOnly Date) : IRequest<Unit>;
 
 internal sealed class RemoveHolidayHandler(AspirationsDbContext context) : IRequestHandler<RemoveHoliday, Unit>

@@ -3,6 +3,7 @@ using AspirasiEtam.Modules.Aspirations.Contracts;
 namespace AspirasiEtam.Modules.Aspirations.Features.RespondToReporter;
 
 /// <summary>The agency's final response to the reporter; it opens the reporter's reply window.</summary>
+[Authorize(Policy = Policies.AgencyWork)]
 internal sealed record RespondToReporter(Guid Id, string? Text) : IRequest<StaffSubmission>;
 
 internal sealed class RespondToReporterValidator : AbstractValidator<RespondToReporter>

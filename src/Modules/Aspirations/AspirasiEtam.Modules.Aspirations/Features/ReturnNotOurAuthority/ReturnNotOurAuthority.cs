@@ -1,6 +1,7 @@
 namespace AspirasiEtam.Modules.Aspirations.Features.ReturnNotOurAuthority;
 
 /// <summary>Not this agency's authority: the report goes back to PPID Utama with the reason, on a new verification clock.</summary>
+[Authorize(Policy = Policies.AgencyWork)]
 internal sealed record ReturnNotOurAuthority(Guid Id, string? Reason) : IRequest<StaffSubmission>;
 
 internal sealed class ReturnNotOurAuthorityValidator : AbstractValidator<ReturnNotOurAuthority>

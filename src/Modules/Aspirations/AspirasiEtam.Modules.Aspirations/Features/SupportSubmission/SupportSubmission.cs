@@ -1,6 +1,7 @@
 namespace AspirasiEtam.Modules.Aspirations.Features.SupportSubmission;
 
 /// <summary>A signed-in citizen supports (dukung) a public report, once; the answer is the new count.</summary>
+[Authorize(Policy = Policies.Citizen)]
 internal sealed record SupportSubmission(Guid SubmissionId) : IRequest<int>;
 
 internal sealed class SupportSubmissionHandler(AspirationsDbContext context, ICurrentUser currentUser, TimeProvider clock) : IRequestHandler<SupportSubmission, int>

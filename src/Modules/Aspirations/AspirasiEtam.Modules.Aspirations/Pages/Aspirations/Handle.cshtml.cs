@@ -14,7 +14,7 @@ namespace AspirasiEtam.Modules.Aspirations.Pages.Aspirations;
 
 /// <summary>One submission for staff: PPID Utama dispatches or rejects; the agency notes, responds or returns it.</summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser) : PageModel
+internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, IAuthorizationService authorization) : PageModel
 {
     [BindProperty]
     public string? Text { get; set; }
@@ -41,6 +41,9 @@ internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser) 
     public IReadOnlyList<ResponseTemplateResponse> Templates { get; private set; } = [];
 
     public string? ResponseDraft { get; private set; }
+
+    /// <summary>Whether the user may write on reports (notes, answers, returns); supervisors only read.</summary>
+    public bool CanWork { get; private set; }
 
     public bool IsMainOffice => currentUser.IsInRole(Roles.MainOffice) || currentUser.IsInRole(Roles.SuperAdmin);
 
@@ -81,9 +84,14 @@ internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser) 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Submission = await mediator.Send(new GetStaffSubmission(id), cancellationToken);
-        Agencies = await mediator.Send(new ListDispatchAgencies(), cancellationToken);
+        if (IsMainOffice)
+        {
+            Agencies = await mediator.Send(new ListDispatchAgencies(), cancellationToken);
+        }
+
         AgencyId = Submission.SuggestedAgencyId ?? Guid.Empty;
-        if (Submission.AgencyId is { } agency && currentUser.CanActFor(agency))
+        CanWork = (await authorization.AuthorizeAsync(User, Policies.AgencyWork)).Succeeded;
+        if (CanWork && Submission.AgencyId is { } agency && currentUser.CanActFor(agency))
         {
             Templates = await mediator.Send(new ListResponseTemplates(agency), cancellationToken);
         }
