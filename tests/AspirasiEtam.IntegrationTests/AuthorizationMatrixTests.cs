@@ -229,6 +229,42 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         Assert.True(checkedCalls > 50, $"only {checkedCalls} form posts checked");
     }
 
+    [Fact]
+    public async Task A_province_wide_supervisor_who_is_also_an_officer_writes_only_for_its_own_agencies()
+    {
+        var mainOffice = portal.CreateClient(Roles.MainOffice);
+        var dinkes = await mainOffice.DispatchAgencyIdAsync("DINKES");
+        var dishub = await mainOffice.DispatchAgencyIdAsync("DISHUB");
+        async Task<Guid> DispatchedAsync(Guid agency, string title)
+        {
+            var code = await portal.CreateClient(Roles.Citizen).SubmitAspirationAsync(new
+            {
+                kind = "aspiration",
+                title,
+                description = "Mohon perhatian dinas terkait untuk menindaklanjuti usulan warga ini segera.",
+                categoryCode = "kesehatan",
+            });
+            var id = await mainOffice.InboxIdAsync(code);
+            (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{id}/dispatch", new { agencyId = agency })).EnsureSuccessStatusCode();
+            return id;
+        }
+
+        var own = await DispatchedAsync(dinkes, "Usulan posyandu keliling di kecamatan");
+        var foreign = await DispatchedAsync(dishub, "Usulan halte baru di jalan protokol");
+        var both = portal.CreateClient($"{Roles.AgencyOfficer},{Roles.Supervisor}");
+        both.DefaultRequestHeaders.Add(TestAuthentication.AgenciesHeader, dinkes.ToString());
+        both.DefaultRequestHeaders.Add(TestAuthentication.ProvinceWideHeader, "true");
+
+        // Reads province-wide, as a province-wide supervisor may ...
+        (await both.GetAsync($"/api/staff/aspirations/{foreign}")).EnsureSuccessStatusCode();
+        // ... but writes only for its own agency.
+        await (await both.PostAsJsonAsync($"/api/staff/aspirations/{foreign}/notes", new { text = "Catatan dari luar OPD", @internal = true })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await both.PostAsJsonAsync($"/api/staff/aspirations/{foreign}/respond", new { text = "Jawaban dari luar OPD" })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await both.GetAsync($"/api/staff/agencies/{dishub}/response-templates")).ProblemAsync(HttpStatusCode.NotFound);
+        (await both.PostAsJsonAsync($"/api/staff/aspirations/{own}/notes", new { text = "Catatan OPD sendiri", @internal = true })).EnsureSuccessStatusCode();
+        Assert.DoesNotContain("Catatan dari luar OPD", await mainOffice.GetStringAsync($"/api/staff/aspirations/{foreign}"), StringComparison.Ordinal);
+    }
+
     /// <summary>Posts an empty form with a valid antiforgery token of the caller, as a browser would after loading a page.</summary>
     private async Task<HttpResponseMessage> PostFormAsync(string url, Caller caller, Guid ownAgency)
     {

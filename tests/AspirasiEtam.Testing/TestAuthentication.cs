@@ -18,6 +18,7 @@ public sealed class TestAuthentication(IOptionsMonitor<AuthenticationSchemeOptio
     public const string RolesHeader = "X-Test-Roles";
     public const string AgenciesHeader = "X-Test-Agencies";
     public const string UserHeader = "X-Test-User";
+    public const string ProvinceWideHeader = "X-Test-Province-Wide";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -39,6 +40,11 @@ public sealed class TestAuthentication(IOptionsMonitor<AuthenticationSchemeOptio
         {
             claims.AddRange(agencies.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => new Claim(PortalClaims.Agency, id.Trim())));
         }
+        if (Request.Headers.ContainsKey(ProvinceWideHeader))
+        {
+            claims.Add(new Claim(PortalClaims.ProvinceWide, "true"));
+        }
+
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
     }

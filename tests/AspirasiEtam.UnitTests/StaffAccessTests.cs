@@ -29,6 +29,15 @@ public sealed class StaffAccessTests
     }
 
     [Fact]
+    public void An_officer_who_also_supervises_province_wide_keeps_its_agencies()
+    {
+        var access = StaffAccess.Check([Roles.MainOffice], [], [Roles.AgencyOfficer, Roles.Supervisor], [Dinkes], provinceWide: true);
+        Assert.Equal([Dinkes], access.Agencies);
+        Assert.True(access.ProvinceWide);
+        Assert.Equal("agencyIds", Assert.Throws<InvalidFieldException>(() => StaffAccess.Check([Roles.MainOffice], [], [Roles.AgencyOfficer, Roles.Supervisor], [], provinceWide: true)).Field);
+    }
+
+    [Fact]
     public void Only_a_super_admin_grants_or_touches_the_super_admin_role()
     {
         Assert.Throws<ForbiddenException>(() => StaffAccess.Check([Roles.MainOffice], [], [Roles.SuperAdmin], [], false));

@@ -19,6 +19,15 @@ public interface ICurrentUser
     /// <summary>The agencies an AgencyOfficer or agency-bound Supervisor is bound to.</summary>
     IReadOnlySet<Guid> AgencyIds { get; }
 
-    /// <summary>Whether the user may see and act on the given agency's data.</summary>
+    /// <summary>Whether the user may see the given agency's data.</summary>
     bool CanActFor(Guid agencyId) => HasProvinceScope || AgencyIds.Contains(agencyId);
+
+    /// <summary>
+    /// True for SuperAdmin and MainOffice only: they work on every agency's data. A province-wide Supervisor reads
+    /// everything but writes nothing beyond its own agencies, whatever other role it holds.
+    /// </summary>
+    bool HasProvinceWorkScope => IsInRole(Roles.SuperAdmin) || IsInRole(Roles.MainOffice);
+
+    /// <summary>Whether the user may change the given agency's data (notes, answers, templates, contact details).</summary>
+    bool CanWorkFor(Guid agencyId) => HasProvinceWorkScope || AgencyIds.Contains(agencyId);
 }

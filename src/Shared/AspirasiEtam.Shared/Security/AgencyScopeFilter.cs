@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AspirasiEtam.Shared.Security;
 
 /// <summary>
-/// For routes with an <c>{agencyId}</c>: an agency outside the caller's scope is answered 404 before anything else
+/// For routes with an <c>{agencyId}</c> (an agency's own work: templates, contact details): an agency outside the
+/// caller's work scope (<see cref="ICurrentUser.CanWorkFor"/>) is answered 404 before anything else
 /// (validation included), so another agency's routes reveal nothing. Handlers still scope their queries.
 /// </summary>
 public static class AgencyScopeFilter
@@ -18,7 +19,7 @@ public static class AgencyScopeFilter
             var http = context.HttpContext;
             if (http.Request.RouteValues.TryGetValue("agencyId", out var value)
                 && Guid.TryParse(value?.ToString(), out var agencyId)
-                && !http.RequestServices.GetRequiredService<ICurrentUser>().CanActFor(agencyId))
+                && !http.RequestServices.GetRequiredService<ICurrentUser>().CanWorkFor(agencyId))
             {
                 return TypedResults.Problem(
                     detail: $"No agency {agencyId} in your scope. / OPD {agencyId} tidak ada dalam cakupan Anda.",

@@ -6,7 +6,7 @@ internal sealed record ResponseTemplateResponse(Guid Id, Guid AgencyId, string T
     /// <summary>Another agency's templates are answered as missing, like its reports.</summary>
     public static void EnsureInScope(ICurrentUser currentUser, Guid agencyId)
     {
-        if (!currentUser.CanActFor(agencyId))
+        if (!currentUser.CanWorkFor(agencyId))
         {
             throw new NotFoundException($"No agency {agencyId} in your scope. / OPD {agencyId} tidak ada dalam cakupan Anda.");
         }

@@ -47,11 +47,22 @@ internal sealed class StaffSubmissions(AspirationsDbContext context, ICurrentUse
 {
     public Guid Actor => currentUser.UserId ?? Guid.Empty;
 
+    /// <summary>The reports the caller may read (a province-wide supervisor reads all).</summary>
     public IQueryable<Submission> InScope(IQueryable<Submission> submissions) =>
         submissions.WithSpecification(new SubmissionsInScope(currentUser.HasProvinceScope, currentUser.AgencyIds));
 
-    public async Task<Submission> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        await InScope(context.Submissions).FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
+    /// <summary>The reports the caller may change: its own agencies', or all for PPID Utama; never widened by a province-wide flag.</summary>
+    public IQueryable<Submission> InWorkScope(IQueryable<Submission> submissions) =>
+        submissions.WithSpecification(new SubmissionsInScope(currentUser.HasProvinceWorkScope, currentUser.AgencyIds));
+
+    /// <summary>A report to read, or 404.</summary>
+    public Task<Submission> FindAsync(Guid id, CancellationToken cancellationToken) => FindInAsync(InScope(context.Submissions), id, cancellationToken);
+
+    /// <summary>A report to work on, or 404.</summary>
+    public Task<Submission> FindForWorkAsync(Guid id, CancellationToken cancellationToken) => FindInAsync(InWorkScope(context.Submissions), id, cancellationToken);
+
+    private static async Task<Submission> FindInAsync(IQueryable<Submission> scope, Guid id, CancellationToken cancellationToken) =>
+        await scope.FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
         ?? throw new NotFoundException($"No submission {id} in your scope. / Laporan {id} tidak ada dalam cakupan Anda.");
 
     /// <summary>Saves the step, tells the reporter, and answers with the report's whole timeline.</summary>

@@ -29,7 +29,9 @@ internal static class StaffAccess
 
         var provinceRole = roles.Contains(Roles.SuperAdmin) || roles.Contains(Roles.MainOffice);
         var supervisorWide = roles.Contains(Roles.Supervisor) && provinceWide;
-        var needsAgencies = !provinceRole && !supervisorWide;
+        // An officer works for named agencies even when it also supervises province-wide: the wide flag widens
+        // what it reads, never where it writes, and its agencies must not be dropped.
+        var needsAgencies = !provinceRole && (roles.Contains(Roles.AgencyOfficer) || !supervisorWide);
         var agencies = needsAgencies ? requestedAgencies.Distinct().ToList() : [];
         if (needsAgencies && agencies.Count == 0)
         {

@@ -16,7 +16,7 @@ internal sealed class AddFollowUpNoteHandler(AspirationsDbContext context, Staff
 {
     public async Task<StaffSubmission> Handle(AddFollowUpNote request, CancellationToken cancellationToken)
     {
-        var submission = await staff.FindAsync(request.Id, cancellationToken);
+        var submission = await staff.FindForWorkAsync(request.Id, cancellationToken);
         submission.AddProgress(request.Text!, request.Internal, deadlines.Now, staff.Actor);
         await context.SaveChangesAsync(cancellationToken);
         if (!request.Internal)

@@ -8,7 +8,7 @@ internal sealed class AssignOfficerHandler(AspirationsDbContext context, StaffSu
 {
     public async Task<StaffSubmission> Handle(AssignOfficer request, CancellationToken cancellationToken)
     {
-        var submission = await staff.FindAsync(request.Id, cancellationToken);
+        var submission = await staff.FindForWorkAsync(request.Id, cancellationToken);
         var officer = await context.StaffMembers.FindAsync([request.OfficerId], cancellationToken);
         if (officer is not { IsActive: true, IsOfficer: true } || submission.AgencyId is not { } agency || !officer.AgencyIds.Contains(agency))
         {

@@ -21,7 +21,7 @@ internal sealed class AttachFilesHandler(AspirationsDbContext context, StaffSubm
         }
 
         var submission = request.SubmissionId is { } id
-            ? await staff.FindAsync(id, cancellationToken)
+            ? await staff.FindForWorkAsync(id, cancellationToken)
             : await context.Submissions.FindByTrackingCodeAsync(request.TrackingCode, cancellationToken);
         var added = await SubmissionFiles.AttachAsync(submission, request.Files, fromAgency: request.SubmissionId is not null, storage, clock.GetUtcNow().UtcDateTime, cancellationToken);
         await SubmissionFiles.SaveAsync(() => context.SaveChangesAsync(cancellationToken), added, storage);

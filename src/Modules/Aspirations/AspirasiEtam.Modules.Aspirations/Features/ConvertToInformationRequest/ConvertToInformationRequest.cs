@@ -11,7 +11,7 @@ internal sealed class ConvertToInformationRequestHandler(AspirationsDbContext co
 {
     public async Task<StaffSubmission> Handle(ConvertToInformationRequest request, CancellationToken cancellationToken)
     {
-        var submission = await staff.FindAsync(request.Id, cancellationToken);
+        var submission = await staff.FindForWorkAsync(request.Id, cancellationToken);
         submission.ConvertToInformationRequest(deadlines.Now, staff.Actor);
         var r = submission.Reporter;
         context.Publish(new InformationRequestRaised(submission.Id, submission.TrackingCode, submission.Title, submission.Description, r.UserId, r.Name, r.Email, r.Phone, deadlines.Now));

@@ -21,7 +21,7 @@ internal sealed class DispatchToAgencyHandler(AspirationsDbContext context, Staf
         var agency = await context.DispatchAgencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == request.AgencyId && a.IsActive, cancellationToken)
             ?? throw new InvalidFieldException("agencyId", "OPD tidak dikenal atau nonaktif. / Unknown or inactive agency.");
         var ids = request.SubmissionIds.Distinct().ToList();
-        var submissions = await staff.InScope(context.Submissions).Where(s => ids.Contains(s.Id)).ToListAsync(cancellationToken);
+        var submissions = await staff.InWorkScope(context.Submissions).Where(s => ids.Contains(s.Id)).ToListAsync(cancellationToken);
         if (submissions.Count != ids.Count)
         {
             throw new NotFoundException("One or more submissions do not exist. / Satu atau lebih laporan tidak ditemukan.");

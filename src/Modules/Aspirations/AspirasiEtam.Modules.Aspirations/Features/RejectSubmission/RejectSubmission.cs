@@ -20,7 +20,7 @@ internal sealed class RejectSubmissionHandler(AspirationsDbContext context, Staf
 {
     public async Task<StaffSubmission> Handle(RejectSubmission request, CancellationToken cancellationToken)
     {
-        var submission = await staff.FindAsync(request.Id, cancellationToken);
+        var submission = await staff.FindForWorkAsync(request.Id, cancellationToken);
         Guid? original = null;
         if (!string.IsNullOrWhiteSpace(request.DuplicateOfTrackingCode))
         {

@@ -15,7 +15,7 @@ internal sealed class RespondToReporterHandler(AspirationsDbContext context, Sta
 {
     public async Task<StaffSubmission> Handle(RespondToReporter request, CancellationToken cancellationToken)
     {
-        var submission = await staff.FindAsync(request.Id, cancellationToken);
+        var submission = await staff.FindForWorkAsync(request.Id, cancellationToken);
         submission.Respond(request.Text!, deadlines.Now, await deadlines.ReplyWindowEndAsync(), staff.Actor);
         context.Publish(new AspirationResponded(submission.Id, submission.AgencyId!.Value, deadlines.Now));
         return await staff.SaveAndNotifyAsync(submission, cancellationToken);

@@ -13,7 +13,7 @@ internal sealed class ReturnNotOurAuthorityHandler(StaffSubmissions staff, Deadl
 {
     public async Task<StaffSubmission> Handle(ReturnNotOurAuthority request, CancellationToken cancellationToken)
     {
-        var submission = await staff.FindAsync(request.Id, cancellationToken);
+        var submission = await staff.FindForWorkAsync(request.Id, cancellationToken);
         submission.ReturnToMainOffice(request.Reason!, deadlines.Now, await deadlines.VerificationDueAsync(), staff.Actor);
         return await staff.SaveAndNotifyAsync(submission, cancellationToken);
     }

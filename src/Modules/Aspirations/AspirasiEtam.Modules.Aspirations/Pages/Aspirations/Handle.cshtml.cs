@@ -91,7 +91,7 @@ internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, 
 
         AgencyId = Submission.SuggestedAgencyId ?? Guid.Empty;
         CanWork = (await authorization.AuthorizeAsync(User, Policies.AgencyWork)).Succeeded;
-        if (CanWork && Submission.AgencyId is { } agency && currentUser.CanActFor(agency))
+        if (CanWork && Submission.AgencyId is { } agency && currentUser.CanWorkFor(agency))
         {
             Templates = await mediator.Send(new ListResponseTemplates(agency), cancellationToken);
         }
