@@ -378,3 +378,108 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
+)
+BEGIN
+    ALTER TABLE [aspirations].[TimelineEntries] ADD [AgencyId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
+)
+BEGIN
+    ALTER TABLE [aspirations].[Submissions] ADD [Anonymous] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
+)
+BEGIN
+    ALTER TABLE [aspirations].[Submissions] ADD [Confidential] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
+)
+BEGIN
+    ALTER TABLE [aspirations].[Submissions] ADD [ContactShared] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
+)
+BEGIN
+    ALTER TABLE [aspirations].[Submissions] ADD [PublicDescription] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
+)
+BEGIN
+    ALTER TABLE [aspirations].[Submissions] ADD [PublicTitle] nvarchar(150) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
+)
+BEGIN
+    ALTER TABLE [aspirations].[Submissions] ADD [ReportNumber] nvarchar(15) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
+)
+BEGIN
+    EXEC(N'UPDATE [aspirations].[Submissions] SET
+                    [Anonymous] = CASE WHEN [Privacy] = ''Anonymous'' THEN 1 ELSE 0 END,
+                    [Confidential] = CASE WHEN [Privacy] = ''Confidential'' THEN 1 ELSE 0 END,
+                    [ContactShared] = 0,
+                    [Feed] = CASE WHEN [Privacy] <> ''Confidential'' AND [Status] IN (''Dispatched'', ''Responded'', ''Closed'') THEN ''Public'' ELSE ''Hidden'' END,
+                    [AssignedOfficerId] = CASE WHEN [Status] = ''Submitted'' THEN NULL ELSE [AssignedOfficerId] END,
+                    [ReportNumber] = ''LAP-'' + SUBSTRING(UPPER(REPLACE(CONVERT(nvarchar(36), [Id]), ''-'', )), 23, 5) + - + SUBSTRING(UPPER(REPLACE(CONVERT(nvarchar(36), [Id]), -, )), 28, 5);');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[aspirations].[Submissions]') AND [c].[name] = N'Privacy');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [aspirations].[Submissions] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [aspirations].[Submissions] DROP COLUMN [Privacy];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Submissions_ReportNumber] ON [aspirations].[Submissions] ([ReportNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
+)
+BEGIN
+    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130025554_TwoPrivacyChoicesAndReportNumbers', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -46,7 +46,10 @@ public sealed class AspirationJourneyTests(Chromium chromium) : IClassFixture<Ch
         // PPID Utama dispatches it to the suggested agency.
         var mainOffice = await chromium.NewPageAsync(new Dictionary<string, string> { [TestAuthentication.RolesHeader] = Roles.MainOffice });
         await mainOffice.GotoAsync("/staf/aspirasi");
-        await mainOffice.GetByRole(AriaRole.Link, new() { Name = code }).ClickAsync();
+        // Staff name reports by number: the tracking code stays with the reporter.
+        Assert.DoesNotContain(code, await mainOffice.ContentAsync(), StringComparison.Ordinal);
+        await mainOffice.Locator("tr", new() { HasText = "Obat di puskesmas sering kosong" }).GetByRole(AriaRole.Link).ClickAsync();
+        Assert.DoesNotContain(code, await mainOffice.ContentAsync(), StringComparison.Ordinal);
         Assert.Contains("Dinas Kesehatan ★", await mainOffice.Locator("select[name=AgencyId] option:checked").InnerTextAsync());
         await mainOffice.GetByRole(AriaRole.Button, new() { Name = "Teruskan" }).ClickAsync();
         Assert.Contains("ditindaklanjuti", await mainOffice.Locator("#status").InnerTextAsync());

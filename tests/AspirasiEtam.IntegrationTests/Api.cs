@@ -55,6 +55,10 @@ internal static class Api
         (await (await staff.GetAsync($"/api/admin/aspirations/inbox?search={trackingCode}" + (status is null ? string.Empty : $"&status={status}"))).JsonAsync(HttpStatusCode.OK))
             .GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid();
 
+    /// <summary>PPID Utama verifies and dispatches a report to the agency with <paramref name="agencyCode"/> (a public one then goes public).</summary>
+    public static async Task DispatchAsync(this HttpClient mainOffice, Guid reportId, string agencyCode = "DINKES") =>
+        (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{reportId}/dispatch", new { agencyId = await mainOffice.DispatchAgencyIdAsync(agencyCode) })).EnsureSuccessStatusCode();
+
     /// <summary>An agency's id once the Aspirations module has learnt it from the directory's events.</summary>
     public static Task<Guid> DispatchAgencyIdAsync(this HttpClient admin, string code) =>
         Eventually.Until(

@@ -46,8 +46,8 @@ public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixtur
         Assert.Matches("^ASP-[2-9A-Z]{4}-[2-9A-Z]{4}$", code);
         Assert.True(created.GetProperty("emailConfirmationRequired").GetBoolean());
         Assert.Equal("AwaitingEmailConfirmation", (await TrackAsync(guest, code)).GetProperty("status").GetString());
-        var inboxBefore = await (await mainOffice.GetAsync("/api/admin/aspirations/inbox")).JsonAsync(HttpStatusCode.OK);
-        Assert.DoesNotContain(inboxBefore.GetProperty("items").EnumerateArray(), i => i.GetProperty("trackingCode").GetString() == code);
+        var inboxBefore = await (await mainOffice.GetAsync($"/api/admin/aspirations/inbox?search={code}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(0, inboxBefore.GetProperty("items").GetArrayLength());
 
         var token = Regex.Match(MailTo("pelapor@example.id").Last(), @"token=([A-Za-z0-9_\-]+)").Groups[1].Value;
         await (await guest.PostAsJsonAsync("/api/aspirations/confirm", new { trackingCode = code, token = "forged" })).ProblemAsync(HttpStatusCode.Conflict);
@@ -57,8 +57,11 @@ public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixtur
         Assert.Equal(new DateTime(2026, 12, 23, 15, 59, 59), tracked.GetProperty("dueAt").GetDateTime());
 
         // PPID Utama sees it with the agency suggested from the category, and dispatches on Monday.
-        var inbox = await (await mainOffice.GetAsync("/api/admin/aspirations/inbox")).JsonAsync(HttpStatusCode.OK);
-        var item = inbox.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("trackingCode").GetString() == code);
+        // Staff find it by the code the reporter reads out, but see only its report number: the code stays with the reporter.
+        var inbox = await (await mainOffice.GetAsync($"/api/admin/aspirations/inbox?search={code}")).JsonAsync(HttpStatusCode.OK);
+        var item = inbox.GetProperty("items").EnumerateArray().Single();
+        Assert.Matches("^LAP-[2-9A-Z]{5}-[2-9A-Z]{5}$", item.GetProperty("reportNumber").GetString());
+        Assert.DoesNotContain(code, inbox.ToString(), StringComparison.Ordinal);
         Assert.Equal(dinkes, item.GetProperty("suggestedAgencyId").GetGuid());
         var id = item.GetProperty("id").GetGuid();
         clock.SetUtcNow(new DateTimeOffset(2026, 12, 21, 2, 0, 0, TimeSpan.Zero));
@@ -125,8 +128,9 @@ public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixtur
         (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{firstId}/dispatch", new { agencyId = dishub })).EnsureSuccessStatusCode();
 
         var missingLink = await (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{secondId}/reject", new { reason = "duplicate" })).ProblemAsync(HttpStatusCode.BadRequest);
-        Assert.NotEmpty(missingLink.FieldErrors("duplicateOfTrackingCode"));
-        var rejected = await (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{secondId}/reject", new { reason = "duplicate", duplicateOfTrackingCode = first.ToLowerInvariant() }))
+        Assert.NotEmpty(missingLink.FieldErrors("duplicateOf"));
+        var firstNumber = (await (await mainOffice.GetAsync($"/api/staff/aspirations/{firstId}")).JsonAsync(HttpStatusCode.OK)).GetProperty("reportNumber").GetString()!;
+        var rejected = await (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{secondId}/reject", new { reason = "duplicate", duplicateOf = firstNumber.ToLowerInvariant() }))
             .JsonAsync(HttpStatusCode.OK);
         Assert.Equal("Rejected", rejected.GetProperty("status").GetString());
         await (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{secondId}/dispatch", new { agencyId = dinkes })).ProblemAsync(HttpStatusCode.Conflict);
@@ -174,6 +178,8 @@ public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixtur
         var citizen = host.As(Roles.Citizen);
         var code = await SubmitAsync(citizen, "Lampu jalan mati di jalan poros", privacy: "public");
         var id = await host.As(Roles.MainOffice).InboxIdAsync(code, "Submitted");
+        await (await host.As(Roles.Citizen).PostAsync($"/api/aspirations/{id}/support", null)).ProblemAsync(HttpStatusCode.NotFound);
+        await host.As(Roles.MainOffice).DispatchAsync(id);
         var supporter = host.As(Roles.Citizen);
         supporter.DefaultRequestHeaders.Add(TestAuthentication.UserHeader, Guid.NewGuid().ToString());
 
@@ -308,7 +314,10 @@ public sealed class OverdueEscalationTests(PortalFactory portal) : IClassFixture
         var wide = host.CreateClient();
         wide.DefaultRequestHeaders.Add(TestAuthentication.RolesHeader, Roles.MainOffice);
         var overdue = await (await wide.GetAsync("/api/staff/aspirations?overdue=true")).JsonAsync(HttpStatusCode.OK);
-        Assert.True(overdue.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("trackingCode").GetString() == code).GetProperty("isOverdue").GetBoolean());
+        var overdueItem = (await (await wide.GetAsync($"/api/staff/aspirations?overdue=true&search={code}")).JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray().Single();
+        Assert.True(overdueItem.GetProperty("isOverdue").GetBoolean());
+        var number = overdueItem.GetProperty("reportNumber").GetString()!;
+        Assert.Contains(overdue.GetProperty("items").EnumerateArray(), i => i.GetProperty("reportNumber").GetString() == number);
 
         var digest = await Eventually.Until(
             () =>
@@ -318,7 +327,8 @@ public sealed class OverdueEscalationTests(PortalFactory portal) : IClassFixture
             },
             mails => mails.Count > 0,
             what: "the morning digest");
-        Assert.Contains(code, digest[0].TextBody ?? string.Empty, StringComparison.Ordinal);
+        Assert.Contains(number, digest[0].TextBody ?? string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain(code, digest[0].TextBody ?? string.Empty, StringComparison.Ordinal);
         Assert.DoesNotContain("Pelapor Rahasia Digest", digest[0].TextBody ?? string.Empty, StringComparison.Ordinal);
     }
 }

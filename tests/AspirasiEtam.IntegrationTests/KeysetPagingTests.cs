@@ -17,7 +17,15 @@ public sealed class KeysetPagingTests(PortalFactory portal) : IClassFixture<Port
     [InlineData("/api/aspirations?category=kesehatan&pageSize={0}")]
     public async Task Walking_the_feed_by_cursor_yields_the_whole_feed_once_in_order(string url)
     {
-        await SubmitSeveralAsync();
+        var mainOffice = portal.As(Roles.MainOffice);
+        var ids = new List<Guid>();
+        foreach (var code in await SubmitSeveralAsync())
+        {
+            ids.Add(await mainOffice.InboxIdAsync(code, "Submitted"));
+        }
+
+        // Public only once verified: PPID Utama dispatches them all at once.
+        (await mainOffice.PostAsJsonAsync("/api/admin/aspirations/dispatch", new { submissionIds = ids, agencyId = await mainOffice.DispatchAgencyIdAsync("DINKES") })).EnsureSuccessStatusCode();
         var anonymous = portal.CreateClient();
 
         var all = await IdsAsync(anonymous, string.Format(url, 100));
@@ -42,20 +50,23 @@ public sealed class KeysetPagingTests(PortalFactory portal) : IClassFixture<Port
         Assert.Equal(all, walked);
     }
 
-    private async Task SubmitSeveralAsync()
+    private async Task<List<string>> SubmitSeveralAsync()
     {
         var citizen = portal.As(Roles.Citizen);
+        var codes = new List<string>();
         for (var i = 1; i <= 7; i++)
         {
-            await citizen.SubmitAspirationAsync(new
+            codes.Add(await citizen.SubmitAspirationAsync(new
             {
                 kind = "complaint",
                 title = $"Antrean puskesmas panjang nomor {i}",
                 description = "Warga menunggu berjam-jam setiap pagi tanpa nomor antrean yang jelas.",
                 categoryCode = "kesehatan",
                 privacy = "anonymous",
-            });
+            }));
         }
+
+        return codes;
     }
 
     private static async Task<List<Guid>> IdsAsync(HttpClient client, string url)

@@ -63,6 +63,40 @@ public sealed class MigrationTests
         Assert.True(Normalize(expected) == Normalize(File.ReadAllText(path, Encoding.UTF8)), $"{path} is stale: run scripts/add-migration.sh");
     }
 
+    [Fact]
+    public void Existing_reports_keep_their_privacy_without_widening_anyones_view()
+    {
+        var file = Path.Combine(PortalFactory.NewDataDirectory(), "aspirations.db");
+        using (var context = Create("SqliteAspirationsDbContext"))
+        {
+            context.Database.SetConnectionString($"Data Source={file};Pooling=False");
+            var migrator = context.GetService<IMigrator>();
+            migrator.Migrate(context.Database.GetMigrations().Single(m => m.EndsWith("_ReporterAsComplexType", StringComparison.Ordinal)));
+            // One report of each old privacy, all dispatched; the public one was assigned an officer.
+            foreach (var (privacy, number) in new[] { ("Confidential", 1), ("Anonymous", 2), ("Public", 3) })
+            {
+                var (id, code, feed) = ($"00000000-0000-7000-8000-00000000000{number}", $"ASP-2222-222{number}", privacy == "Confidential" ? "Hidden" : "Public");
+                string? officer = privacy == "Public" ? "00000000-0000-7000-8000-0000000000FF" : null;
+                context.Database.ExecuteSql(
+                    $"""
+                    INSERT INTO Submissions (Id, TrackingCode, Kind, Title, Description, CategoryCode, Privacy, Channel, Status, Feed, CreatedAt, SupportCount, ReporterName, ReporterEmail, AssignedOfficerId)
+                    VALUES ({id}, {code}, 'Complaint', 'Judul', 'Uraian', 'kesehatan', {privacy}, 'Web', 'Dispatched', {feed}, '2026-11-01 00:00:00', 0, 'Nama', 'nama@example.id', {officer})
+                    """);
+            }
+
+            migrator.Migrate();
+        }
+
+        string Row(int number) => PortalFactory.Scalar<string>(file,
+            $"SELECT Anonymous || Confidential || ContactShared || ' ' || Feed || ' ' || ReportNumber FROM Submissions WHERE TrackingCode = 'ASP-2222-222{number}'");
+        // Anonymous stays anonymous, confidential stays off the feed, and no contact is shared without consent.
+        Assert.StartsWith("010 Hidden LAP-", Row(1), StringComparison.Ordinal);
+        Assert.StartsWith("100 Public LAP-", Row(2), StringComparison.Ordinal);
+        Assert.StartsWith("000 Public LAP-", Row(3), StringComparison.Ordinal);
+        Assert.Equal(3L, PortalFactory.Scalar<long>(file, "SELECT COUNT(DISTINCT ReportNumber) FROM Submissions"));
+        PortalFactory.DeleteDataDirectory(Path.GetDirectoryName(file)!);
+    }
+
     private static string Normalize(string sql) => sql.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\uFEFF', '\n', ' ');
 
     private static DbContext Create(string contextName) =>

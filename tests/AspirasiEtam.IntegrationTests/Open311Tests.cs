@@ -35,7 +35,7 @@ public sealed class Open311Tests(PortalFactory portal) : IClassFixture<PortalFac
         var code = created[0].GetProperty("token").GetString()!;
         var tracked = await (await portal.CreateClient().GetAsync($"/api/aspirations/track/{code}")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("AwaitingEmailConfirmation", tracked.GetProperty("status").GetString());
-        Assert.Equal("Confidential", tracked.GetProperty("privacy").GetString());
+        Assert.True(tracked.GetProperty("confidential").GetBoolean());
 
         using var bad = new FormUrlEncodedContent(new Dictionary<string, string> { ["service_code"] = "tidak-ada", ["description"] = "x" });
         await (await portal.CreateClient().PostAsync("/open311/v2/requests.json", bad)).ProblemAsync(HttpStatusCode.BadRequest);
@@ -50,6 +50,10 @@ public sealed class Open311Tests(PortalFactory portal) : IClassFixture<PortalFac
         var mainOffice = portal.CreateClient(Roles.MainOffice);
         var publicId = await mainOffice.InboxIdAsync(publicCode);
         var confidentialId = await mainOffice.InboxIdAsync(confidentialCode);
+        var unverified = await (await portal.CreateClient().GetAsync("/open311/v2/requests.json?service_code=lingkungan-hidup")).JsonAsync(HttpStatusCode.OK);
+        Assert.DoesNotContain(unverified.EnumerateArray(), r => r.GetProperty("service_request_id").GetGuid() == publicId);
+        await mainOffice.DispatchAsync(publicId, "DLH");
+        await mainOffice.DispatchAsync(confidentialId, "DLH");
 
         var list = await (await portal.CreateClient().GetAsync("/open311/v2/requests.json?service_code=lingkungan-hidup&status=open")).JsonAsync(HttpStatusCode.OK);
         var item = list.EnumerateArray().Single(r => r.GetProperty("service_request_id").GetGuid() == publicId);

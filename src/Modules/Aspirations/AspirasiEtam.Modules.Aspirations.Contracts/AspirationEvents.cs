@@ -2,10 +2,12 @@ using AspirasiEtam.Shared.Contracts;
 
 namespace AspirasiEtam.Modules.Aspirations.Contracts;
 
-// Events of Aspirasi Etam. None carries the reporter's identity: a consumer that needs it has no business with it.
+// Events of Aspirasi Etam. None carries the reporter's identity (a consumer that needs it has no business with it)
+// or the tracking code (the reporter's credential: it lets its holder reply, reopen and rate). Reports are named
+// by their report number.
 
 /// <summary>A submission was received (and, for a guest, its email confirmed). Kind: aspiration, complaint, informationrequest.</summary>
-public sealed record AspirationSubmitted(Guid SubmissionId, string TrackingCode, string Kind, string CategoryCode, DateTimeOffset OccurredAt) : IIntegrationEvent;
+public sealed record AspirationSubmitted(Guid SubmissionId, string ReportNumber, string Kind, string CategoryCode, DateTimeOffset OccurredAt) : IIntegrationEvent;
 
 /// <summary>PPID Utama sent a submission to an agency for follow-up.</summary>
 public sealed record AspirationDispatched(Guid SubmissionId, Guid AgencyId, DateTime FollowUpDueAt, DateTimeOffset OccurredAt) : IIntegrationEvent;
@@ -19,15 +21,21 @@ public sealed record AspirationClosed(Guid SubmissionId, Guid? AgencyId, string 
 /// <summary>
 /// An information request that came in as an aspiration: the Public Information module registers it as a
 /// request under UU 14/2008. Carries what the request needs, with the applicant's contact (the applicant
-/// asked for this themselves), never to be shown publicly.
+/// asked for this themselves), never to be shown publicly — and the applicant's privacy choices, which the
+/// request keeps: <see cref="Anonymous"/> (identity for the main PPID only, not the agency answering),
+/// <see cref="Confidential"/> (never public) and <see cref="ContactShared"/> (the answering agency may see the
+/// contact details).
 /// </summary>
 public sealed record InformationRequestRaised(
     Guid SubmissionId,
-    string TrackingCode,
+    string ReportNumber,
     string Title,
     string Description,
     Guid? ApplicantUserId,
     string? ApplicantName,
     string? ApplicantEmail,
     string? ApplicantPhone,
+    bool Anonymous,
+    bool Confidential,
+    bool ContactShared,
     DateTimeOffset OccurredAt) : IIntegrationEvent;

@@ -20,6 +20,7 @@ using AspirasiEtam.Modules.Aspirations.Features.ListResponseTemplates;
 using AspirasiEtam.Modules.Aspirations.Features.Open311;
 using AspirasiEtam.Modules.Aspirations.Features.OpenAttachment;
 using AspirasiEtam.Modules.Aspirations.Features.RateResponse;
+using AspirasiEtam.Modules.Aspirations.Features.RedactPublicText;
 using AspirasiEtam.Modules.Aspirations.Features.RejectSubmission;
 using AspirasiEtam.Modules.Aspirations.Features.RemoveHoliday;
 using AspirasiEtam.Modules.Aspirations.Features.ReplyToResponse;
@@ -101,6 +102,7 @@ public sealed class AspirationsModule : IModule
         DispatchToAgencyEndpoint.Map(admin);
         RejectSubmissionEndpoint.Map(admin);
         ConvertToInformationRequestEndpoint.Map(admin);
+        RedactPublicTextEndpoint.Map(admin);
 
         var calendar = endpoints.MapGroup("/api/admin/holidays").RequireAuthorization(Policies.Admin).WithTags("Working-day calendar (admin)");
         GetHolidayCalendarEndpoint.Map(calendar);

@@ -6,5 +6,5 @@ namespace AspirasiEtam.Modules.Aspirations.Domain;
 internal static class AspirationEvents
 {
     public static AspirationSubmitted Submitted(Submission s, DateTimeOffset now) =>
-        new(s.Id, s.TrackingCode, s.Kind.ToString().ToLowerInvariant(), s.CategoryCode, now);
+        new(s.Id, s.ReportNumber, s.Kind.ToString().ToLowerInvariant(), s.CategoryCode, now);
 }

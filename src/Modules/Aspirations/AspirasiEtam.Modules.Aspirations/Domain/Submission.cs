@@ -8,14 +8,15 @@ internal enum SubmissionKind
 }
 
 /// <summary>
-/// Who may see the reporter and the content. Anonymous: content public, identity only for PPID Utama.
-/// Confidential: nothing public. Public: content public; the identity is still never shown publicly.
+/// The reporter's two independent choices, as in SP4N-LAPOR!, and one consent. <see cref="Anonymous"/>: the identity
+/// is for PPID Utama only, the handling agency's staff included. <see cref="Confidential"/>: the report is never
+/// public. <see cref="ContactShared"/>: the handling agency may see the contact details (never with anonymity);
+/// otherwise agencies answer through the report's thread and PPID Utama relays. The identity is never public.
 /// </summary>
-internal enum Privacy
+internal sealed record PrivacyChoice(bool Anonymous, bool Confidential, bool ContactShared)
 {
-    Confidential,
-    Anonymous,
-    Public,
+    /// <summary>The safe choice for the person least able to protect themselves.</summary>
+    public static readonly PrivacyChoice Default = new(Anonymous: false, Confidential: true, ContactShared: false);
 }
 
 internal enum SubmissionChannel
@@ -71,11 +72,20 @@ internal sealed class Submission
 
     public string TrackingCode { get; private set; } = string.Empty;
 
+    /// <summary>How staff name the report (<see cref="Domain.ReportNumber"/>); the tracking code never leaves the reporter.</summary>
+    public string ReportNumber { get; private set; } = string.Empty;
+
     public SubmissionKind Kind { get; private set; }
 
     public string Title { get; private set; } = string.Empty;
 
     public string Description { get; private set; } = string.Empty;
+
+    /// <summary>The title the public sees, when PPID Utama redacted it (names, addresses typed into the text); the original stays for staff.</summary>
+    public string? PublicTitle { get; private set; }
+
+    /// <summary>The description the public sees, when PPID Utama redacted it.</summary>
+    public string? PublicDescription { get; private set; }
 
     public string CategoryCode { get; private set; } = string.Empty;
 
@@ -89,7 +99,7 @@ internal sealed class Submission
 
     public DateOnly? EventDate { get; private set; }
 
-    public Privacy Privacy { get; private set; }
+    public PrivacyChoice Privacy { get; private set; } = PrivacyChoice.Default;
 
     public SubmissionChannel Channel { get; private set; }
 
@@ -98,7 +108,7 @@ internal sealed class Submission
     public SubmissionStatus Status { get; private set; }
 
     /// <summary>
-    /// Whether the public feed shows it: confirmed, not confidential, not rejected or converted. Stored (and kept by
+    /// Whether the public feed shows it: verified and dispatched by PPID Utama, not confidential. Stored (and kept by
     /// <see cref="MoveTo"/>) so that the feed seeks one index in its own order, whatever the statistics say; an
     /// enum rather than a bool, because a bare boolean column is no equality the SQLite planner can seek on.
     /// </summary>
@@ -139,6 +149,7 @@ internal sealed class Submission
 
     public static Submission Create(
         string trackingCode,
+        string reportNumber,
         SubmissionKind kind,
         string title,
         string description,
@@ -147,7 +158,7 @@ internal sealed class Submission
         string? locationText,
         (double Latitude, double Longitude)? coordinates,
         DateOnly? eventDate,
-        Privacy privacy,
+        PrivacyChoice privacy,
         SubmissionChannel channel,
         Reporter reporter,
         Guid? suggestedAgencyId,
@@ -155,10 +166,16 @@ internal sealed class Submission
         DateTimeOffset now,
         DateTime verificationDue)
     {
+        if (privacy is { Anonymous: true, ContactShared: true })
+        {
+            throw new InvalidFieldException("shareContact", "Laporan anonim tidak membagikan kontak kepada OPD. / An anonymous report does not share its contact with the agency.");
+        }
+
         var submission = new Submission
         {
             Id = Guid.CreateVersion7(now),
             TrackingCode = trackingCode,
+            ReportNumber = reportNumber,
             Kind = kind,
             Title = title.Trim(),
             Description = description.Trim(),
@@ -204,17 +221,39 @@ internal sealed class Submission
     {
         Require(Status == SubmissionStatus.Submitted, "dispatched");
         AgencyId = agencyId;
+        AssignedOfficerId = null;
         MoveTo(SubmissionStatus.Dispatched);
         DueAt = followUpDue;
         Add(now, TimelineKind.Dispatched, $"Diteruskan ke {agencyName}. / Dispatched to {agencyName}.", actorId: actorId);
     }
+
+    /// <summary>
+    /// PPID Utama sets the text the public sees — names, addresses or numbers typed into a report removed — before or
+    /// after it goes public; null keeps the reporter's text. The original is kept for the reporter and the staff.
+    /// </summary>
+    public void RedactPublicText(string? publicTitle, string? publicDescription, DateTimeOffset now, Guid actorId)
+    {
+        Require(Status is SubmissionStatus.Submitted or SubmissionStatus.Dispatched or SubmissionStatus.Responded or SubmissionStatus.Closed, "redacted");
+        var (title, description) = (Redacted(publicTitle, Title), Redacted(publicDescription, Description));
+        if (title == PublicTitle && description == PublicDescription)
+        {
+            return;
+        }
+
+        (PublicTitle, PublicDescription) = (title, description);
+        Add(now, TimelineKind.Redacted, "Teks publik disunting PPID Utama. / Public text redacted by PPID Utama.", isInternal: true, actorId: actorId);
+    }
+
+    /// <summary>Empty or the original itself: no redaction.</summary>
+    private static string? Redacted(string? text, string original) =>
+        string.IsNullOrWhiteSpace(text) || text.Trim() == original ? null : text.Trim();
 
     public void Reject(RejectionReason reason, Guid? duplicateOfId, string? note, DateTimeOffset now, Guid actorId)
     {
         Require(Status == SubmissionStatus.Submitted, "rejected");
         if (reason == RejectionReason.Duplicate && duplicateOfId is null)
         {
-            throw new InvalidFieldException("duplicateOfTrackingCode", "Sebutkan kode laporan aslinya. / Name the original's tracking code.");
+            throw new InvalidFieldException("duplicateOf", "Sebutkan nomor laporan aslinya. / Name the original's report number.");
         }
 
         Rejection = reason;
@@ -228,7 +267,7 @@ internal sealed class Submission
     public void AddProgress(string note, bool isInternal, DateTimeOffset now, Guid actorId)
     {
         Require(Status == SubmissionStatus.Dispatched, "followed up");
-        Add(now, isInternal ? TimelineKind.InternalNote : TimelineKind.Progress, note.Trim(), isInternal, actorId);
+        Add(now, isInternal ? TimelineKind.InternalNote : TimelineKind.Progress, note.Trim(), isInternal, actorId, AgencyId);
     }
 
     /// <summary>The agency hands the follow-up to one of its officers (an internal step: the public never sees who).</summary>
@@ -236,7 +275,7 @@ internal sealed class Submission
     {
         Require(Status == SubmissionStatus.Dispatched, "assigned");
         AssignedOfficerId = officerId;
-        Add(now, TimelineKind.Assigned, $"Ditugaskan kepada {officerName}. / Assigned to {officerName}.", isInternal: true, actorId: actorId);
+        Add(now, TimelineKind.Assigned, $"Ditugaskan kepada {officerName}. / Assigned to {officerName}.", isInternal: true, actorId: actorId, agencyId: AgencyId);
     }
 
     public void Respond(string response, DateTimeOffset now, DateTime replyWindowEnd, Guid actorId)
@@ -244,17 +283,20 @@ internal sealed class Submission
         Require(Status == SubmissionStatus.Dispatched, "answered");
         MoveTo(SubmissionStatus.Responded);
         DueAt = replyWindowEnd;
-        Add(now, TimelineKind.Response, response.Trim(), actorId: actorId);
+        Add(now, TimelineKind.Response, response.Trim(), actorId: actorId, agencyId: AgencyId);
     }
 
     /// <summary>"Not our authority": back to PPID Utama for another dispatch, with the reason.</summary>
     public void ReturnToMainOffice(string reason, DateTimeOffset now, DateTime verificationDue, Guid actorId)
     {
         Require(Status == SubmissionStatus.Dispatched, "returned");
+        var agencyId = AgencyId;
         AgencyId = null;
+        // The officer and the internal notes belong to the agency that returns it; the next agency starts afresh.
+        AssignedOfficerId = null;
         MoveTo(SubmissionStatus.Submitted);
         DueAt = verificationDue;
-        Add(now, TimelineKind.Returned, "Bukan kewenangan OPD tujuan; dikembalikan ke PPID Utama. / Not this agency's authority; returned to PPID Utama. " + reason.Trim(), actorId: actorId);
+        Add(now, TimelineKind.Returned, "Bukan kewenangan OPD tujuan; dikembalikan ke PPID Utama. / Not this agency's authority; returned to PPID Utama. " + reason.Trim(), actorId: actorId, agencyId: agencyId);
     }
 
     /// <summary>The reporter answers the response: a reply keeps it answered; a reopen sends it back to the agency.</summary>
@@ -340,14 +382,17 @@ internal sealed class Submission
     public static bool IsOverdueAt(SubmissionStatus status, DateTime? dueAt, DateTimeOffset now) =>
         status is SubmissionStatus.Submitted or SubmissionStatus.Dispatched && dueAt is { } due && now.UtcDateTime > due;
 
-    /// <summary>The statuses the public feed shows (for items that are not confidential).</summary>
+    /// <summary>
+    /// The statuses the public feed shows (for items that are not confidential): only after PPID Utama verified and
+    /// dispatched it, so nothing typed into a report is public before a person has read it.
+    /// </summary>
     public static readonly IReadOnlyList<SubmissionStatus> PublicStatuses =
-        [SubmissionStatus.Submitted, SubmissionStatus.Dispatched, SubmissionStatus.Responded, SubmissionStatus.Closed];
+        [SubmissionStatus.Dispatched, SubmissionStatus.Responded, SubmissionStatus.Closed];
 
     private void MoveTo(SubmissionStatus status)
     {
         Status = status;
-        Feed = Privacy != Privacy.Confidential && PublicStatuses.Contains(status) ? FeedVisibility.Public : FeedVisibility.Hidden;
+        Feed = !Privacy.Confidential && PublicStatuses.Contains(status) ? FeedVisibility.Public : FeedVisibility.Hidden;
     }
 
     private void MarkSubmitted(DateTimeOffset now, DateTime verificationDue)
@@ -358,8 +403,8 @@ internal sealed class Submission
         Add(now, TimelineKind.Received, "Diterima dan menunggu verifikasi PPID Utama. / Received; awaiting verification by PPID Utama.");
     }
 
-    private void Add(DateTimeOffset now, TimelineKind kind, string text, bool isInternal = false, Guid? actorId = null) =>
-        timeline.Add(new TimelineEntry(Guid.CreateVersion7(now), timeline.Count + 1, now.UtcDateTime, kind, text, isInternal, actorId));
+    private void Add(DateTimeOffset now, TimelineKind kind, string text, bool isInternal = false, Guid? actorId = null, Guid? agencyId = null) =>
+        timeline.Add(new TimelineEntry(Guid.CreateVersion7(now), timeline.Count + 1, now.UtcDateTime, kind, text, isInternal, actorId, agencyId));
 
     private void Require(bool allowed, string action)
     {
@@ -392,6 +437,7 @@ internal enum TimelineKind
     Converted,
     Rated,
     Assigned,
+    Redacted,
 }
 
 /// <summary>
@@ -402,4 +448,13 @@ internal sealed record Attachment(Guid Id, string StorageKey, string FileName, s
 
 /// <summary>One step of a submission's history. Internal notes are never shown outside the staff.</summary>
 /// <param name="Sequence">Order of the entries; steps recorded in the same instant keep the order they happened in.</param>
-internal sealed record TimelineEntry(Guid Id, int Sequence, DateTime At, TimelineKind Kind, string Text, bool IsInternal, Guid? ActorId);
+/// <param name="AgencyId">
+/// The agency whose staff recorded it (null for PPID Utama's and the reporter's steps). An internal entry belongs to
+/// that agency: when a report is returned and dispatched elsewhere, the next agency does not see it.
+/// </param>
+internal sealed record TimelineEntry(Guid Id, int Sequence, DateTime At, TimelineKind Kind, string Text, bool IsInternal, Guid? ActorId, Guid? AgencyId = null)
+{
+    /// <summary>Whether a staff member who reads province-wide or works for <paramref name="agencyIds"/> may see it.</summary>
+    public bool IsVisibleTo(bool provinceScope, IReadOnlySet<Guid> agencyIds) =>
+        !IsInternal || provinceScope || AgencyId is not { } owner || agencyIds.Contains(owner);
+}

@@ -10,15 +10,18 @@ internal static class TrackingCode
 {
     private const string Alphabet = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-    public static string New()
+    public static string New() => Random("ASP", 4);
+
+    /// <summary>A prefix and two groups of <paramref name="group"/> random characters of the alphabet.</summary>
+    public static string Random(string prefix, int group)
     {
-        Span<char> chars = stackalloc char[8];
+        Span<char> chars = stackalloc char[group * 2];
         for (var i = 0; i < chars.Length; i++)
         {
             chars[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
         }
 
-        return $"ASP-{chars[..4]}-{chars[4..]}";
+        return $"{prefix}-{chars[..group]}-{chars[group..]}";
     }
 
     /// <summary>Upper-cases and restores the dashes of a code typed by hand; null when it cannot be one.</summary>

@@ -6,12 +6,15 @@ using AspirasiEtam.Shared.Persistence;
 namespace AspirasiEtam.Modules.Aspirations.Features;
 
 /// <summary>
-/// A submission as staff see it. The reporter is present only for PPID Utama, and for the agency's staff when
-/// the reporter did not ask for anonymity; otherwise the field is absent from the answer, not just empty.
+/// A submission as staff see it, named by its report number (never the tracking code, the reporter's credential).
+/// The reporter is present whole only for PPID Utama; the handling agency's staff see the name when the reporter
+/// is not anonymous, and the contact details only when the reporter agreed. Otherwise the field is absent from
+/// the answer, not just empty. The public title and description are what the feed shows (null: the original).
 /// </summary>
 internal sealed record StaffSubmission(
-    Guid Id, string TrackingCode, string Kind, string Title, string Description, string CategoryCode, string? Regency, string? LocationText,
-    string Privacy, string Channel, string Status,
+    Guid Id, string ReportNumber, string Kind, string Title, string Description, string? PublicTitle, string? PublicDescription,
+    string CategoryCode, string? Regency, string? LocationText,
+    bool Anonymous, bool Confidential, bool ContactShared, string Channel, string Status,
     Guid? AgencyId, Guid? SuggestedAgencyId, Guid? AssignedOfficerId, DateTime? SubmittedAt, DateTime? DueAt, bool IsOverdue,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Reporter? Reporter,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<StaffTimelineEntry>? Timeline,
@@ -23,14 +26,16 @@ internal sealed record StaffTimelineEntry(DateTime At, string Kind, string Text,
 
 /// <summary>The columns of a report a staff list needs: projected in SQL, without the timeline and files.</summary>
 internal sealed record StaffRow(
-    Guid Id, string TrackingCode, SubmissionKind Kind, string Title, string Description, string CategoryCode, string? Regency, string? LocationText,
-    Privacy Privacy, SubmissionChannel Channel, SubmissionStatus Status,
+    Guid Id, string ReportNumber, SubmissionKind Kind, string Title, string Description, string? PublicTitle, string? PublicDescription,
+    string CategoryCode, string? Regency, string? LocationText,
+    bool Anonymous, bool Confidential, bool ContactShared, SubmissionChannel Channel, SubmissionStatus Status,
     Guid? AgencyId, Guid? SuggestedAgencyId, Guid? AssignedOfficerId, DateTime? SubmittedAt, DateTime? DueAt, DateTime CreatedAt,
     Reporter Reporter)
 {
     /// <summary>One definition of the staff row: translated to SQL for lists, compiled for an aggregate already in memory.</summary>
     public static readonly Expression<Func<Submission, StaffRow>> Of = s => new StaffRow(
-        s.Id, s.TrackingCode, s.Kind, s.Title, s.Description, s.CategoryCode, s.Regency, s.LocationText, s.Privacy, s.Channel, s.Status,
+        s.Id, s.ReportNumber, s.Kind, s.Title, s.Description, s.PublicTitle, s.PublicDescription, s.CategoryCode, s.Regency, s.LocationText,
+        s.Privacy.Anonymous, s.Privacy.Confidential, s.Privacy.ContactShared, s.Channel, s.Status,
         s.AgencyId, s.SuggestedAgencyId, s.AssignedOfficerId, s.SubmittedAt, s.DueAt, s.CreatedAt,
         // Member by member: projecting the complex type whole makes EF Core select every column of the report.
         new Reporter(s.Reporter.UserId, s.Reporter.Name, s.Reporter.Email, s.Reporter.Phone));
@@ -65,6 +70,13 @@ internal sealed class StaffSubmissions(AspirationsDbContext context, ICurrentUse
         await scope.FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
         ?? throw new NotFoundException($"No submission {id} in your scope. / Laporan {id} tidak ada dalam cakupan Anda.");
 
+    /// <summary>Saves a step the reporter is not told of, and answers with the report's whole timeline.</summary>
+    public async Task<StaffSubmission> SaveAsync(Submission submission, CancellationToken cancellationToken)
+    {
+        await context.SaveChangesAsync(cancellationToken);
+        return View(submission, withTimeline: true);
+    }
+
     /// <summary>Saves the step, tells the reporter, and answers with the report's whole timeline.</summary>
     public async Task<StaffSubmission> SaveAndNotifyAsync(Submission submission, CancellationToken cancellationToken)
     {
@@ -76,19 +88,40 @@ internal sealed class StaffSubmissions(AspirationsDbContext context, ICurrentUse
     public StaffSubmission View(Submission s, bool withTimeline) =>
         View(
             StaffRow.OfInMemory(s),
-            withTimeline ? s.Timeline.OrderBy(t => t.Sequence).Select(t => new StaffTimelineEntry(t.At, t.Kind.ToString(), t.Text, t.IsInternal)).ToList() : null,
+            withTimeline
+                ? s.Timeline.Where(t => t.IsVisibleTo(currentUser.HasProvinceScope, currentUser.AgencyIds)).OrderBy(t => t.Sequence)
+                    .Select(t => new StaffTimelineEntry(t.At, t.Kind.ToString(), t.Text, t.IsInternal)).ToList()
+                : null,
             withTimeline ? s.Attachments.OrderBy(a => a.FromAgency).ThenBy(a => a.FileName, StringComparer.Ordinal).Select(a => new StaffAttachment(a.Id, a.FileName, a.ContentType, a.Size, a.FromAgency)).ToList() : null);
 
     public StaffSubmission View(StaffRow s, IReadOnlyList<StaffTimelineEntry>? timeline, IReadOnlyList<StaffAttachment>? attachments)
     {
-        // The identity of an anonymous reporter is for PPID Utama only; agency staff see it when not anonymous.
-        var seesReporter = currentUser.IsInRole(Roles.MainOffice) || (s.Privacy != Privacy.Anonymous && s.AgencyId is { } a && currentUser.AgencyIds.Contains(a));
         return new StaffSubmission(
-            s.Id, s.TrackingCode, s.Kind.ToString(), s.Title, s.Description, s.CategoryCode, s.Regency, s.LocationText, s.Privacy.ToString(), s.Channel.ToString(),
+            s.Id, s.ReportNumber, s.Kind.ToString(), s.Title, s.Description, s.PublicTitle, s.PublicDescription, s.CategoryCode, s.Regency, s.LocationText,
+            s.Anonymous, s.Confidential, s.ContactShared, s.Channel.ToString(),
             s.Status.ToString(), s.AgencyId, s.SuggestedAgencyId, s.AssignedOfficerId, s.SubmittedAt, s.DueAt, Submission.IsOverdueAt(s.Status, s.DueAt, deadlines.Now),
-            seesReporter ? s.Reporter : null,
+            ReporterFor(s),
             timeline,
             attachments);
+    }
+
+    /// <summary>
+    /// PPID Utama sees the reporter whole. The handling agency's staff see the name unless the reporter is anonymous,
+    /// and the contact details only with the reporter's consent; nobody else sees anything of the reporter.
+    /// </summary>
+    private Reporter? ReporterFor(StaffRow s)
+    {
+        if (currentUser.IsInRole(Roles.MainOffice))
+        {
+            return s.Reporter;
+        }
+
+        if (s.Anonymous || s.AgencyId is not { } agency || !currentUser.AgencyIds.Contains(agency))
+        {
+            return null;
+        }
+
+        return s.ContactShared ? s.Reporter with { UserId = null } : new Reporter(null, s.Reporter.Name, null, null);
     }
 }
 

@@ -5,7 +5,7 @@ namespace AspirasiEtam.Modules.Aspirations.Features;
 /// field, so nothing of the identity can leak from this page, even for a shared or guessed code.
 /// </summary>
 internal sealed record TrackedSubmission(
-    string TrackingCode, string Kind, string Title, string Description, string CategoryCode, string? Regency, string Privacy,
+    string TrackingCode, string Kind, string Title, string Description, string CategoryCode, string? Regency, bool Anonymous, bool Confidential,
     string Status, string? AgencyName, DateTime CreatedAt, DateTime? SubmittedAt, DateTime? DueAt,
     bool CanReply, bool CanRate, int? Rating,
     IReadOnlyList<PublicTimelineEntry> Timeline, IReadOnlyList<TrackedAttachment> Attachments);
@@ -23,7 +23,7 @@ internal static class TrackingView
         EF.CompileAsyncQuery((AspirationsDbContext db, string code, CancellationToken _) => db.Submissions
             .Where(s => s.TrackingCode == code)
             .Select(s => new TrackingRow(
-                s.TrackingCode, s.Kind, s.Title, s.Description, s.CategoryCode, s.Regency, s.Privacy, s.Status,
+                s.TrackingCode, s.Kind, s.Title, s.Description, s.CategoryCode, s.Regency, s.Privacy.Anonymous, s.Privacy.Confidential, s.Status,
                 db.DispatchAgencies.Where(a => a.Id == s.AgencyId).Select(a => a.Name).FirstOrDefault(),
                 s.CreatedAt, s.SubmittedAt, s.DueAt, s.Rating,
                 s.Timeline.Where(t => !t.IsInternal).OrderBy(t => t.Sequence).Select(t => new TimelineRow(t.At, t.Kind, t.Text)).ToList(),
@@ -36,7 +36,7 @@ internal static class TrackingView
         var s = (code is null ? null : await ByCode(context, code, cancellationToken)) ?? throw TrackingLookup.NotFound();
         var nowUtc = now.UtcDateTime;
         return new TrackedSubmission(
-            s.TrackingCode, s.Kind.ToString(), s.Title, s.Description, s.CategoryCode, s.Regency, s.Privacy.ToString(), s.Status.ToString(), s.AgencyName,
+            s.TrackingCode, s.Kind.ToString(), s.Title, s.Description, s.CategoryCode, s.Regency, s.Anonymous, s.Confidential, s.Status.ToString(), s.AgencyName,
             s.CreatedAt, s.SubmittedAt, s.DueAt,
             CanReply: s.Status == SubmissionStatus.Responded && s.DueAt > nowUtc,
             CanRate: s.Status is SubmissionStatus.Responded or SubmissionStatus.Closed && s.Rating is null && s.Timeline.Exists(t => t.Kind == TimelineKind.Response),
@@ -46,7 +46,7 @@ internal static class TrackingView
     }
 
     private sealed record TrackingRow(
-        string TrackingCode, SubmissionKind Kind, string Title, string Description, string CategoryCode, string? Regency, Privacy Privacy,
+        string TrackingCode, SubmissionKind Kind, string Title, string Description, string CategoryCode, string? Regency, bool Anonymous, bool Confidential,
         SubmissionStatus Status, string? AgencyName, DateTime CreatedAt, DateTime? SubmittedAt, DateTime? DueAt, int? Rating,
         List<TimelineRow> Timeline, List<TrackedAttachment> Attachments);
 

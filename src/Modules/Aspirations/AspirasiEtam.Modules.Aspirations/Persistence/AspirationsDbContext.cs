@@ -42,8 +42,17 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
             submission.Property(s => s.Id).ValueGeneratedNever();
             submission.Property(s => s.TrackingCode).HasMaxLength(13).IsRequired();
             submission.HasIndex(s => s.TrackingCode).IsUnique();
+            submission.Property(s => s.ReportNumber).HasMaxLength(15).IsRequired();
+            submission.HasIndex(s => s.ReportNumber).IsUnique();
+            submission.Property(s => s.PublicTitle).HasMaxLength(SubmissionLimits.Title);
+            submission.Property(s => s.PublicDescription).HasMaxLength(SubmissionLimits.Description);
             submission.Property(s => s.Kind).HasConversion<string>().HasMaxLength(30);
-            submission.Property(s => s.Privacy).HasConversion<string>().HasMaxLength(20);
+            submission.ComplexProperty(s => s.Privacy, privacy =>
+            {
+                privacy.Property(p => p.Anonymous).HasColumnName("Anonymous");
+                privacy.Property(p => p.Confidential).HasColumnName("Confidential");
+                privacy.Property(p => p.ContactShared).HasColumnName("ContactShared");
+            });
             submission.Property(s => s.Channel).HasConversion<string>().HasMaxLength(20);
             submission.Property(s => s.Status).HasConversion<string>().HasMaxLength(40);
             submission.Property(s => s.Feed).HasConversion<string>().HasMaxLength(10);

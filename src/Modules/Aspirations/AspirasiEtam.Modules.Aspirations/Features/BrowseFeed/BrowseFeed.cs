@@ -4,7 +4,7 @@ using AspirasiEtam.Modules.Aspirations.Caching;
 namespace AspirasiEtam.Modules.Aspirations.Features.BrowseFeed;
 
 /// <summary>
-/// The public feed: confirmed, non-confidential, not rejected — newest first, with keyset paging (the cursor is
+/// The public feed: verified and dispatched by PPID Utama, not confidential, in its public (redacted) text — newest first, with keyset paging (the cursor is
 /// the last item's submission time and id), so page 1,000 costs what page 1 does.
 /// </summary>
 internal sealed record BrowseFeed(Guid? Agency, string? Category, string? Status, string? Region, DateTime? Before, Guid? BeforeId, int PageSize = PagingRules.DefaultPageSize)
@@ -20,7 +20,7 @@ internal sealed class BrowseFeedValidator : AbstractValidator<BrowseFeed>
     public BrowseFeedValidator()
     {
         RuleFor(q => q.Status).Must(s => Enum.TryParse<SubmissionStatus>(s, true, out var v) && Submission.PublicStatuses.Contains(v)).When(q => !string.IsNullOrEmpty(q.Status))
-            .WithMessage("Status: submitted, dispatched, responded atau closed. / Status must be submitted, dispatched, responded or closed.");
+            .WithMessage("Status: dispatched, responded atau closed. / Status must be dispatched, responded or closed.");
         RuleFor(q => q.Region).Must(r => Regencies.All.Contains(r!)).When(q => !string.IsNullOrEmpty(q.Region))
             .WithMessage("Kabupaten/kota tidak dikenal. / Unknown regency or city.");
         RuleFor(q => q.Category).MaximumLength(60);
@@ -32,7 +32,8 @@ internal sealed class BrowseFeedValidator : AbstractValidator<BrowseFeed>
 internal sealed class BrowseFeedHandler(AspirationsDbContext context) : IRequestHandler<BrowseFeed, FeedPage>
 {
     private static readonly Expression<Func<Submission, FeedItem>> ToItem = s => new FeedItem(
-        s.Id, s.Kind.ToString(), s.Title, s.Description.Length > 300 ? s.Description.Substring(0, 300) + "…" : s.Description,
+        s.Id, s.Kind.ToString(), s.PublicTitle ?? s.Title,
+        (s.PublicDescription ?? s.Description).Length > 300 ? (s.PublicDescription ?? s.Description).Substring(0, 300) + "…" : s.PublicDescription ?? s.Description,
         s.CategoryCode, s.Regency, s.Status.ToString(), s.AgencyId, s.SubmittedAt!.Value, s.SupportCount, s.Rating);
 
     // The unfiltered feed — its first page and the pages after a cursor — is what nearly every visitor reads, so it

@@ -14,7 +14,9 @@ internal sealed class ConvertToInformationRequestHandler(AspirationsDbContext co
         var submission = await staff.FindForWorkAsync(request.Id, cancellationToken);
         submission.ConvertToInformationRequest(deadlines.Now, staff.Actor);
         var r = submission.Reporter;
-        context.Publish(new InformationRequestRaised(submission.Id, submission.TrackingCode, submission.Title, submission.Description, r.UserId, r.Name, r.Email, r.Phone, deadlines.Now));
+        var p = submission.Privacy;
+        context.Publish(new InformationRequestRaised(
+            submission.Id, submission.ReportNumber, submission.Title, submission.Description, r.UserId, r.Name, r.Email, r.Phone, p.Anonymous, p.Confidential, p.ContactShared, deadlines.Now));
         context.Publish(new AspirationClosed(submission.Id, null, "converted", deadlines.Now));
         return await staff.SaveAndNotifyAsync(submission, cancellationToken);
     }

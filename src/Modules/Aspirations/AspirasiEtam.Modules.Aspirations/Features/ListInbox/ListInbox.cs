@@ -100,8 +100,11 @@ internal sealed class ListInboxHandler(AspirationsDbContext context, ICurrentUse
 
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
+            // By report number, by title, or by a tracking code the reporter read out (found, never shown).
             var text = request.Search.Trim();
-            query = query.Where(s => s.TrackingCode == text.ToUpper() || s.Title.Contains(text));
+            var number = ReportNumber.Normalize(text);
+            var code = TrackingCode.Normalize(text);
+            query = query.Where(s => s.ReportNumber == number || s.TrackingCode == code || s.Title.Contains(text));
         }
 
         if (request.Overdue == true)

@@ -4,7 +4,7 @@ namespace AspirasiEtam.Modules.Aspirations.Features.RejectSubmission;
 
 /// <summary>PPID Utama rejects a report: not government business, too general, or a duplicate (linked to the original).</summary>
 [Authorize(Policy = Policies.Admin)]
-internal sealed record RejectSubmission(Guid Id, string? Reason, string? DuplicateOfTrackingCode, string? Note) : IRequest<StaffSubmission>;
+internal sealed record RejectSubmission(Guid Id, string? Reason, string? DuplicateOf, string? Note) : IRequest<StaffSubmission>;
 
 internal sealed class RejectSubmissionValidator : AbstractValidator<RejectSubmission>
 {
@@ -22,11 +22,11 @@ internal sealed class RejectSubmissionHandler(AspirationsDbContext context, Staf
     {
         var submission = await staff.FindForWorkAsync(request.Id, cancellationToken);
         Guid? original = null;
-        if (!string.IsNullOrWhiteSpace(request.DuplicateOfTrackingCode))
+        if (!string.IsNullOrWhiteSpace(request.DuplicateOf))
         {
-            var code = TrackingCode.Normalize(request.DuplicateOfTrackingCode);
-            original = await context.Submissions.Where(s => s.TrackingCode == code && s.Id != submission.Id).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken)
-                ?? throw new InvalidFieldException("duplicateOfTrackingCode", "Kode laporan asli tidak ditemukan. / The original's tracking code was not found.");
+            var number = ReportNumber.Normalize(request.DuplicateOf);
+            original = await context.Submissions.Where(s => s.ReportNumber == number && s.Id != submission.Id).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new InvalidFieldException("duplicateOf", "Nomor laporan asli tidak ditemukan. / The original's report number was not found.");
         }
 
         submission.Reject(Enum.Parse<RejectionReason>(request.Reason!, true), original, request.Note, deadlines.Now, staff.Actor);
@@ -38,8 +38,8 @@ internal sealed class RejectSubmissionHandler(AspirationsDbContext context, Staf
 internal static class RejectSubmissionEndpoint
 {
     public static void Map(IEndpointRouteBuilder admin) =>
-        admin.MapStep<RejectRequest>("/{id:guid}/reject", (id, rejection) => new RejectSubmission(id, rejection.Reason, rejection.DuplicateOfTrackingCode, rejection.Note))
+        admin.MapStep<RejectRequest>("/{id:guid}/reject", (id, rejection) => new RejectSubmission(id, rejection.Reason, rejection.DuplicateOf, rejection.Note))
             .WithName("RejectAspiration").WithSummary("Reject: not government business, too general, or a duplicate (linked to the original)");
 }
 
-internal sealed record RejectRequest(string? Reason, string? DuplicateOfTrackingCode, string? Note);
+internal sealed record RejectRequest(string? Reason, string? DuplicateOf, string? Note);

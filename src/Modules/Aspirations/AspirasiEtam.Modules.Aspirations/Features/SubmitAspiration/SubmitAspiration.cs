@@ -32,6 +32,19 @@ internal sealed record SubmitAspiration : IRequest<SubmitAspirationResult>
 
     public DateOnly? EventDate { get; init; }
 
+    /// <summary>Hide the reporter from everyone but PPID Utama, the handling agency included (default: no).</summary>
+    public bool? Anonymous { get; init; }
+
+    /// <summary>Keep the report off the public feed (default: yes).</summary>
+    public bool? Confidential { get; init; }
+
+    /// <summary>The handling agency may see the contact details (default: no; never with anonymity).</summary>
+    public bool? ShareContact { get; init; }
+
+    /// <summary>
+    /// The single choice of earlier clients: confidential, anonymous (public, identity hidden) or public. Read only
+    /// when none of the three choices above is given; it never shares the contact.
+    /// </summary>
     public string? Privacy { get; init; }
 
     public string? Name { get; init; }
@@ -46,6 +59,18 @@ internal sealed record SubmitAspiration : IRequest<SubmitAspirationResult>
     /// <summary>Photos and PDFs from the web form, already inspected and cleaned; API clients attach files afterwards.</summary>
     [JsonIgnore]
     public IReadOnlyList<CleanUpload> Attachments { get; init; } = [];
+
+    public PrivacyChoice ToPrivacyChoice()
+    {
+        if (Anonymous is null && Confidential is null && ShareContact is null && !string.IsNullOrEmpty(Privacy))
+        {
+            var legacy = Privacy.ToLowerInvariant();
+            return new PrivacyChoice(Anonymous: legacy == "anonymous", Confidential: legacy == "confidential", ContactShared: false);
+        }
+
+        var defaults = PrivacyChoice.Default;
+        return new PrivacyChoice(Anonymous ?? defaults.Anonymous, Confidential ?? defaults.Confidential, ShareContact ?? defaults.ContactShared);
+    }
 }
 
 internal sealed record SubmitAspirationResult(string TrackingCode, string Status, bool EmailConfirmationRequired);
@@ -72,8 +97,10 @@ internal sealed class SubmitAspirationValidator : AbstractValidator<SubmitAspira
         RuleFor(r => r.Latitude).NotNull().When(r => r.Longitude is not null).WithMessage("Lengkapi koordinat. / Give both coordinates.");
         RuleFor(r => r.EventDate).Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddDays(1))).When(r => r.EventDate is not null)
             .WithMessage("Tanggal kejadian tidak boleh di masa depan. / The date of the event cannot be in the future.");
-        RuleFor(r => r.Privacy).Must(p => Enum.TryParse<Privacy>(p, true, out _) && !int.TryParse(p, out _)).When(r => !string.IsNullOrEmpty(r.Privacy))
+        RuleFor(r => r.Privacy).Must(p => p!.ToLowerInvariant() is "confidential" or "anonymous" or "public").When(r => !string.IsNullOrEmpty(r.Privacy))
             .WithMessage("Privasi: confidential, anonymous atau public. / Privacy must be confidential, anonymous or public.");
+        RuleFor(r => r.ShareContact).Must(share => share != true).When(r => r.Anonymous == true)
+            .WithMessage("Laporan anonim tidak membagikan kontak kepada OPD. / An anonymous report does not share its contact with the agency.");
         RuleFor(r => r.Name).MaximumLength(150);
         RuleFor(r => r.Email).MaximumLength(254).EmailAddress().When(r => !string.IsNullOrEmpty(r.Email))
             .WithMessage("Alamat email tidak sah. / Email address is not valid.");
@@ -130,7 +157,7 @@ internal sealed class SubmitAspirationHandler(
         }
 
         var suggested = await referenceData.SuggestedAgencyAsync(context, category.Code, cancellationToken);
-        var privacy = string.IsNullOrEmpty(request.Privacy) ? Privacy.Confidential : Enum.Parse<Privacy>(request.Privacy, ignoreCase: true);
+        var privacy = request.ToPrivacyChoice();
         var reporter = new Reporter(
             isCitizen ? currentUser.UserId : null,
             string.IsNullOrWhiteSpace(request.Name) ? null : request.Name.Trim(),
@@ -139,6 +166,7 @@ internal sealed class SubmitAspirationHandler(
 
         var submission = Submission.Create(
             TrackingCode.New(),
+            ReportNumber.New(),
             Enum.Parse<SubmissionKind>(request.Kind!, ignoreCase: true),
             request.Title!,
             request.Description!,

@@ -12,7 +12,7 @@ namespace AspirasiEtam.Modules.Aspirations.Jobs.SendOverdueDigest;
 /// <summary>
 /// Every weekday at <see cref="AspirationsSettings.DigestHourWita"/>, each active supervisor (Atasan PPID) gets
 /// the list of overdue reports in their scope — province-wide or their agencies. No list, no email. The digest names
-/// reports by code and title only, never a reporter.
+/// reports by report number and title only: never a reporter, never a tracking code (the reporter's credential).
 /// </summary>
 internal sealed class OverdueDigest(IServiceScopeFactory scopes, IOptions<AspirationsSettings> settings, IOptions<PortalOptions> portal, TimeProvider clock, ILogger<OverdueDigest> logger)
     : BackgroundService
@@ -63,7 +63,7 @@ internal sealed class OverdueDigest(IServiceScopeFactory scopes, IOptions<Aspira
         var overdue = await context.Submissions.AsNoTracking()
             .Where(s => (s.Status == SubmissionStatus.Submitted || s.Status == SubmissionStatus.Dispatched) && s.DueAt < now)
             .OrderBy(s => s.DueAt)
-            .Select(s => new { s.TrackingCode, s.Title, s.Status, s.AgencyId, s.DueAt })
+            .Select(s => new { s.ReportNumber, s.Title, s.Status, s.AgencyId, s.DueAt })
             .Take(5000)
             .ToListAsync(cancellationToken);
         if (overdue.Count == 0)
@@ -86,7 +86,7 @@ internal sealed class OverdueDigest(IServiceScopeFactory scopes, IOptions<Aspira
             foreach (var item in mine)
             {
                 var agency = item.AgencyId is { } a ? agencies.GetValueOrDefault(a, "?") : "PPID Utama";
-                body.AppendLine($"- {item.TrackingCode} · {item.Title} · {agency} · {StatusText.Indonesian(item.Status)} · {LocalTime.Format(item.DueAt!.Value)}");
+                body.AppendLine($"- {item.ReportNumber} · {item.Title} · {agency} · {StatusText.Indonesian(item.Status)} · {LocalTime.Format(item.DueAt!.Value)}");
             }
 
             body.AppendLine().AppendLine(portal.Value.Link("/staf/aspirasi?overdue=true"));

@@ -31,6 +31,12 @@ internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, 
     [BindProperty]
     public string? DuplicateOf { get; set; }
 
+    [BindProperty]
+    public string? PublicTitle { get; set; }
+
+    [BindProperty]
+    public string? PublicDescription { get; set; }
+
     public StaffSubmission Submission { get; private set; } = null!;
 
     public IReadOnlyList<DispatchAgencyResponse> Agencies { get; private set; } = [];
@@ -49,7 +55,8 @@ internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, 
 
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
-    public Task<IActionResult> OnPostDispatchAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new DispatchToAgency([id], AgencyId), ct), ct);
+    public Task<IActionResult> OnPostDispatchAsync(Guid id, CancellationToken ct) =>
+        RunAsync(id, () => mediator.Send(new DispatchToAgency([id], AgencyId, PublicTitle, PublicDescription), ct), ct);
 
     public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new RejectSubmission(id, Reason, DuplicateOf, Text), ct), ct);
 

@@ -14,10 +14,23 @@ internal static class Labels
 
     public static string Status(string status) => Enum.TryParse<SubmissionStatus>(status, out var s) ? StatusText.Of(s) : status;
 
-    public static string Privacy(Privacy privacy) => privacy switch
+    public static string ConfidentialChoice => Bilingual.T(
+        "Rahasia — laporan tidak pernah tampil di publik; tanpa centang, isinya tampil setelah diverifikasi PPID Utama (nama yang Anda tulis dihapus).",
+        "Confidential — the report is never public; unticked, its text goes public once PPID Utama verified it (names you typed removed).");
+
+    public static string AnonymousChoice => Bilingual.T(
+        "Anonim — identitas Anda hanya diketahui PPID Utama, tidak juga oleh OPD yang menangani.",
+        "Anonymous — only PPID Utama knows who you are, not even the agency handling it.");
+
+    public static string ShareContactChoice => Bilingual.T(
+        "OPD boleh melihat kontak saya — tanpa centang, OPD menjawab lewat laporan ini dan PPID Utama menjadi perantara.",
+        "The agency may see my contact details — unticked, the agency answers through this report and PPID Utama relays.");
+
+    /// <summary>The reporter's choices, as staff read them on a report.</summary>
+    public static string PrivacyOf(bool anonymous, bool confidential, bool contactShared) => string.Join(" · ", new[]
     {
-        Domain.Privacy.Confidential => Bilingual.T("Rahasia — tidak tampil di publik sama sekali; hanya petugas yang menanganinya yang membaca.", "Confidential — never public; only the staff handling it read it."),
-        Domain.Privacy.Anonymous => Bilingual.T("Anonim — isi laporan tampil di publik, identitas Anda hanya diketahui PPID Utama (tidak juga oleh OPD).", "Anonymous — the report is public; your identity is known only to PPID Utama (not even the agency)."),
-        _ => Bilingual.T("Terbuka — isi laporan tampil di publik; identitas Anda tetap tidak ditampilkan di publik.", "Open — the report is public; your identity is still never shown publicly."),
-    };
+        confidential ? Bilingual.T("rahasia", "confidential") : Bilingual.T("publik setelah verifikasi", "public once verified"),
+        anonymous ? Bilingual.T("anonim", "anonymous") : null,
+        contactShared ? Bilingual.T("kontak dibagikan ke OPD", "contact shared with the agency") : null,
+    }.OfType<string>());
 }

@@ -42,7 +42,9 @@ internal sealed class SubmitModel(IMediator mediator, ICurrentUser currentUser) 
                 Regency = Form.Regency,
                 LocationText = Form.LocationText,
                 EventDate = Form.EventDate,
-                Privacy = Form.Privacy,
+                Anonymous = Form.Anonymous,
+                Confidential = Form.Confidential,
+                ShareContact = Form.ShareContact,
                 Name = Form.Name,
                 Email = Form.Email,
                 Phone = Form.Phone,
@@ -77,8 +79,12 @@ internal sealed class SubmitForm
 
     public DateOnly? EventDate { get; set; }
 
-    /// <summary>Confidential unless the reporter chooses otherwise: the safe default.</summary>
-    public string Privacy { get; set; } = "Confidential";
+    /// <summary>Confidential unless the reporter chooses otherwise: the safe default. A browser posts nothing for an unticked box.</summary>
+    public bool Confidential { get; set; } = true;
+
+    public bool Anonymous { get; set; }
+
+    public bool ShareContact { get; set; }
 
     public string? Name { get; set; }
 

@@ -240,10 +240,13 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                     b.Property<double?>("Longitude")
                         .HasColumnType("float");
 
-                    b.Property<string>("Privacy")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)");
+                    b.Property<string>("PublicDescription")
+                        .HasMaxLength(5000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("PublicTitle")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
 
                     b.Property<int?>("Rating")
                         .HasColumnType("int");
@@ -259,6 +262,11 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                     b.Property<string>("Rejection")
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("ReportNumber")
+                        .IsRequired()
+                        .HasMaxLength(15)
+                        .HasColumnType("nvarchar(15)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -283,6 +291,23 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(13)
                         .HasColumnType("nvarchar(13)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Privacy", "AspirasiEtam.Modules.Aspirations.Domain.Submission.Privacy#PrivacyChoice", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Anonymous")
+                                .HasColumnType("bit")
+                                .HasColumnName("Anonymous");
+
+                            b1.Property<bool>("Confidential")
+                                .HasColumnType("bit")
+                                .HasColumnName("Confidential");
+
+                            b1.Property<bool>("ContactShared")
+                                .HasColumnType("bit")
+                                .HasColumnName("ContactShared");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Reporter", "AspirasiEtam.Modules.Aspirations.Domain.Submission.Reporter#Reporter", b1 =>
                         {
@@ -309,6 +334,9 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReportNumber")
+                        .IsUnique();
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
@@ -449,6 +477,9 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<Guid?>("ActorId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid?>("AgencyId")
                                 .HasColumnType("uniqueidentifier");
 
                             b1.Property<DateTime>("At")

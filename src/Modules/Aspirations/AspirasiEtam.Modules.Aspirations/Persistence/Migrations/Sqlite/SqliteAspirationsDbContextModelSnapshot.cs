@@ -234,9 +234,12 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                     b.Property<double?>("Longitude")
                         .HasColumnType("REAL");
 
-                    b.Property<string>("Privacy")
-                        .IsRequired()
-                        .HasMaxLength(20)
+                    b.Property<string>("PublicDescription")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicTitle")
+                        .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Rating")
@@ -252,6 +255,11 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Rejection")
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportNumber")
+                        .IsRequired()
+                        .HasMaxLength(15)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -278,6 +286,23 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                         .HasMaxLength(13)
                         .HasColumnType("TEXT");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Privacy", "AspirasiEtam.Modules.Aspirations.Domain.Submission.Privacy#PrivacyChoice", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("Anonymous")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Anonymous");
+
+                            b1.Property<bool>("Confidential")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Confidential");
+
+                            b1.Property<bool>("ContactShared")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ContactShared");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Reporter", "AspirasiEtam.Modules.Aspirations.Domain.Submission.Reporter#Reporter", b1 =>
                         {
                             b1.IsRequired();
@@ -303,6 +328,9 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReportNumber")
+                        .IsUnique();
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
@@ -443,6 +471,9 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid?>("ActorId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("AgencyId")
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateTime>("At")
