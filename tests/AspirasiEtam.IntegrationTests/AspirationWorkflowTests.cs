@@ -84,6 +84,11 @@ public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixtur
 
         // An admin adds New Year's Day 2027 to the calendar (it ran out), then the agency answers on Tuesday.
         var calendar = await (await mainOffice.GetAsync("/api/admin/holidays?year=2026")).JsonAsync(HttpStatusCode.OK);
+        foreach (var year in new[] { "-1", "10000" })
+        {
+            Assert.NotEmpty((await (await mainOffice.GetAsync($"/api/admin/holidays?year={year}")).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("year"));
+        }
+
         Assert.NotEqual(JsonValueKind.Null, calendar.GetProperty("warning").ValueKind);
         await (await mainOffice.PostAsJsonAsync("/api/admin/holidays", new { date = "2027-01-01", kind = "national", nameId = "Tahun Baru 2027 Masehi", nameEn = "New Year's Day" })).JsonAsync(HttpStatusCode.Created);
         await (await mainOffice.PostAsJsonAsync("/api/admin/holidays", new { date = "2027-01-01", kind = "national", nameId = "Lagi", nameEn = "Again" })).ProblemAsync(HttpStatusCode.Conflict);

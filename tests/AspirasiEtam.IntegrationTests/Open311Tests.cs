@@ -39,6 +39,12 @@ public sealed class Open311Tests(PortalFactory portal) : IClassFixture<PortalFac
 
         using var bad = new FormUrlEncodedContent(new Dictionary<string, string> { ["service_code"] = "tidak-ada", ["description"] = "x" });
         await (await portal.CreateClient().PostAsync("/open311/v2/requests.json", bad)).ProblemAsync(HttpStatusCode.BadRequest);
+
+        // Not a form, or a form past the reader's field limit: the client's error, never a 500.
+        using var json = JsonContent.Create(new { service_code = "kebencanaan" });
+        Assert.NotEmpty((await (await portal.CreateClient().PostAsync("/open311/v2/requests.json", json)).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("body"));
+        using var flood = new FormUrlEncodedContent(Enumerable.Range(0, 1100).Select(i => new KeyValuePair<string, string>($"f{i}", "x")));
+        Assert.NotEmpty((await (await portal.CreateClient().PostAsync("/open311/v2/requests.json", flood)).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("body"));
     }
 
     [Fact]

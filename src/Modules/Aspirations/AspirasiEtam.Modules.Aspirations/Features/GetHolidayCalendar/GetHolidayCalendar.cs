@@ -6,6 +6,12 @@ namespace AspirasiEtam.Modules.Aspirations.Features.GetHolidayCalendar;
 [Authorize(Policy = Policies.Admin)]
 internal sealed record GetHolidayCalendar(int? Year) : IRequest<HolidayCalendarResponse>;
 
+internal sealed class GetHolidayCalendarValidator : AbstractValidator<GetHolidayCalendar>
+{
+    public GetHolidayCalendarValidator() =>
+        RuleFor(r => r.Year).InclusiveBetween(2000, 2100).When(r => r.Year is not null).WithMessage("Tahun 2000–2100. / Year must be 2000–2100.");
+}
+
 internal sealed record HolidayCalendarResponse(IReadOnlyList<HolidayResponse> Holidays, DateOnly? CoveredUntil, string? Warning);
 
 internal sealed class GetHolidayCalendarHandler(AspirationsDbContext context, TimeProvider clock) : IRequestHandler<GetHolidayCalendar, HolidayCalendarResponse>

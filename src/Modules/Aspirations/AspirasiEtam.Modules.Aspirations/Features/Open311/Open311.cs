@@ -22,7 +22,7 @@ internal static class Open311Endpoints
 
         open311.MapPost("/requests.json", async (HttpRequest http, IMediator mediator, CancellationToken ct) =>
             {
-                var form = ServiceRequestForm.From(await http.ReadFormAsync(ct));
+                var form = ServiceRequestForm.From(await ServiceRequestForm.ReadAsync(http, ct));
                 var description = form.Description?.Trim() ?? string.Empty;
                 var name = string.Join(' ', new[] { form.FirstName, form.LastName }.Where(n => !string.IsNullOrWhiteSpace(n)));
                 var result = await mediator.Send(new SubmitAspirationRequest
@@ -161,6 +161,27 @@ internal sealed record ServiceRequest(
 internal sealed record ServiceRequestForm(
     string? ServiceCode, string? Description, double? Lat, double? Long, string? AddressString, string? Email, string? FirstName, string? LastName, string? Phone)
 {
+    /// <summary>
+    /// The form as GeoReport v2 posts it; anything else — another content type, a malformed body or more fields
+    /// than the form reader allows — is the client's error (400 with a field error), not the server's.
+    /// </summary>
+    public static async Task<IFormCollection> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
+    {
+        if (!http.HasFormContentType)
+        {
+            throw new InvalidFieldException("body", "Kirim sebagai application/x-www-form-urlencoded (GeoReport v2). / Send the request form-encoded (GeoReport v2).");
+        }
+
+        try
+        {
+            return await http.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            throw new InvalidFieldException("body", "Formulir tidak sah atau terlalu banyak isian. / The form is malformed or has too many fields.");
+        }
+    }
+
     public static ServiceRequestForm From(IFormCollection form) => new(
         Text(form, "service_code"), Text(form, "description"), Number(form, "lat"), Number(form, "long"), Text(form, "address_string"),
         Text(form, "email"), Text(form, "first_name"), Text(form, "last_name"), Text(form, "phone"));
