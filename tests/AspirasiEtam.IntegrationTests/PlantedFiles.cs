@@ -77,20 +77,22 @@ internal static class PlantedFiles
     /// <summary>
     /// A one-page PDF written by hand, so that each place is explicit: the document information (Author, Creator,
     /// Producer, Title), the catalog's XMP stream, a compressed page-level XMP stream, a text annotation whose
-    /// author (/T) is the name, JavaScript run on opening the document and the page, and an embedded file.
+    /// author (/T) is the name, JavaScript run on opening the document and the page, an embedded file, and a
+    /// photo drawn on the page that is the planted JPEG as it is (EXIF, XMP, IPTC, comment).
     /// </summary>
     public static byte[] Pdf(string name) => HandWrittenPdf(
-        info: 11,
+        info: 12,
         "<< /Type /Catalog /Pages 2 0 R /Metadata 3 0 R /OpenAction 8 0 R /Names << /JavaScript << /Names [(run) 8 0 R] >> /EmbeddedFiles << /Names [(pelapor.txt) 9 0 R] >> >> >>",
         "<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
         Stream("/Type /Metadata /Subtype /XML", Xmp(name)),
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> /Contents 5 0 R /Metadata 6 0 R /Annots [7 0 R] /AA << /O 8 0 R >> >>",
-        Stream("/Filter /FlateDecode", Compress("BT /F1 14 Tf 20 100 Td (Jalan di depan pasar berlubang) Tj ET"u8.ToArray())),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> /XObject << /Im1 11 0 R >> >> /Contents 5 0 R /Metadata 6 0 R /Annots [7 0 R] /AA << /O 8 0 R >> >>",
+        Stream("/Filter /FlateDecode", Compress("BT /F1 14 Tf 20 100 Td (Jalan di depan pasar berlubang) Tj ET q 64 0 0 48 200 20 cm /Im1 Do Q"u8.ToArray())),
         Stream("/Type /Metadata /Subtype /XML /Filter /FlateDecode", Compress(Xmp(name))),
         $"<< /Type /Annot /Subtype /Text /Rect [10 10 30 30] /T ({name}) /Contents (Catatan) >>",
         $"<< /Type /Action /S /JavaScript /JS (app.alert\\('{name}'\\);) >>",
         "<< /Type /Filespec /F (pelapor.txt) /UF (pelapor.txt) /EF << /F 10 0 R >> >>",
         Stream("/Type /EmbeddedFile /Filter /FlateDecode", Compress(Encoding.ASCII.GetBytes($"Pelapor: {name}"))),
+        Stream("/Type /XObject /Subtype /Image /Width 64 /Height 48 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /DCTDecode", Jpeg(name)),
         $"<< /Author ({name}) /Creator ({name}) /Producer ({name}) /Title (Laporan {name}) >>");
 
     /// <summary>A small PDF whose page content inflates to <paramref name="inflatedBytes"/> bytes of spaces.</summary>

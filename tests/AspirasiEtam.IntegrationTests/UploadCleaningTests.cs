@@ -72,7 +72,9 @@ public sealed class UploadCleaningTests(PortalFactory portal) : IClassFixture<Po
             {
                 using var pdf = UglyToad.PdfPig.PdfDocument.Open(content);
                 Assert.Equal(1, pdf.NumberOfPages);
-                Assert.Contains("Jalan di depan pasar berlubang", pdf.GetPage(1).Text, StringComparison.Ordinal);
+                var page = pdf.GetPage(1);
+                Assert.Contains("Jalan di depan pasar berlubang", page.Text, StringComparison.Ordinal);
+                Assert.Equal((64, 48), page.GetImages().Select(i => (i.WidthInSamples, i.HeightInSamples)).Single());
             }
         }
     }

@@ -10,10 +10,11 @@ namespace AspirasiEtam.Shared.Files;
 
 /// <summary>
 /// Writes a new PDF that holds only the pages of an uploaded one: for each page its size, rotation, content and the
-/// resources the content draws with, copied object by object as stored (streams are never re-encoded). Nothing
-/// else reaches the copy — no document information, no XMP (document, page, image or form), no annotations (and
-/// so no comment authors, links or form widgets), no actions or JavaScript (document, page, or anywhere below),
-/// no embedded or external files, no outlines or structure tree. Work is bounded: at most <see cref="MaxPages"/>
+/// resources the content draws with, copied object by object as stored (streams are never re-encoded; JPEG photos
+/// lose their metadata segments). Nothing else reaches the copy — no document information, no XMP (document, page,
+/// image or form), no annotations (and so no comment authors, links, or form widgets and the values filled into
+/// them), no actions or JavaScript (document, page, or anywhere below), no embedded or external files, no outlines
+/// or structure tree. Work is bounded: at most <see cref="MaxPages"/>
 /// pages, and at most <see cref="MaxDecodedBytes"/> bytes decoded from all streams together, counted before a
 /// stream is decoded, so a small file that inflates to gigabytes is refused after reading at most that much.
 /// </summary>
@@ -255,9 +256,47 @@ public static class PdfRebuilder
                 data = filters.GetNamedFilters([names[i]])[0].Decode(data, stream.StreamDictionary, filters, i);
             }
 
+            var stored = names is [{ Data: "DCTDecode" or "DCT" }] ? WithoutJpegMetadata(stream.Data) : stream.Data;
             var entries = CopyEntries(stream.StreamDictionary, depth, ExternalStreamKeys);
-            entries[NameToken.Length] = new NumericToken(stream.Data.Length);
-            return new StreamToken(new DictionaryToken(entries), stream.Data);
+            entries[NameToken.Length] = new NumericToken(stored.Length);
+            return new StreamToken(new DictionaryToken(entries), stored);
+        }
+
+        /// <summary>
+        /// A photo placed in a PDF is often the camera's JPEG as it was, EXIF (owner, GPS) and XMP included: its
+        /// segments before the image data lose APP1–APP13 and APP15 (EXIF, XMP, ICC, IPTC, maker data) and comments.
+        /// JFIF (APP0) and Adobe (APP14, which says how the colours are encoded) stay; the image data is untouched.
+        /// </summary>
+        private static Memory<byte> WithoutJpegMetadata(Memory<byte> jpeg)
+        {
+            var bytes = jpeg.Span;
+            if (bytes.Length < 4 || bytes[0] != 0xFF || bytes[1] != 0xD8)
+            {
+                return jpeg;
+            }
+
+            using var output = new MemoryStream(bytes.Length);
+            output.Write(bytes[..2]);
+            var at = 2;
+            while (at + 4 <= bytes.Length && bytes[at] == 0xFF && bytes[at + 1] != 0xDA)
+            {
+                var marker = bytes[at + 1];
+                var end = at + 2 + ((bytes[at + 2] << 8) | bytes[at + 3]);
+                if (end > bytes.Length)
+                {
+                    break;
+                }
+
+                if (marker is not (>= 0xE1 and <= 0xED or 0xEF or 0xFE))
+                {
+                    output.Write(bytes[at..end]);
+                }
+
+                at = end;
+            }
+
+            output.Write(bytes[at..]);
+            return output.ToArray();
         }
 
         private List<NameToken> FilterNames(DictionaryToken dictionary) =>
