@@ -77,8 +77,9 @@ public static class FormUploads
                 files.Add(content.ToArray());
             }
         }
-        catch (InvalidDataException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException and not BadHttpRequestException)
         {
+            // A body cut short or not multipart after all; a body past the server's size limit stays a 413.
             throw new InvalidFieldException(field, "Formulir unggahan tidak sah. / The upload form is malformed.");
         }
 
