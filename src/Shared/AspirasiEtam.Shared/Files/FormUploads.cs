@@ -1,31 +1,120 @@
 using AspirasiEtam.Shared.Domain;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
 
 namespace AspirasiEtam.Shared.Files;
 
-/// <summary>Inspects the files of a form post (page or API) in one go: all pass, or the request fails before anything is stored.</summary>
+/// <summary>
+/// The files of a form post (page or API): read within limits that hold while the body streams in, then inspected
+/// in one go — all pass, or the request fails before anything is stored.
+/// </summary>
 public static class FormUploads
 {
-    public static async Task<IReadOnlyList<CleanUpload>> CleanAsync(IEnumerable<IFormFile>? files, int maxFiles, CancellationToken cancellationToken, string field = "files")
+    /// <summary>Room beside the files for multipart boundaries, part headers and a few form fields.</summary>
+    private const int FormOverheadBytes = 1024 * 1024;
+
+    /// <summary>The largest body an upload of <paramref name="maxFiles"/> files of the size limit can need.</summary>
+    public static long MaxRequestBytes(int maxFiles) => ((long)maxFiles * UploadInspector.DefaultMaxBytes) + FormOverheadBytes;
+
+    /// <summary>
+    /// Reads the files of a multipart API request without opening them. A body declared (Content-Length) larger than
+    /// <see cref="MaxRequestBytes"/> is refused with 413 before any of it is read, and the server stops a body without
+    /// a declared length at the same size; a file is refused as soon as its part passes the size limit, so a 9 MB
+    /// photo costs 5 MB of reading, not 9. Empty parts are skipped.
+    /// </summary>
+    public static async Task<IReadOnlyList<byte[]>> ReadAsync(HttpRequest request, int maxFiles, CancellationToken cancellationToken, string field = "files")
     {
-        var list = (files ?? []).Where(f => f.Length > 0).ToList();
-        if (list.Count > maxFiles)
+        var limit = MaxRequestBytes(maxFiles);
+        if (request.ContentLength > limit)
         {
-            throw new InvalidFieldException(field, $"Paling banyak {maxFiles} berkas. / At most {maxFiles} files.");
+            throw new BadHttpRequestException(
+                $"Unggahan lebih dari {limit / (1024 * 1024)} MB. / The upload is larger than {limit / (1024 * 1024)} MB.", StatusCodes.Status413PayloadTooLarge);
         }
 
-        var clean = new List<CleanUpload>();
-        for (var i = 0; i < list.Count; i++)
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
         {
-            if (list[i].Length > UploadInspector.DefaultMaxBytes)
-            {
-                throw new InvalidFieldException($"{field}[{i}]", $"Berkas lebih dari {UploadInspector.DefaultMaxBytes / (1024 * 1024)} MB. / The file is larger than {UploadInspector.DefaultMaxBytes / (1024 * 1024)} MB.");
-            }
+            bodySize.MaxRequestBodySize = limit;
+        }
 
-            await using var stream = list[i].OpenReadStream();
+        var boundary = MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+            ? HeaderUtilities.RemoveQuotes(type.Boundary).Value
+            : null;
+        if (string.IsNullOrEmpty(boundary))
+        {
+            throw new InvalidFieldException(field, "Kirim berkas sebagai multipart/form-data. / Send the files as multipart/form-data.");
+        }
+
+        var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = UploadInspector.DefaultMaxBytes };
+        var files = new List<byte[]>();
+        try
+        {
+            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+            {
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFileDisposition())
+                {
+                    await section.Body.CopyToAsync(Stream.Null, cancellationToken);
+                    continue;
+                }
+
+                using var content = new MemoryStream();
+                try
+                {
+                    await section.Body.CopyToAsync(content, cancellationToken);
+                }
+                catch (InvalidDataException)
+                {
+                    throw UploadInspector.TooLarge($"{field}[{files.Count}]", UploadInspector.DefaultMaxBytes);
+                }
+
+                if (content.Length == 0)
+                {
+                    continue;
+                }
+
+                CheckCount(files.Count + 1, maxFiles, field);
+                files.Add(content.ToArray());
+            }
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException and not BadHttpRequestException)
+        {
+            // A body cut short or not multipart after all; a body past the server's size limit stays a 413.
+            throw new InvalidFieldException(field, "Formulir unggahan tidak sah. / The upload form is malformed.");
+        }
+
+        return files;
+    }
+
+    /// <summary>Inspects and cleans files read by <see cref="ReadAsync"/>.</summary>
+    public static Task<IReadOnlyList<CleanUpload>> CleanAsync(IReadOnlyList<byte[]> files, CancellationToken cancellationToken, string field = "files") =>
+        CleanAllAsync(files.Select(f => (Func<Stream>)(() => new MemoryStream(f, writable: false))).ToList(), field, cancellationToken);
+
+    /// <summary>Inspects and cleans the files bound from a page's form.</summary>
+    public static Task<IReadOnlyList<CleanUpload>> CleanAsync(IEnumerable<IFormFile>? files, int maxFiles, CancellationToken cancellationToken, string field = "files")
+    {
+        var list = (files ?? []).Where(f => f.Length > 0).ToList();
+        CheckCount(list.Count, maxFiles, field);
+        return CleanAllAsync(list.Select(f => (Func<Stream>)f.OpenReadStream).ToList(), field, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<CleanUpload>> CleanAllAsync(IReadOnlyList<Func<Stream>> files, string field, CancellationToken cancellationToken)
+    {
+        var clean = new List<CleanUpload>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            await using var stream = files[i]();
             clean.Add(await UploadInspector.CleanAsync(stream, $"{field}[{i}]", cancellationToken: cancellationToken));
         }
 
         return clean;
+    }
+
+    private static void CheckCount(int count, int maxFiles, string field)
+    {
+        if (count > maxFiles)
+        {
+            throw new InvalidFieldException(field, $"Paling banyak {maxFiles} berkas. / At most {maxFiles} files.");
+        }
     }
 }

@@ -1,9 +1,13 @@
 using AspirasiEtam.Shared.Domain;
 using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Advanced;
+using SixLabors.ImageSharp.Formats;
 using SixLabors.ImageSharp.Formats.Jpeg;
 using SixLabors.ImageSharp.Formats.Png;
-using UglyToad.PdfPig;
-using UglyToad.PdfPig.Writer;
+using SixLabors.ImageSharp.Formats.Webp;
+using SixLabors.ImageSharp.Memory;
+using SixLabors.ImageSharp.PixelFormats;
+using SixLabors.ImageSharp.Processing;
 
 namespace AspirasiEtam.Shared.Files;
 
@@ -18,17 +22,55 @@ public sealed record CleanUpload(UploadKind Kind, string ContentType, string Ext
 
 /// <summary>
 /// Checks an uploaded file by its content, never its name or declared type, and removes what could identify the
-/// person who made it: photos are decoded and re-encoded without EXIF, IPTC or XMP (GPS position, device,
-/// owner name); PDFs are rebuilt page by page without the document-information dictionary (author, creator).
-/// Anything else — or a file that does not decode — is refused.
+/// person who made it: photos (JPEG, PNG, WebP) are decoded and their pixels alone copied into a new image, which is
+/// encoded with nothing else (no EXIF, IPTC, XMP, ICC, PNG text or comment can survive); PDFs are rebuilt from their
+/// pages' content and resources alone (see <see cref="PdfRebuilder"/>). What would cost far more to open than its size
+/// says is refused before it is opened. Anything else — or a file that does not decode — is refused.
 /// </summary>
 public static class UploadInspector
 {
     public const int DefaultMaxBytes = 5 * 1024 * 1024;
 
-    private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF];
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+    /// <summary>
+    /// At most 10,000 pixels a side and 40 megapixels: phones take 12 MP photos (up to 50 in their high-resolution
+    /// modes, which rarely fit in 5 MB as a JPEG), scans of A4 at 300 dpi are 9 MP, and 40 MP decoded is already
+    /// 160 MB, held twice while the pixels are copied. The limits are read from the file's header (<see cref="Image.Identify(Configuration, byte[], out IImageFormat)"/>)
+    /// before any pixel is decoded.
+    /// </summary>
+    public const int MaxImageSide = 10_000;
+
+    /// <inheritdoc cref="MaxImageSide"/>
+    public const long MaxImagePixels = 40_000_000;
+
     private static readonly byte[] Pdf = "%PDF-"u8.ToArray();
+
+    /// <summary>
+    /// Only the formats we accept, so no other decoder is reachable from an upload, and a memory allocator that
+    /// refuses any single buffer larger than the biggest photo allowed (a header that lies about its size cannot
+    /// make the decoder reserve more). One thread per image: the server's cores are for all requests.
+    /// </summary>
+    private static readonly Configuration Images = ImageConfiguration();
+
+    /// <summary>Lossy encodings are tried at these qualities until the result fits the size limit.</summary>
+    private static readonly int[] Qualities = [90, 80, 70];
+
+    private static Configuration ImageConfiguration()
+    {
+        var configuration = new Configuration(new JpegConfigurationModule(), new PngConfigurationModule(), new WebpConfigurationModule())
+        {
+            MemoryAllocator = MemoryAllocator.Create(new MemoryAllocatorOptions
+            {
+                AllocationLimitMegabytes = (int)(MaxImagePixels * 4 / (1024 * 1024)) + 16,
+            }),
+            MaxDegreeOfParallelism = 1,
+        };
+
+        // PNG and WebP metadata is never read: it is dropped anyway, and a compressed PNG text chunk (zTXt, iTXt) of
+        // 400 KB inflates to gigabytes. JPEG metadata is read for its orientation; its segments are small and plain.
+        configuration.ImageFormatsManager.SetDecoder(PngFormat.Instance, new PngDecoder { IgnoreMetadata = true });
+        configuration.ImageFormatsManager.SetDecoder(WebpFormat.Instance, new WebpDecoder { IgnoreMetadata = true });
+        return configuration;
+    }
 
     public static async Task<CleanUpload> CleanAsync(Stream input, string field, int maxBytes = DefaultMaxBytes, CancellationToken cancellationToken = default)
     {
@@ -38,17 +80,17 @@ public static class UploadInspector
             throw new InvalidFieldException(field, "Berkas kosong. / The file is empty.");
         }
 
-        if (content.AsSpan().StartsWith(Jpeg) || content.AsSpan().StartsWith(Png))
+        if (Image.DetectFormat(Images, content) is { } format)
         {
-            return CleanImage(content, field, content.AsSpan().StartsWith(Png));
+            return CleanImage(content, format, field, maxBytes);
         }
 
         if (content.AsSpan().StartsWith(Pdf))
         {
-            return CleanPdf(content, field);
+            return Fit(new CleanUpload(UploadKind.Pdf, "application/pdf", ".pdf", PdfRebuilder.Rebuild(content, field)), field, maxBytes);
         }
 
-        throw new InvalidFieldException(field, "Hanya foto JPEG/PNG atau PDF yang diterima (diperiksa dari isinya, bukan namanya). / Only JPEG or PNG photos and PDF files are accepted, judged by their content, not their name.");
+        throw new InvalidFieldException(field, "Hanya foto JPEG/PNG/WebP atau PDF yang diterima (diperiksa dari isinya, bukan namanya). / Only JPEG, PNG or WebP photos and PDF files are accepted, judged by their content, not their name.");
     }
 
     private static async Task<byte[]> ReadBoundedAsync(Stream input, string field, int maxBytes, CancellationToken cancellationToken)
@@ -60,7 +102,7 @@ public static class UploadInspector
         {
             if (buffer.Length + read > maxBytes)
             {
-                throw new InvalidFieldException(field, $"Berkas lebih dari {maxBytes / (1024 * 1024)} MB. / The file is larger than {maxBytes / (1024 * 1024)} MB.");
+                throw TooLarge(field, maxBytes);
             }
 
             buffer.Write(chunk, 0, read);
@@ -69,47 +111,86 @@ public static class UploadInspector
         return buffer.ToArray();
     }
 
-    private static CleanUpload CleanImage(byte[] content, string field, bool png)
+    private static CleanUpload CleanImage(byte[] content, IImageFormat format, string field, int maxBytes)
     {
         try
         {
-            using var image = Image.Load(content);
-            image.Metadata.ExifProfile = null;
-            image.Metadata.IptcProfile = null;
-            image.Metadata.XmpProfile = null;
-            image.Metadata.IccProfile = null;
-            using var output = new MemoryStream();
-            if (png)
+            var header = Image.Identify(Images, content, out _) ?? throw Damaged(field);
+            if (header.Width > MaxImageSide || header.Height > MaxImageSide || (long)header.Width * header.Height > MaxImagePixels)
             {
-                image.Save(output, new PngEncoder());
-                return new CleanUpload(UploadKind.Photo, "image/png", ".png", output.ToArray());
+                throw new InvalidFieldException(field,
+                    $"Foto terlalu besar: paling banyak {MaxImageSide:N0} piksel per sisi dan {MaxImagePixels / 1_000_000} megapiksel. / " +
+                    $"The photo is too large: at most {MaxImageSide:N0} pixels a side and {MaxImagePixels / 1_000_000} megapixels.");
             }
 
-            image.Save(output, new JpegEncoder { Quality = 90 });
-            return new CleanUpload(UploadKind.Photo, "image/jpeg", ".jpg", output.ToArray());
+            using var clean = PixelsOnly(content);
+            return format switch
+            {
+                PngFormat => Fit(new CleanUpload(UploadKind.Photo, "image/png", ".png", Encode(clean, new PngEncoder { ChunkFilter = PngChunkFilter.ExcludeAll, IgnoreMetadata = true })), field, maxBytes),
+                WebpFormat => Smallest(clean, q => new WebpEncoder { FileFormat = WebpFileFormatType.Lossy, Quality = q }, "image/webp", ".webp", field, maxBytes),
+                _ => Smallest(clean, q => new JpegEncoder { Quality = q }, "image/jpeg", ".jpg", field, maxBytes),
+            };
         }
         catch (Exception ex) when (ex is ImageFormatException or UnknownImageFormatException or InvalidImageContentException or NotSupportedException)
         {
-            throw new InvalidFieldException(field, "Foto rusak atau bukan gambar yang sah. / The photo is damaged or not a valid image.");
+            throw Damaged(field);
+        }
+        catch (InvalidMemoryOperationException)
+        {
+            throw new InvalidFieldException(field, "Foto terlalu besar untuk diproses. / The photo is too large to process.");
         }
     }
 
-    private static CleanUpload CleanPdf(byte[] content, string field)
+    /// <summary>
+    /// The decoded picture, turned upright as its EXIF orientation says, copied row by row into a new image: nothing
+    /// of the file's metadata (EXIF, IPTC, XMP, ICC, PNG text, frame metadata, further frames) exists on the copy,
+    /// so no encoder can write any of it back.
+    /// </summary>
+    private static Image<Rgba32> PixelsOnly(byte[] content)
     {
-        try
+        using var decoded = Image.Load<Rgba32>(Images, content);
+        decoded.Mutate(x => x.AutoOrient());
+        var clean = new Image<Rgba32>(Images, decoded.Width, decoded.Height);
+        decoded.ProcessPixelRows(clean, (source, target) =>
         {
-            using var source = PdfDocument.Open(content);
-            using var builder = new PdfDocumentBuilder { IncludeDocumentInformation = false };
-            for (var page = 1; page <= source.NumberOfPages; page++)
+            for (var y = 0; y < source.Height; y++)
             {
-                builder.AddPage(source, page);
+                source.GetRowSpan(y).CopyTo(target.GetRowSpan(y));
             }
-
-            return new CleanUpload(UploadKind.Pdf, "application/pdf", ".pdf", builder.Build());
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            throw new InvalidFieldException(field, "PDF rusak, terenkripsi, atau tidak dapat dibaca. / The PDF is damaged, encrypted or unreadable.");
-        }
+        });
+        return clean;
     }
+
+    private static byte[] Encode(Image image, IImageEncoder encoder)
+    {
+        using var output = new MemoryStream();
+        image.Save(output, encoder);
+        return output.ToArray();
+    }
+
+    /// <summary>Re-encoding a photo saved at a lower quality can make it larger: try lower qualities before refusing it.</summary>
+    private static CleanUpload Smallest(Image image, Func<int, IImageEncoder> encoder, string contentType, string extension, string field, int maxBytes)
+    {
+        byte[] encoded = [];
+        foreach (var quality in Qualities)
+        {
+            encoded = Encode(image, encoder(quality));
+            if (encoded.Length <= maxBytes)
+            {
+                break;
+            }
+        }
+
+        return Fit(new CleanUpload(UploadKind.Photo, contentType, extension, encoded), field, maxBytes);
+    }
+
+    /// <summary>What is stored is held to the same limit as what was sent.</summary>
+    private static CleanUpload Fit(CleanUpload clean, string field, int maxBytes) =>
+        clean.Content.Length <= maxBytes ? clean : throw TooLarge(field, maxBytes);
+
+    internal static InvalidFieldException TooLarge(string field, int maxBytes) =>
+        new(field, $"Berkas lebih dari {maxBytes / (1024 * 1024)} MB. / The file is larger than {maxBytes / (1024 * 1024)} MB.");
+
+    private static InvalidFieldException Damaged(string field) =>
+        new(field, "Foto rusak atau bukan gambar yang sah. / The photo is damaged or not a valid image.");
 }
