@@ -330,3 +330,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130024536_AuthenticatorLastTimeStep'
+)
+BEGIN
+    ALTER TABLE [identity].[AspNetUsers] ADD [LastAuthenticatorTimeStep] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130024536_AuthenticatorLastTimeStep'
+)
+BEGIN
+    INSERT INTO [identity].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130024536_AuthenticatorLastTimeStep', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -60,7 +60,7 @@ public sealed class SignInTests() : RealSignInTests(requireTwoFactorForStaff: tr
         await ConfirmFromMailAsync("dewi@example.id");
         var access = await TokenAsync("dewi@example.id", "Rahasia-Dewi-2026");
 
-        var setup = await (await Send(access, HttpMethod.Post, "/api/account/two-factor/setup")).JsonAsync(HttpStatusCode.OK);
+        var setup = await (await Send(access, HttpMethod.Post, "/api/account/two-factor/setup", new { })).JsonAsync(HttpStatusCode.OK);
         var totp = new Totp(Base32Encoding.ToBytes(setup.GetProperty("sharedKey").GetString()));
         var wrong = await (await Send(access, HttpMethod.Post, "/api/account/two-factor/enable", new { code = "000000" })).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.NotEmpty(wrong.FieldErrors("code"));
@@ -70,7 +70,8 @@ public sealed class SignInTests() : RealSignInTests(requireTwoFactorForStaff: tr
         var withoutCode = await (await TokenResponseAsync("dewi@example.id", "Rahasia-Dewi-2026")).ProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Equal("requires_two_factor", withoutCode.GetProperty("reason").GetString());
         await (await TokenResponseAsync("dewi@example.id", "Rahasia-Dewi-2026", "123456")).ProblemAsync(HttpStatusCode.Unauthorized);
-        await TokenAsync("dewi@example.id", "Rahasia-Dewi-2026", totp.ComputeTotp());
+        // A code is accepted once (TwoFactorHardeningTests): the one that turned two-factor on is spent, the next one works.
+        await TokenAsync("dewi@example.id", "Rahasia-Dewi-2026", totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30)));
     }
 
     [Fact]

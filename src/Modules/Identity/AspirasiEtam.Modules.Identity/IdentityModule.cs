@@ -61,6 +61,7 @@ public sealed class IdentityModule : IModule
             })
             .AddEntityFrameworkStores<IdentityModuleDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorCodes>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<PortalClaimsFactory>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(24));
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
@@ -106,6 +107,7 @@ public sealed class IdentityModule : IModule
         services.AddScoped<SecurityAudit>();
         services.AddScoped<AccountMails>();
         services.AddScoped<PortalSignIn>();
+        services.AddScoped<AuthenticatorKeys>();
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<IModuleSeeder>(sp => sp.GetRequiredService<IdentitySeeder>());
         services.AddHostedService<DemoAccountsSeeder>();

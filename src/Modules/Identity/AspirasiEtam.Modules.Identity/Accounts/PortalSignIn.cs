@@ -55,7 +55,7 @@ internal sealed class PortalSignIn(
             return SignInOutcome.Failed;
         }
 
-        var normalized = code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        var normalized = OneTimeAuthenticatorCodes.Normalize(code);
         var result = normalized.Length == 6
             ? await signIn.TwoFactorAuthenticatorSignInAsync(normalized, persistent, rememberClient: false)
             : await signIn.TwoFactorRecoveryCodeSignInAsync(code.Trim());
@@ -85,7 +85,7 @@ internal sealed class PortalSignIn(
                 return SignInOutcome.RequiresTwoFactor;
             }
 
-            if (!await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, twoFactorCode.Replace(" ", string.Empty, StringComparison.Ordinal)))
+            if (!await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, OneTimeAuthenticatorCodes.Normalize(twoFactorCode)))
             {
                 await users.AccessFailedAsync(user);
                 return await RecordAsync(user, await users.IsLockedOutAsync(user) ? SignInResult.LockedOut : SignInResult.Failed, "api, two-factor");

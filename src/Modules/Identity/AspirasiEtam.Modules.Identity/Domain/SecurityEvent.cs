@@ -13,6 +13,8 @@ internal enum SecurityEventKind
     PasswordReset,
     TwoFactorEnabled,
     TwoFactorDisabled,
+    AuthenticatorReset,
+    TwoFactorCodeReused,
     StaffCreated,
     RolesChanged,
     ScopeChanged,

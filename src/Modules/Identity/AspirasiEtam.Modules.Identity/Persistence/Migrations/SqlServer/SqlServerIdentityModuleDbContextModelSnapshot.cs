@@ -140,6 +140,9 @@ namespace AspirasiEtam.Modules.Identity.Persistence.Migrations.SqlServer
                     b.Property<bool>("IsStaff")
                         .HasColumnType("bit");
 
+                    b.Property<long?>("LastAuthenticatorTimeStep")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");
 

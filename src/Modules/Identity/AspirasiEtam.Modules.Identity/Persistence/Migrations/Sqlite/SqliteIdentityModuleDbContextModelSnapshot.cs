@@ -134,6 +134,9 @@ namespace AspirasiEtam.Modules.Identity.Persistence.Migrations.Sqlite
                     b.Property<bool>("IsStaff")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastAuthenticatorTimeStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
