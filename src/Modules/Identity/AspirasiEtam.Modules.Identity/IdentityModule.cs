@@ -69,9 +69,15 @@ public sealed class IdentityModule : IModule
         services.AddAuthentication()
             .AddPolicyScheme(PortalScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
+                    ? CheckedBearerTokenHandler.SchemeName
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = settings.AccessTokenLifetime);
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = settings.AccessTokenLifetime)
+            .AddScheme<AuthenticationSchemeOptions, CheckedBearerTokenHandler>(CheckedBearerTokenHandler.SchemeName, o =>
+            {
+                o.ForwardChallenge = IdentityConstants.BearerScheme;
+                o.ForwardForbid = IdentityConstants.BearerScheme;
+            });
+        services.AddMemoryCache();
         services.Configure<AuthenticationOptions>(o =>
         {
             o.DefaultScheme = PortalScheme;
@@ -108,6 +114,7 @@ public sealed class IdentityModule : IModule
         services.AddScoped<AccountMails>();
         services.AddScoped<PortalSignIn>();
         services.AddScoped<AuthenticatorKeys>();
+        services.AddScoped<RefreshTokenFamilies>();
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<IModuleSeeder>(sp => sp.GetRequiredService<IdentitySeeder>());
         services.AddHostedService<DemoAccountsSeeder>();

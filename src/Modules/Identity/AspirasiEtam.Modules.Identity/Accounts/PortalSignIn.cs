@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -15,14 +16,17 @@ internal enum SignInOutcome
 }
 
 /// <summary>
-/// Every way of signing in — the web form (cookie), its second step, and the API token — with lockout,
+/// Every way of signing in — the web form (cookie), its second step, the API token and its refresh — with lockout,
 /// two-factor rules for staff, and a line in the security log for each attempt.
 /// </summary>
 internal sealed class PortalSignIn(
     SignInManager<PortalUser> signIn,
     UserManager<PortalUser> users,
     SecurityAudit audit,
-    IOptions<IdentitySettings> settings)
+    RefreshTokenFamilies families,
+    IOptions<IdentitySettings> settings,
+    IOptionsMonitor<BearerTokenOptions> bearer,
+    TimeProvider clock)
 {
     public static readonly Claim MultiFactorClaim = new(PortalClaims.AuthenticationMethod, PortalClaims.MultiFactor);
 
@@ -100,9 +104,32 @@ internal sealed class PortalSignIn(
             return SignInOutcome.TwoFactorEnrolmentRequired;
         }
 
+        // Saved before the tokens are written: a client may refresh as soon as it has them.
+        var family = await families.StartAsync(user);
+        await audit.SaveAsync(SecurityEventKind.TokenIssued, user.Id, user.Email);
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [.. extra, .. family]);
+        return SignInOutcome.Succeeded;
+    }
+
+    /// <summary>
+    /// New API tokens for a refresh token, which works once: checked against the security stamp (a change of
+    /// password, roles, scope or a deactivation stops it) and against its family (a second use revokes them all).
+    /// </summary>
+    public async Task<SignInOutcome> RefreshTokenAsync(string? refreshToken)
+    {
+        var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(refreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { IsActive: true } user
+            || await families.RotateAsync(user, ticket.Principal) is not { } family)
+        {
+            return SignInOutcome.Failed;
+        }
+
+        // A two-factor sign-in stays one across refreshes.
+        Claim[] extra = ticket.Principal.HasClaim(MultiFactorClaim.Type, MultiFactorClaim.Value) ? [.. family, MultiFactorClaim] : family;
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, extra);
-        await audit.SaveAsync(SecurityEventKind.TokenIssued, user.Id, user.Email);
         return SignInOutcome.Succeeded;
     }
 

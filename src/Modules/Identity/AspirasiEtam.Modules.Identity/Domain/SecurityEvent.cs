@@ -7,6 +7,7 @@ internal enum SecurityEventKind
     LockedOut,
     SignedOut,
     TokenIssued,
+    RefreshTokenReused,
     AccountRegistered,
     EmailConfirmed,
     PasswordResetRequested,

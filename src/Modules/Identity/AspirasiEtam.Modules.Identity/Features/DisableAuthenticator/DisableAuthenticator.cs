@@ -32,6 +32,6 @@ internal static class DisableAuthenticatorEndpoint
     public static void Map(IEndpointRouteBuilder mine) =>
         mine.MapCommand<DisableAuthenticator>("/two-factor/disable")
             .WithName("DisableAuthenticator")
-            .WithSummary("Turn two-factor off with {password, code} (staff must turn it on again to work); other sessions end")
+            .WithSummary("Turn two-factor off with {password, code} (staff must turn it on again to work); other sessions and this API token end")
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

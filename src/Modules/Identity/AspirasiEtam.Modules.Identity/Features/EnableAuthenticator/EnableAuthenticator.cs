@@ -36,5 +36,5 @@ internal static class EnableAuthenticatorEndpoint
     public static void Map(IEndpointRouteBuilder mine) =>
         mine.MapPost("/two-factor/enable", async Task<Ok<RecoveryCodesResponse>> (EnableAuthenticatorRequest request, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(new RecoveryCodesResponse(await mediator.Send(new EnableAuthenticator(request.Code), ct))))
-            .WithName("EnableAuthenticator").WithSummary("Turn two-factor on with a code from the app; returns recovery codes once").ProducesValidationProblem();
+            .WithName("EnableAuthenticator").WithSummary("Turn two-factor on with a code from the app; returns recovery codes once. It renews the security stamp: other sessions and this API token end, sign in again with a code").ProducesValidationProblem();
 }

@@ -41,6 +41,6 @@ internal static class SetUpAuthenticatorEndpoint
         mine.MapPost("/two-factor/setup", async Task<Ok<AuthenticatorSetup>> (SetUpAuthenticator request, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(request, ct)))
             .WithName("SetUpAuthenticator")
-            .WithSummary("Start authenticator enrolment ({} as the body): shared key and otpauth URI. With two-factor on, send {password, code}: it is then off until the new key is proven with /two-factor/enable, and other sessions end")
+            .WithSummary("Start authenticator enrolment ({} as the body): shared key and otpauth URI. With two-factor on, send {password, code}: it is then off until the new key is proven with /two-factor/enable, and other sessions and this API token end")
             .ProducesValidationProblem();
 }
