@@ -32,7 +32,7 @@ public sealed class CitizenAccountTests(ChromiumWithRealSignIn chromium) : IClas
         await page.GetByLabel("Kata sandi", new() { Exact = true }).FillAsync("Rahasia-Siti-2026");
         await page.GetByLabel("Ulangi kata sandi").FillAsync("Rahasia-Siti-2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Daftar" }).ClickAsync();
-        Assert.Contains("Akun dibuat", await page.Locator("main").InnerTextAsync());
+        Assert.Contains("Pendaftaran diterima", await page.Locator("main").InnerTextAsync());
 
         var mail = chromium.Portal.SentMail().Single(m => m.To.ToString().Contains("siti@example.id", StringComparison.Ordinal));
         var link = new Uri(Regex.Match(mail.TextBody ?? string.Empty, @"http\S+/konfirmasi-email\S+").Value);

@@ -46,6 +46,11 @@ internal sealed class PortalSignIn(
             return SignInOutcome.RequiresTwoFactor;
         }
 
+        if (result.IsNotAllowed)
+        {
+            return await NotAllowedAsync(user, password, "web");
+        }
+
         var outcome = await RecordAsync(user, result, "web");
         return outcome == SignInOutcome.Succeeded && MustEnrolTwoFactor(user) ? SignInOutcome.TwoFactorEnrolmentRequired : outcome;
     }
@@ -76,6 +81,11 @@ internal sealed class PortalSignIn(
         }
 
         var check = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (check.IsNotAllowed)
+        {
+            return await NotAllowedAsync(user, password, "api");
+        }
+
         if (!check.Succeeded)
         {
             return await RecordAsync(user, check, "api");
@@ -138,6 +148,22 @@ internal sealed class PortalSignIn(
 
     private async Task<PortalUser?> FindAsync(string email) =>
         string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
+
+    /// <summary>
+    /// Identity says NotAllowed (email not confirmed) before it looks at the password, so saying so to anyone would
+    /// tell them the address has an account. Only the right password earns that answer (its owner is told what to
+    /// do); a wrong one is an ordinary failure, counted toward the lockout like any other.
+    /// </summary>
+    private async Task<SignInOutcome> NotAllowedAsync(PortalUser user, string password, string channel)
+    {
+        if (!await users.IsLockedOutAsync(user) && await users.CheckPasswordAsync(user, password))
+        {
+            return await RecordAsync(user, SignInResult.NotAllowed, channel);
+        }
+
+        await users.AccessFailedAsync(user);
+        return await FailAsync(user.Id, user.Email, $"{channel}: wrong password");
+    }
 
     private async Task<SignInOutcome> RecordAsync(PortalUser user, SignInResult result, string channel)
     {

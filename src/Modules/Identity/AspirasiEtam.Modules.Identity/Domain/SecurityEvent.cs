@@ -9,6 +9,7 @@ internal enum SecurityEventKind
     TokenIssued,
     RefreshTokenReused,
     AccountRegistered,
+    RegistrationForExistingAccount,
     EmailConfirmed,
     PasswordResetRequested,
     PasswordReset,
