@@ -1,13 +1,9 @@
 using System.Net;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace AspirasiEtam.IntegrationTests;
 
-/// <summary>
-/// Posts the portal's Razor Pages forms as a browser does (the antiforgery token read from the page first), and
-/// compares answers that must not tell two callers apart.
-/// </summary>
+/// <summary>Posts the portal's Razor Pages forms as a browser does (the antiforgery token read from the page first), and reads their messages.</summary>
 internal static partial class PageForms
 {
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, Dictionary<string, string> fields, string? handler = null)
@@ -35,18 +31,6 @@ internal static partial class PageForms
     /// <summary>The notice or error a page shows (its status or alert text), without the markup.</summary>
     public static string Message(string html) =>
         string.Join(" | ", Notice().Matches(html).Select(m => Tag().Replace(m.Groups[1].Value, string.Empty).Trim()).Where(m => m.Length > 0));
-
-    /// <summary>The answer as the caller sees it, but for the trace id every problem carries.</summary>
-    public static async Task<(HttpStatusCode Status, string Body)> AnswerAsync(this HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        if (body.Length > 0 && JsonDocument.Parse(body).RootElement is { ValueKind: JsonValueKind.Object } json)
-        {
-            body = string.Join(",", json.EnumerateObject().Where(p => p.Name != "traceId").Select(p => $"{p.Name}={p.Value}"));
-        }
-
-        return (response.StatusCode, body);
-    }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
