@@ -26,11 +26,11 @@ internal sealed class RefreshTokenFamilies(
 
     /// <summary>
     /// A family for a new sign-in, saved with the caller's next SaveChanges; returns the claims its tokens carry.
-    /// The account's expired families go at the same time, so the table holds about one row per live sign-in.
+    /// The account's expired families go in the same save, so the table holds about one row per live sign-in.
     /// </summary>
     public async Task<Claim[]> StartAsync(PortalUser user)
     {
-        await context.RefreshTokenFamilies.Where(f => f.UserId == user.Id && f.ExpiresAt < Now).ExecuteDeleteAsync();
+        context.RefreshTokenFamilies.RemoveRange(await context.RefreshTokenFamilies.Where(f => f.UserId == user.Id && f.ExpiresAt < Now).ToListAsync());
         var family = RefreshTokenFamily.Start(user.Id, Now, Lifetime);
         context.RefreshTokenFamilies.Add(family);
         return Claims(family);
