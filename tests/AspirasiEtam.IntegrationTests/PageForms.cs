@@ -6,9 +6,12 @@ namespace AspirasiEtam.IntegrationTests;
 /// <summary>Posts the portal's Razor Pages forms as a browser does (the antiforgery token read from the page first), and reads their messages.</summary>
 internal static partial class PageForms
 {
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, Dictionary<string, string> fields, string? handler = null)
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, Dictionary<string, string> fields, string? handler = null) =>
+        await client.PostFormAsync(page, await client.GetStringAsync(page), fields, handler);
+
+    /// <summary>Posts the form of a page already read (<paramref name="html"/>), when what it showed matters.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, string html, Dictionary<string, string> fields, string? handler = null)
     {
-        var html = await client.GetStringAsync(page);
         fields["__RequestVerificationToken"] = AntiforgeryToken().Match(html).Groups[1].Value;
         using var form = new FormUrlEncodedContent(fields);
         return await client.PostAsync(handler is null ? page : $"{page}?handler={handler}", form);

@@ -72,6 +72,22 @@ public sealed class TwoFactorHardeningTests() : RealSignInTests(requireTwoFactor
     }
 
     [Fact]
+    public async Task A_staff_member_who_turns_two_factor_off_on_the_page_is_back_to_enrolling()
+    {
+        var web = Portal.CreateClient();
+        var signIn = await web.PostFormAsync("/masuk", new() { ["Email"] = AdminEmail, ["Password"] = AdminPassword });
+        Assert.StartsWith("/akun/dua-langkah", signIn.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var enrolment = await web.GetStringAsync("/akun/dua-langkah");
+        var totp = new Totp(Base32Encoding.ToBytes(System.Text.RegularExpressions.Regex.Match(enrolment, "<code id=\"shared-key\">([^<]+)</code>").Groups[1].Value));
+        Assert.Equal(HttpStatusCode.OK, (await web.PostFormAsync("/akun/dua-langkah", enrolment, new() { ["Code"] = totp.ComputeTotp() }, handler: "Enable")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await web.GetAsync("/admin/staf")).StatusCode);
+
+        var off = await web.PostFormAsync("/akun/dua-langkah", new() { ["Password"] = AdminPassword, ["Code"] = Code(totp, stepsAhead: 1) }, handler: "Disable");
+        Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
+        Assert.Contains("/ditolak", (await web.GetAsync("/admin/staf")).Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_authenticator_code_works_once()
     {
         var (totp, _, enablingCode) = await EnrolledCitizenAsync("indah@example.id");

@@ -111,8 +111,9 @@ internal sealed class TwoFactorModel(IMediator mediator, UserManager<PortalUser>
     }
 
     // Turning two-factor off renewed the security stamp, which ends the account's other sessions; this one just
-    // proved both factors, so it is renewed rather than ended at its next check.
-    private async Task KeepSignedInAsync() => await signIn.RefreshSignInAsync(await SignedInUserAsync());
+    // proved both factors, so it is renewed rather than ended at its next check. Renewed without the two-factor
+    // mark: two-factor is off now, so staff are back to enrolling before they can work.
+    private async Task KeepSignedInAsync() => await signIn.SignInAsync(await SignedInUserAsync(), isPersistent: false);
 
     private async Task<PortalUser> SignedInUserAsync() => (await users.FindByIdAsync(currentUser.UserId!.Value.ToString()))!;
 }
