@@ -330,3 +330,62 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130024536_AuthenticatorLastTimeStep'
+)
+BEGIN
+    ALTER TABLE [identity].[AspNetUsers] ADD [LastAuthenticatorTimeStep] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130024536_AuthenticatorLastTimeStep'
+)
+BEGIN
+    INSERT INTO [identity].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130024536_AuthenticatorLastTimeStep', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130025329_RefreshTokenFamilies'
+)
+BEGIN
+    CREATE TABLE [identity].[RefreshTokenFamilies] (
+        [Id] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [CurrentTokenId] uniqueidentifier NOT NULL,
+        [ExpiresAt] datetime2 NOT NULL,
+        [RevokedAt] datetime2 NULL,
+        CONSTRAINT [PK_RefreshTokenFamilies] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RefreshTokenFamilies_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [identity].[AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130025329_RefreshTokenFamilies'
+)
+BEGIN
+    CREATE INDEX [IX_RefreshTokenFamilies_UserId_ExpiresAt] ON [identity].[RefreshTokenFamilies] ([UserId], [ExpiresAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130025329_RefreshTokenFamilies'
+)
+BEGIN
+    INSERT INTO [identity].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130025329_RefreshTokenFamilies', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

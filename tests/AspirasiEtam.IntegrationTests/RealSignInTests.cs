@@ -58,6 +58,26 @@ public abstract class RealSignInTests(bool requireTwoFactorForStaff) : IAsyncLif
 
     protected static string Query(string link, string name) => Regex.Match(link, $"{name}=([^&\\s]+)").Groups[1].Value;
 
+    protected Task<HttpResponseMessage> RegisterResponseAsync(string email, string password, string? nik = null) =>
+        Client.PostAsJsonAsync("/api/account/register", new { fullName = "Warga Uji", email, password, nik });
+
+    /// <summary>Registers a citizen; the answer is the same whether or not the address has an account (AccountEnumerationTests).</summary>
+    protected async Task RegisterAsync(string email, string password, string? nik = null) =>
+        (await RegisterResponseAsync(email, password, nik)).EnsureSuccessStatusCode();
+
+    protected async Task ConfirmFromMailAsync(string email)
+    {
+        var link = LinkFromMail(email, "/konfirmasi-email");
+        (await Client.PostAsJsonAsync("/api/account/confirm-email", new { userId = Query(link, "userId"), code = Query(link, "code") })).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>A citizen who registered and confirmed the address, ready to sign in.</summary>
+    protected async Task CitizenAsync(string email, string password)
+    {
+        await RegisterAsync(email, password);
+        await ConfirmFromMailAsync(email);
+    }
+
     /// <summary>Chooses a password from a staff invitation (or reset) email and signs in.</summary>
     protected async Task<string> AcceptInvitationAsync(string email, string password)
     {

@@ -61,6 +61,7 @@ public sealed class IdentityModule : IModule
             })
             .AddEntityFrameworkStores<IdentityModuleDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeAuthenticatorCodes>(TokenOptions.DefaultAuthenticatorProvider)
             .AddClaimsPrincipalFactory<PortalClaimsFactory>();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(24));
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
@@ -68,9 +69,15 @@ public sealed class IdentityModule : IModule
         services.AddAuthentication()
             .AddPolicyScheme(PortalScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
+                    ? CheckedBearerTokenHandler.SchemeName
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = settings.AccessTokenLifetime);
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = settings.AccessTokenLifetime)
+            .AddScheme<AuthenticationSchemeOptions, CheckedBearerTokenHandler>(CheckedBearerTokenHandler.SchemeName, o =>
+            {
+                o.ForwardChallenge = IdentityConstants.BearerScheme;
+                o.ForwardForbid = IdentityConstants.BearerScheme;
+            });
+        services.AddMemoryCache();
         services.Configure<AuthenticationOptions>(o =>
         {
             o.DefaultScheme = PortalScheme;
@@ -106,6 +113,8 @@ public sealed class IdentityModule : IModule
         services.AddScoped<SecurityAudit>();
         services.AddScoped<AccountMails>();
         services.AddScoped<PortalSignIn>();
+        services.AddScoped<AuthenticatorKeys>();
+        services.AddScoped<RefreshTokenFamilies>();
         services.AddScoped<IdentitySeeder>();
         services.AddScoped<IModuleSeeder>(sp => sp.GetRequiredService<IdentitySeeder>());
         services.AddHostedService<DemoAccountsSeeder>();

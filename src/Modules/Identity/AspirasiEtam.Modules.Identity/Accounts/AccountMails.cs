@@ -26,6 +26,22 @@ internal sealed class AccountMails(UserManager<PortalUser> users, IMailSender ma
             """), cancellationToken);
     }
 
+    /// <summary>Someone registered with an address that has an account: its owner hears of it, the caller learns nothing.</summary>
+    public async Task SendAlreadyRegisteredAsync(PortalUser user, CancellationToken cancellationToken) =>
+        await mail.SendAsync(new OutgoingMail(user.Email!, "Pendaftaran dengan email Anda / A registration with your email",
+            $"""
+            Halo {user.FullName},
+
+            Seseorang mencoba mendaftar di Aspirasi Etam dengan alamat email ini, padahal alamat ini sudah memiliki akun.
+            Jika itu Anda, masuk saja: {portal.Value.Link("/masuk")}
+            Lupa kata sandi? Atur ulang di sini: {portal.Value.Link("/lupa-sandi")}
+
+            Someone tried to register with this email address, which already has an account. If it was you, sign in
+            with the first link, or reset your password with the second.
+
+            Jika bukan Anda, abaikan email ini; akun Anda tidak berubah. / If it was not you, ignore this email; your account is unchanged.
+            """), cancellationToken);
+
     public async Task SendPasswordResetAsync(PortalUser user, CancellationToken cancellationToken)
     {
         var link = await ResetLinkAsync(user);

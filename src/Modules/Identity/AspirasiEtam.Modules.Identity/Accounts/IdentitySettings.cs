@@ -14,7 +14,7 @@ internal sealed class IdentitySettings
     /// <summary>Development only: seed one demo account per role (listed in the README).</summary>
     public bool SeedDemoAccounts { get; set; }
 
-    /// <summary>Lifetime of an API access token; refresh tokens live longer and are checked against the security stamp.</summary>
+    /// <summary>Lifetime of an API access token; refresh tokens live longer, work once each and are checked against the security stamp.</summary>
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -15,14 +16,17 @@ internal enum SignInOutcome
 }
 
 /// <summary>
-/// Every way of signing in — the web form (cookie), its second step, and the API token — with lockout,
+/// Every way of signing in — the web form (cookie), its second step, the API token and its refresh — with lockout,
 /// two-factor rules for staff, and a line in the security log for each attempt.
 /// </summary>
 internal sealed class PortalSignIn(
     SignInManager<PortalUser> signIn,
     UserManager<PortalUser> users,
     SecurityAudit audit,
-    IOptions<IdentitySettings> settings)
+    RefreshTokenFamilies families,
+    IOptions<IdentitySettings> settings,
+    IOptionsMonitor<BearerTokenOptions> bearer,
+    TimeProvider clock)
 {
     public static readonly Claim MultiFactorClaim = new(PortalClaims.AuthenticationMethod, PortalClaims.MultiFactor);
 
@@ -42,6 +46,11 @@ internal sealed class PortalSignIn(
             return SignInOutcome.RequiresTwoFactor;
         }
 
+        if (result.IsNotAllowed)
+        {
+            return await NotAllowedAsync(user, password, "web");
+        }
+
         var outcome = await RecordAsync(user, result, "web");
         return outcome == SignInOutcome.Succeeded && MustEnrolTwoFactor(user) ? SignInOutcome.TwoFactorEnrolmentRequired : outcome;
     }
@@ -55,7 +64,7 @@ internal sealed class PortalSignIn(
             return SignInOutcome.Failed;
         }
 
-        var normalized = code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        var normalized = OneTimeAuthenticatorCodes.Normalize(code);
         var result = normalized.Length == 6
             ? await signIn.TwoFactorAuthenticatorSignInAsync(normalized, persistent, rememberClient: false)
             : await signIn.TwoFactorRecoveryCodeSignInAsync(code.Trim());
@@ -72,6 +81,11 @@ internal sealed class PortalSignIn(
         }
 
         var check = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (check.IsNotAllowed)
+        {
+            return await NotAllowedAsync(user, password, "api");
+        }
+
         if (!check.Succeeded)
         {
             return await RecordAsync(user, check, "api");
@@ -85,7 +99,7 @@ internal sealed class PortalSignIn(
                 return SignInOutcome.RequiresTwoFactor;
             }
 
-            if (!await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, twoFactorCode.Replace(" ", string.Empty, StringComparison.Ordinal)))
+            if (!await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, OneTimeAuthenticatorCodes.Normalize(twoFactorCode)))
             {
                 await users.AccessFailedAsync(user);
                 return await RecordAsync(user, await users.IsLockedOutAsync(user) ? SignInResult.LockedOut : SignInResult.Failed, "api, two-factor");
@@ -100,9 +114,32 @@ internal sealed class PortalSignIn(
             return SignInOutcome.TwoFactorEnrolmentRequired;
         }
 
+        // Saved before the tokens are written: a client may refresh as soon as it has them.
+        var family = await families.StartAsync(user);
+        await audit.SaveAsync(SecurityEventKind.TokenIssued, user.Id, user.Email);
+        signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [.. extra, .. family]);
+        return SignInOutcome.Succeeded;
+    }
+
+    /// <summary>
+    /// New API tokens for a refresh token, which works once: checked against the security stamp (a change of
+    /// password, roles, scope or a deactivation stops it) and against its family (a second use revokes them all).
+    /// </summary>
+    public async Task<SignInOutcome> RefreshTokenAsync(string? refreshToken)
+    {
+        var ticket = bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(refreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { IsActive: true } user
+            || await families.RotateAsync(user, ticket.Principal) is not { } family)
+        {
+            return SignInOutcome.Failed;
+        }
+
+        // A two-factor sign-in stays one across refreshes.
+        Claim[] extra = ticket.Principal.HasClaim(MultiFactorClaim.Type, MultiFactorClaim.Value) ? [.. family, MultiFactorClaim] : family;
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, extra);
-        await audit.SaveAsync(SecurityEventKind.TokenIssued, user.Id, user.Email);
         return SignInOutcome.Succeeded;
     }
 
@@ -111,6 +148,22 @@ internal sealed class PortalSignIn(
 
     private async Task<PortalUser?> FindAsync(string email) =>
         string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
+
+    /// <summary>
+    /// Identity says NotAllowed (email not confirmed) before it looks at the password, so saying so to anyone would
+    /// tell them the address has an account. Only the right password earns that answer (its owner is told what to
+    /// do); a wrong one is an ordinary failure, counted toward the lockout like any other.
+    /// </summary>
+    private async Task<SignInOutcome> NotAllowedAsync(PortalUser user, string password, string channel)
+    {
+        if (!await users.IsLockedOutAsync(user) && await users.CheckPasswordAsync(user, password))
+        {
+            return await RecordAsync(user, SignInResult.NotAllowed, channel);
+        }
+
+        await users.AccessFailedAsync(user);
+        return await FailAsync(user.Id, user.Email, $"{channel}: wrong password");
+    }
 
     private async Task<SignInOutcome> RecordAsync(PortalUser user, SignInResult result, string channel)
     {

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
 namespace AspirasiEtam.Modules.Identity.Persistence;
 
-/// <summary>ASP.NET Core Identity's stores, staff scopes, known agencies and the security log, with the module's outbox and inbox.</summary>
+/// <summary>ASP.NET Core Identity's stores, staff scopes, known agencies, the security log and API refresh-token families, with the module's outbox and inbox.</summary>
 internal abstract class IdentityModuleDbContext(DbContextOptions options)
     : IdentityDbContext<PortalUser, IdentityRole<Guid>, Guid>(options), IModuleDbContext
 {
@@ -19,6 +19,8 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
     public DbSet<KnownAgency> KnownAgencies => Set<KnownAgency>();
 
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+
+    public DbSet<RefreshTokenFamily> RefreshTokenFamilies => Set<RefreshTokenFamily>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -58,6 +60,17 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
             log.HasIndex(e => e.OccurredAt);
             log.HasIndex(e => new { e.Kind, e.OccurredAt });
             log.HasIndex(e => new { e.UserId, e.OccurredAt });
+        });
+        builder.Entity<RefreshTokenFamily>(family =>
+        {
+            family.ToTable("RefreshTokenFamilies");
+            family.HasKey(f => f.Id);
+            family.Property(f => f.Id).ValueGeneratedNever();
+
+            // Two exchanges of one refresh token race on this: the one that saves second finds it changed, a reuse.
+            family.Property(f => f.CurrentTokenId).IsConcurrencyToken();
+            family.HasIndex(f => new { f.UserId, f.ExpiresAt });
+            family.HasOne<PortalUser>().WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -25,6 +25,12 @@ internal sealed class PortalUser : IdentityUser<Guid>
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>
+    /// The time step (30 s, counted from 1970) of the last authenticator code accepted, so none of that step or
+    /// before is accepted again; null until a code of the current key is used.
+    /// </summary>
+    public long? LastAuthenticatorTimeStep { get; set; }
+
     public static PortalUser NewCitizen(string email, string fullName, string? nik, DateTime createdAt) =>
         New(email, fullName, createdAt, nik, isStaff: false, provinceWide: false);
 

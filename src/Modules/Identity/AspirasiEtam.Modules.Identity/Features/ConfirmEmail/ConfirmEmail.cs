@@ -11,7 +11,7 @@ internal sealed class ConfirmEmailHandler(UserManager<PortalUser> users, Securit
     public async Task<Unit> Handle(ConfirmEmail request, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(request.UserId.ToString())
-            ?? throw new InvalidFieldException("code", "Tautan tidak sah atau sudah kedaluwarsa. / The link is invalid or has expired.");
+            ?? throw new InvalidFieldException("code", IdentityErrors.InvalidLink);
         (await users.ConfirmEmailAsync(user, AccountMails.Decode(request.Code))).ThrowIfFailed();
         await audit.SaveAsync(SecurityEventKind.EmailConfirmed, user.Id, user.Email);
         return Unit.Value;

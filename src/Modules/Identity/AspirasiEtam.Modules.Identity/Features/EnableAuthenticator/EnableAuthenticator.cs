@@ -16,11 +16,11 @@ internal sealed class EnableAuthenticatorHandler(UserManager<PortalUser> users, 
     public async Task<IReadOnlyList<string>> Handle(EnableAuthenticator request, CancellationToken cancellationToken)
     {
         var user = await users.FindSignedInAsync(currentUser);
-        var code = (request.Code ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        var code = OneTimeAuthenticatorCodes.Normalize(request.Code);
         if (string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(user))
             || !await users.VerifyTwoFactorTokenAsync(user, TokenOptions.DefaultAuthenticatorProvider, code))
         {
-            throw new InvalidFieldException("code", "Kode tidak cocok. Periksa jam ponsel Anda dan coba lagi. / The code does not match; check your phone's clock and try again.");
+            throw new InvalidFieldException("code", "Kode tidak cocok atau sudah dipakai. Periksa jam ponsel Anda dan coba kode berikutnya. / The code does not match or was already used; check your phone's clock and try the next code.");
         }
 
         await users.SetTwoFactorEnabledAsync(user, true);
@@ -36,5 +36,5 @@ internal static class EnableAuthenticatorEndpoint
     public static void Map(IEndpointRouteBuilder mine) =>
         mine.MapPost("/two-factor/enable", async Task<Ok<RecoveryCodesResponse>> (EnableAuthenticatorRequest request, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(new RecoveryCodesResponse(await mediator.Send(new EnableAuthenticator(request.Code), ct))))
-            .WithName("EnableAuthenticator").WithSummary("Turn two-factor on with a code from the app; returns recovery codes once").ProducesValidationProblem();
+            .WithName("EnableAuthenticator").WithSummary("Turn two-factor on with a code from the app; returns recovery codes once. It renews the security stamp: other sessions and this API token end, sign in again with a code").ProducesValidationProblem();
 }

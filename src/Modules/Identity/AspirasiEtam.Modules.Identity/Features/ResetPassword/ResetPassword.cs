@@ -21,7 +21,7 @@ internal sealed class ResetPasswordHandler(UserManager<PortalUser> users, Securi
     public async Task<Unit> Handle(ResetPassword request, CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync(request.Email!.Trim())
-            ?? throw new InvalidFieldException("code", "Tautan tidak sah atau sudah kedaluwarsa. / The link is invalid or has expired.");
+            ?? throw new InvalidFieldException("code", IdentityErrors.InvalidLink);
         (await users.ResetPasswordAsync(user, AccountMails.Decode(request.Code), request.NewPassword!)).ThrowIfFailed("newPassword");
 
         // The link came to the mailbox, which proves the address; and a reset ends any lockout.

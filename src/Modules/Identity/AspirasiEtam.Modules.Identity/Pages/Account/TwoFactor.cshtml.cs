@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using AspirasiEtam.Modules.Identity.Accounts;
 using AspirasiEtam.Modules.Identity.Features.DisableAuthenticator;
 using AspirasiEtam.Modules.Identity.Features.EnableAuthenticator;
@@ -11,7 +12,10 @@ using QRCoder;
 
 namespace AspirasiEtam.Modules.Identity.Pages.Account;
 
-/// <summary>Authenticator enrolment: scan the QR code (or type the key), prove it with one code, keep the recovery codes.</summary>
+/// <summary>
+/// Authenticator enrolment: scan the QR code (or type the key), prove it with one code, keep the recovery codes.
+/// With two-factor on, a new key or turning it off takes the password and a current code.
+/// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 internal sealed class TwoFactorModel(IMediator mediator, UserManager<PortalUser> users, SignInManager<PortalUser> signIn, ICurrentUser currentUser) : PageModel
 {
@@ -20,6 +24,10 @@ internal sealed class TwoFactorModel(IMediator mediator, UserManager<PortalUser>
 
     [BindProperty]
     public string? Code { get; set; }
+
+    [BindProperty]
+    [DataType(DataType.Password)]
+    public string? Password { get; set; }
 
     public bool Enabled { get; private set; }
 
@@ -38,9 +46,28 @@ internal sealed class TwoFactorModel(IMediator mediator, UserManager<PortalUser>
             RecoveryCodes = await mediator.Send(new EnableAuthenticator(Code), cancellationToken);
 
             // The code just proved the second factor: renew the sign-in as a two-factor one.
-            var user = await users.FindByIdAsync(currentUser.UserId!.Value.ToString());
-            await signIn.SignInWithClaimsAsync(user!, isPersistent: false, [PortalSignIn.MultiFactorClaim]);
+            await signIn.SignInWithClaimsAsync(await SignedInUserAsync(), isPersistent: false, [PortalSignIn.MultiFactorClaim]);
             Enabled = true;
+            return Page();
+        }
+        catch (Exception ex) when (PageErrors.TryAdd(ModelState, ex))
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+    }
+
+    /// <summary>A new key while two-factor is on (a new phone): it is off until a code from the new key turns it on.</summary>
+    public async Task<IActionResult> OnPostResetAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            Show(await mediator.Send(new SetUpAuthenticator(Password, Code), cancellationToken));
+            await KeepSignedInAsync();
+
+            // The enrolment form below asks for a code of the new key, not the one just typed.
+            ModelState.Remove(nameof(Code));
+            Code = null;
             return Page();
         }
         catch (Exception ex) when (PageErrors.TryAdd(ModelState, ex))
@@ -52,8 +79,17 @@ internal sealed class TwoFactorModel(IMediator mediator, UserManager<PortalUser>
 
     public async Task<IActionResult> OnPostDisableAsync(CancellationToken cancellationToken)
     {
-        await mediator.Send(new DisableAuthenticator(), cancellationToken);
-        return RedirectToPage();
+        try
+        {
+            await mediator.Send(new DisableAuthenticator(Password, Code), cancellationToken);
+            await KeepSignedInAsync();
+            return RedirectToPage();
+        }
+        catch (Exception ex) when (PageErrors.TryAdd(ModelState, ex))
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
@@ -62,10 +98,22 @@ internal sealed class TwoFactorModel(IMediator mediator, UserManager<PortalUser>
         Enabled = account.TwoFactorEnabled;
         if (!Enabled)
         {
-            Setup = await mediator.Send(new SetUpAuthenticator(), cancellationToken);
-            using var generator = new QRCodeGenerator();
-            using var data = generator.CreateQrCode(Setup.AuthenticatorUri, QRCodeGenerator.ECCLevel.Q);
-            QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(5));
+            Show(await mediator.Send(new SetUpAuthenticator(), cancellationToken));
         }
     }
+
+    private void Show(AuthenticatorSetup setup)
+    {
+        Setup = setup;
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(setup.AuthenticatorUri, QRCodeGenerator.ECCLevel.Q);
+        QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(5));
+    }
+
+    // Turning two-factor off renewed the security stamp, which ends the account's other sessions; this one just
+    // proved both factors, so it is renewed rather than ended at its next check. Renewed without the two-factor
+    // mark: two-factor is off now, so staff are back to enrolling before they can work.
+    private async Task KeepSignedInAsync() => await signIn.SignInAsync(await SignedInUserAsync(), isPersistent: false);
+
+    private async Task<PortalUser> SignedInUserAsync() => (await users.FindByIdAsync(currentUser.UserId!.Value.ToString()))!;
 }

@@ -49,6 +49,34 @@ namespace AspirasiEtam.Modules.Identity.Persistence.Migrations.SqlServer
                     b.ToTable("KnownAgencies", "identity");
                 });
 
+            modelBuilder.Entity("AspirasiEtam.Modules.Identity.Domain.RefreshTokenFamily", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("CurrentTokenId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ExpiresAt");
+
+                    b.ToTable("RefreshTokenFamilies", "identity");
+                });
+
             modelBuilder.Entity("AspirasiEtam.Modules.Identity.Domain.SecurityEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -139,6 +167,9 @@ namespace AspirasiEtam.Modules.Identity.Persistence.Migrations.SqlServer
 
                     b.Property<bool>("IsStaff")
                         .HasColumnType("bit");
+
+                    b.Property<long?>("LastAuthenticatorTimeStep")
+                        .HasColumnType("bigint");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");
@@ -379,6 +410,15 @@ namespace AspirasiEtam.Modules.Identity.Persistence.Migrations.SqlServer
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", "identity");
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.Identity.Domain.RefreshTokenFamily", b =>
+                {
+                    b.HasOne("AspirasiEtam.Modules.Identity.Persistence.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AspirasiEtam.Modules.Identity.Domain.StaffAgencyScope", b =>

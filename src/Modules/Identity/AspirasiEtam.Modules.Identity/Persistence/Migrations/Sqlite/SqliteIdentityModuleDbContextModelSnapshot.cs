@@ -43,6 +43,34 @@ namespace AspirasiEtam.Modules.Identity.Persistence.Migrations.Sqlite
                     b.ToTable("KnownAgencies", (string)null);
                 });
 
+            modelBuilder.Entity("AspirasiEtam.Modules.Identity.Domain.RefreshTokenFamily", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CurrentTokenId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ExpiresAt");
+
+                    b.ToTable("RefreshTokenFamilies", (string)null);
+                });
+
             modelBuilder.Entity("AspirasiEtam.Modules.Identity.Domain.SecurityEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -132,6 +160,9 @@ namespace AspirasiEtam.Modules.Identity.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastAuthenticatorTimeStep")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("LockoutEnabled")
@@ -367,6 +398,15 @@ namespace AspirasiEtam.Modules.Identity.Persistence.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.Identity.Domain.RefreshTokenFamily", b =>
+                {
+                    b.HasOne("AspirasiEtam.Modules.Identity.Persistence.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("AspirasiEtam.Modules.Identity.Domain.StaffAgencyScope", b =>
