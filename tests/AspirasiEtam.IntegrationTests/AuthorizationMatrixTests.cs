@@ -142,6 +142,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["/admin/staf/{id:guid} Deactivate"] = Policies.Admin,
         ["/admin/staf/{id:guid} Reactivate"] = Policies.Admin,
         ["/akun/dua-langkah Enable"] = Policies.SignedIn,
+        ["/akun/dua-langkah Reset"] = Policies.SignedIn,
         ["/akun/dua-langkah Disable"] = Policies.SignedIn,
         ["/aspirasi Support"] = Policies.Citizen,
         ["/galat "] = null,
