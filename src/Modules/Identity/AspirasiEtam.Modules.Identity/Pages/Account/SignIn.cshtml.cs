@@ -54,9 +54,14 @@ internal sealed class SignInModel(PortalSignIn signIn) : PageModel
         return Page();
     }
 
-    /// <summary>Only a path on this site: anything else would make the sign-in page an open redirect.</summary>
+    /// <summary>
+    /// Only a path on this site: anything else would make the sign-in page an open redirect. No control characters
+    /// either: browsers drop a tab or newline ("/\t/evil.example" is "//evil.example" to them), and LocalRedirect
+    /// refuses such a path with an exception, a 500.
+    /// </summary>
     public static string SafeReturnUrl(string? returnUrl, string fallback) =>
         !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            && !returnUrl.Any(char.IsControl)
             ? returnUrl
             : fallback;
 }
