@@ -37,6 +37,10 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["Mail:PickupDirectory"] = Path.Combine(DataDirectory, "mail"),
             ["DataProtection:KeysDirectory"] = Path.Combine(DataDirectory, "keys"),
             ["Storage:RootDirectory"] = Path.Combine(DataDirectory, "files"),
+            // Every request of a test host comes from one address: the limits stay on, but far above what a test
+            // sends. RateLimitTests sets the production-like figures.
+            ["RateLimits:CodeRequestsPerMinute"] = "100000",
+            ["RateLimits:AccountRequestsPerMinute"] = "100000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

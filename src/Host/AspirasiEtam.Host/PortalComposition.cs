@@ -60,6 +60,7 @@ internal static class PortalComposition
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<JsonOptions>(o => o.SerializerOptions.MaxDepth = 32);
+        services.AddPortalRateLimits(builder.Configuration);
         services.AddHealthChecks();
         services.AddOpenApi();
 
@@ -82,6 +83,9 @@ internal static class PortalComposition
 
     public static WebApplication UsePortal(this WebApplication app, IReadOnlyList<IModule> modules)
     {
+        // Only from the configured proxies (RateLimits:KnownProxies): the client's address for the rate limits, and
+        // the scheme, so cookies are Secure behind TLS termination.
+        app.UseForwardedHeaders();
         app.UseWhen(ctx => ctx.Request.IsApi(), api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(ctx => !ctx.Request.IsApi(), pages =>
         {
@@ -102,6 +106,7 @@ internal static class PortalComposition
         });
 
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -136,11 +136,11 @@ public sealed class IdentityModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        var signIn = endpoints.MapGroup("/api/auth").AllowAnonymous().WithTags("Sign-in");
+        var signIn = endpoints.MapGroup("/api/auth").AllowAnonymous().WithTags("Sign-in").RequireRateLimiting(RateLimitPolicies.Account);
         IssueTokenEndpoint.Map(signIn);
         RefreshTokenEndpoint.Map(signIn);
 
-        var open = endpoints.MapGroup("/api/account").AllowAnonymous().WithTags("Account");
+        var open = endpoints.MapGroup("/api/account").AllowAnonymous().WithTags("Account").RequireRateLimiting(RateLimitPolicies.Account);
         RegisterCitizenEndpoint.Map(open);
         ConfirmEmailEndpoint.Map(open);
         RequestPasswordResetEndpoint.Map(open);

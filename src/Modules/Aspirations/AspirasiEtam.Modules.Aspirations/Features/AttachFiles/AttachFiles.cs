@@ -41,7 +41,8 @@ internal static class AttachFilesEndpoint
             .DisableAntiforgery()
             .Accepts<IFormFileCollection>("multipart/form-data")
             .WithName("AttachFilesToReport").WithSummary("The reporter attaches photos (JPEG/PNG/WebP) or PDFs, up to 5 of 5 MB, before dispatch; metadata is removed")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .RequireRateLimiting(RateLimitPolicies.TrackingCode);
 
     public static void MapForAgency(IEndpointRouteBuilder work) =>
         work.MapPost("/attachments", async Task<Ok<IReadOnlyList<AttachmentResponse>>> (Guid id, HttpRequest request, IMediator mediator, CancellationToken ct) =>

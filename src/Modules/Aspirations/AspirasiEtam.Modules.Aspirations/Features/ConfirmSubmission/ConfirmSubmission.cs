@@ -26,5 +26,6 @@ internal static class ConfirmSubmissionEndpoint
         open.MapPost("/confirm", async Task<Ok<SubmitAspirationResult>> (ConfirmSubmission request, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(request, ct)))
             .WithName("ConfirmSubmission").WithSummary("Confirm a guest's submission with the token from the email")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireRateLimiting(RateLimitPolicies.TrackingCode);
 }

@@ -28,7 +28,8 @@ internal static class OpenAttachmentEndpoint
         open.MapGet("/track/{trackingCode}/attachments/{attachmentId:guid}", async Task<FileStreamHttpResult> (string trackingCode, Guid attachmentId, IMediator mediator, CancellationToken ct) =>
                 Download(await mediator.Send(new OpenAttachment(trackingCode, null, attachmentId), ct)))
             .WithName("DownloadReportAttachment").WithSummary("A file of the report, for the holder of its tracking code")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .RequireRateLimiting(RateLimitPolicies.TrackingCode);
 
     public static void MapForStaff(IEndpointRouteBuilder staff) =>
         staff.MapGet("/{id:guid}/attachments/{attachmentId:guid}", async Task<FileStreamHttpResult> (Guid id, Guid attachmentId, IMediator mediator, CancellationToken ct) =>

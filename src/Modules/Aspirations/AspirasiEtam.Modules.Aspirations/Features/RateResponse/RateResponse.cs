@@ -29,7 +29,8 @@ internal static class RateResponseEndpoint
         open.MapPost("/track/{trackingCode}/rating", async Task<Ok<TrackedSubmission>> (string trackingCode, RatingRequest request, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new RateResponse(trackingCode, request.Stars, request.Comment), ct)))
             .WithName("RateResponse").WithSummary("The reporter rates the response (1–5, once)")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireRateLimiting(RateLimitPolicies.TrackingCode);
 }
 
 internal sealed record RatingRequest(int Stars, string? Comment);

@@ -33,7 +33,8 @@ internal static class ReplyToResponseEndpoint
         open.MapPost("/track/{trackingCode}/reply", async Task<Ok<TrackedSubmission>> (string trackingCode, ReplyRequest request, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ReplyToResponse(trackingCode, request.Text, request.Reopen), ct)))
             .WithName("ReplyToResponse").WithSummary("The reporter replies to the response, or reopens it, within the reply window")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireRateLimiting(RateLimitPolicies.TrackingCode);
 }
 
 internal sealed record ReplyRequest(string? Text, bool Reopen);

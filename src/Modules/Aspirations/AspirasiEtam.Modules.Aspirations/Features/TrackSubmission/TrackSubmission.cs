@@ -18,5 +18,6 @@ internal static class TrackSubmissionEndpoint
                 TypedResults.Ok(await mediator.Send(new TrackSubmission(trackingCode), ct)))
             .WithName("TrackSubmission").WithSummary("Status and public timeline by tracking code (no personal data)")
             .ProducesProblem(StatusCodes.Status404NotFound)
-            .CachedAsTrackingView();
+            .CachedAsTrackingView()
+            .RequireRateLimiting(RateLimitPolicies.TrackingCode);
 }

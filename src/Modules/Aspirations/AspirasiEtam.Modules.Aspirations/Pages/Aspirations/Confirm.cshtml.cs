@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AspirasiEtam.Modules.Aspirations.Pages.Aspirations;
 
 [AllowAnonymous]
+[EnableRateLimiting(RateLimitPolicies.TrackingCode)]
 internal sealed class ConfirmModel(IMediator mediator) : PageModel
 {
     public SubmitAspirationResult? Result { get; private set; }

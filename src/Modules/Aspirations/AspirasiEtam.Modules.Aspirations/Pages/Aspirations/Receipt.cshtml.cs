@@ -6,6 +6,7 @@ namespace AspirasiEtam.Modules.Aspirations.Pages.Aspirations;
 
 /// <summary>The printable receipt (tanda bukti): code, what was sent, when, and when PPID Utama answers by.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimitPolicies.TrackingCode)]
 internal sealed class ReceiptModel(IMediator mediator) : PageModel
 {
     public TrackedSubmission Submission { get; private set; } = null!;

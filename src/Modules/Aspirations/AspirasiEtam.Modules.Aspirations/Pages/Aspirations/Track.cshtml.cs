@@ -9,6 +9,7 @@ namespace AspirasiEtam.Modules.Aspirations.Pages.Aspirations;
 
 /// <summary>The tracking page: the lookup form without a code; the status, reply and rating with one.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimitPolicies.TrackingCode)]
 internal sealed class TrackModel(IMediator mediator) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AspirasiEtam.Modules.Identity.Pages.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(RateLimitPolicies.Account)]
 internal sealed class ConfirmEmailModel(IMediator mediator) : PageModel
 {
     public bool Confirmed { get; private set; }

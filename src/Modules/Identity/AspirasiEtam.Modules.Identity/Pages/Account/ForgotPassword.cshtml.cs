@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AspirasiEtam.Modules.Identity.Pages.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(RateLimitPolicies.Account)]
 internal sealed class ForgotPasswordModel(IMediator mediator) : PageModel
 {
     [BindProperty]

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AspirasiEtam.Modules.Identity.Pages.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(RateLimitPolicies.Account)]
 internal sealed class RegisterModel(IMediator mediator) : PageModel
 {
     [BindProperty]
