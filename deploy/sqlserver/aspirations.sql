@@ -483,3 +483,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130033704_LongerTrackingCodes'
+)
+BEGIN
+    DROP INDEX [IX_Submissions_TrackingCode] ON [aspirations].[Submissions];
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[aspirations].[Submissions]') AND [c].[name] = N'TrackingCode');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [aspirations].[Submissions] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [aspirations].[Submissions] ALTER COLUMN [TrackingCode] nvarchar(20) NOT NULL;
+    CREATE UNIQUE INDEX [IX_Submissions_TrackingCode] ON [aspirations].[Submissions] ([TrackingCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130033704_LongerTrackingCodes'
+)
+BEGIN
+    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130033704_LongerTrackingCodes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -43,7 +43,7 @@ public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixtur
             email = "pelapor@example.id",
         })).JsonAsync(HttpStatusCode.Created);
         var code = created.GetProperty("trackingCode").GetString()!;
-        Assert.Matches("^ASP-[2-9A-Z]{4}-[2-9A-Z]{4}$", code);
+        Assert.Matches("^ASP-[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{5}$", code);
         Assert.True(created.GetProperty("emailConfirmationRequired").GetBoolean());
         Assert.Equal("AwaitingEmailConfirmation", (await TrackAsync(guest, code)).GetProperty("status").GetString());
         var inboxBefore = await (await mainOffice.GetAsync($"/api/admin/aspirations/inbox?search={code}")).JsonAsync(HttpStatusCode.OK);

@@ -7,7 +7,7 @@ namespace AspirasiEtam.Modules.Aspirations.Domain;
 /// </summary>
 internal static class ReportNumber
 {
-    public static string New() => TrackingCode.Random("LAP", 5);
+    public static string New() => TrackingCode.Random("LAP", 5, 5);
 
     /// <summary>Upper-cases a number typed by hand; null when it cannot be one.</summary>
     public static string? Normalize(string? input)

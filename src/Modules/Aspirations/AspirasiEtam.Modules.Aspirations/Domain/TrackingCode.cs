@@ -3,26 +3,21 @@ using System.Security.Cryptography;
 namespace AspirasiEtam.Modules.Aspirations.Domain;
 
 /// <summary>
-/// Codes like ASP-7K3M-Q9XD: 8 random characters from an alphabet without look-alikes (no 0/O, 1/I/L, U),
-/// about 40 bits — unguessable at the rate the API allows, short enough to read over the phone.
+/// Codes like ASP-7K3M-Q9XD-4HN2P: 13 random characters from an alphabet without look-alikes (no 0/O, 1/I/L, U),
+/// about 64 bits. The code is a credential (it opens the report, replies, reopens and rates), so it must stay
+/// unguessable with millions of reports even past the per-client rate limit; it is still short enough to read over the
+/// phone. Codes issued before had 8 characters (about 40 bits) and keep working.
 /// </summary>
 internal static class TrackingCode
 {
     private const string Alphabet = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-    public static string New() => Random("ASP", 4);
+    public static string New() => Random("ASP", 4, 4, 5);
 
-    /// <summary>A prefix and two groups of <paramref name="group"/> random characters of the alphabet.</summary>
-    public static string Random(string prefix, int group)
-    {
-        Span<char> chars = stackalloc char[group * 2];
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
-        }
-
-        return $"{prefix}-{chars[..group]}-{chars[group..]}";
-    }
+    /// <summary>A prefix and groups of random characters of the alphabet, of the given lengths.</summary>
+    public static string Random(string prefix, params int[] groups) =>
+        string.Join('-', groups.Select(length => new string(Enumerable.Range(0, length).Select(_ => Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)]).ToArray()))
+            .Prepend(prefix));
 
     /// <summary>Upper-cases and restores the dashes of a code typed by hand; null when it cannot be one.</summary>
     public static string? Normalize(string? input)
@@ -33,6 +28,16 @@ internal static class TrackingCode
             raw = raw[3..];
         }
 
-        return raw.Length == 8 && raw.All(c => Alphabet.Contains(c, StringComparison.Ordinal)) ? $"ASP-{raw[..4]}-{raw[4..]}" : null;
+        if (!raw.All(c => Alphabet.Contains(c, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return raw.Length switch
+        {
+            13 => $"ASP-{raw[..4]}-{raw[4..8]}-{raw[8..]}",
+            8 => $"ASP-{raw[..4]}-{raw[4..]}",
+            _ => null,
+        };
     }
 }

@@ -40,7 +40,7 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
             submission.ToTable("Submissions");
             submission.HasKey(s => s.Id);
             submission.Property(s => s.Id).ValueGeneratedNever();
-            submission.Property(s => s.TrackingCode).HasMaxLength(13).IsRequired();
+            submission.Property(s => s.TrackingCode).HasMaxLength(20).IsRequired();
             submission.HasIndex(s => s.TrackingCode).IsUnique();
             submission.Property(s => s.ReportNumber).HasMaxLength(15).IsRequired();
             submission.HasIndex(s => s.ReportNumber).IsUnique();

@@ -283,7 +283,7 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
 
                     b.Property<string>("TrackingCode")
                         .IsRequired()
-                        .HasMaxLength(13)
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Privacy", "AspirasiEtam.Modules.Aspirations.Domain.Submission.Privacy#PrivacyChoice", b1 =>
