@@ -11,6 +11,9 @@ public sealed class PublicPagesTests(Chromium chromium) : IClassFixture<Chromium
         var response = await page.GotoAsync("/");
 
         Assert.Equal(200, response!.Status);
+        // The real server (Kestrel) names no software, and the page runs under the content-security policy.
+        Assert.False((await response.AllHeadersAsync()).ContainsKey("server"), "the Server banner is sent");
+        Assert.Contains("script-src 'self'", (await response.AllHeadersAsync())["content-security-policy"], StringComparison.Ordinal);
         Assert.Contains("Beranda", await page.TitleAsync());
         Assert.Equal("id", await page.Locator("html").GetAttributeAsync("lang"));
         var agencies = page.Locator("#opd .agency-grid li");

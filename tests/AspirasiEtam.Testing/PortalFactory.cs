@@ -39,6 +39,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["Storage:RootDirectory"] = Path.Combine(DataDirectory, "files"),
             // Every request of a test host comes from one address: the limits stay on, but far above what a test
             // sends. RateLimitTests sets the production-like figures.
+            // Test hosts talk plain HTTP and read the API reference anonymously; HardeningTests sets production values.
+            ["Portal:EnforceHttps"] = "false",
+            ["Portal:ApiReference"] = "Public",
             ["RateLimits:CodeRequestsPerMinute"] = "100000",
             ["RateLimits:AccountRequestsPerMinute"] = "100000",
         };

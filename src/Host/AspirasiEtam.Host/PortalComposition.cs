@@ -1,4 +1,5 @@
 using System.Globalization;
+using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Shared.Files;
 using AspirasiEtam.Shared.Mail;
 using AspirasiEtam.Shared.Mediation;
@@ -26,6 +27,7 @@ internal static class PortalComposition
         var services = builder.Services;
 
         // Never scopes: ASP.NET Core's request scope carries the concrete path, and a path can carry a tracking code.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Logging.ClearProviders();
         if (builder.Environment.IsDevelopment())
         {
@@ -92,6 +94,13 @@ internal static class PortalComposition
             pages.UseExceptionHandler("/galat");
             pages.UseStatusCodePagesWithReExecute("/galat", "?kode={0}");
         });
+        var portal = app.Services.GetRequiredService<IOptions<PortalOptions>>().Value;
+        if (portal.EnforceHttps)
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<RequestLogging>();
         app.UseStaticFiles();
@@ -111,13 +120,26 @@ internal static class PortalComposition
         app.UseAuthorization();
 
         // After authentication: the output cache neither serves nor stores responses of signed-in requests.
-        if (app.Services.GetRequiredService<IOptions<PortalOptions>>().Value.CachePublicResponses)
+        if (portal.CachePublicResponses)
         {
             app.UseOutputCache();
         }
 
-        app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference().AllowAnonymous();
+        if (portal.ApiReference != ApiReferenceAccess.Off)
+        {
+            var openApi = app.MapOpenApi();
+            var reference = app.MapScalarApiReference();
+            if (portal.ApiReference == ApiReferenceAccess.Public)
+            {
+                openApi.AllowAnonymous();
+                reference.AllowAnonymous();
+            }
+            else
+            {
+                openApi.RequireAuthorization(Policies.Admin);
+                reference.RequireAuthorization(Policies.Admin);
+            }
+        }
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
         app.MapGet("/bahasa/{culture}", LanguageSwitch.Handle).AllowAnonymous().ExcludeFromDescription();

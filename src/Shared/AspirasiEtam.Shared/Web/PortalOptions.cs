@@ -17,5 +17,18 @@ public sealed class PortalOptions
     /// </summary>
     public bool CachePublicResponses { get; set; } = true;
 
+    /// <summary>Redirect HTTP to HTTPS and send HSTS (off in Development, where the portal runs on plain HTTP).</summary>
+    public bool EnforceHttps { get; set; } = true;
+
+    /// <summary>Who may read the OpenAPI document and its reference UI: Public, Admin (administrators only) or Off.</summary>
+    public ApiReferenceAccess ApiReference { get; set; } = ApiReferenceAccess.Admin;
+
     public string Link(string pathAndQuery) => new Uri(BaseUrl, pathAndQuery).ToString();
+}
+
+public enum ApiReferenceAccess
+{
+    Public,
+    Admin,
+    Off,
 }
