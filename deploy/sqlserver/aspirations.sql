@@ -512,3 +512,38 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035616_ReportNumbersWithoutIndex'
+)
+BEGIN
+    DROP INDEX [IX_Submissions_ReportNumber] ON [aspirations].[Submissions];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035616_ReportNumbersWithoutIndex'
+)
+BEGIN
+    DECLARE @var2 nvarchar(max);
+    SELECT @var2 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[aspirations].[Submissions]') AND [c].[name] = N'ReportNumber');
+    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [aspirations].[Submissions] DROP CONSTRAINT ' + @var2 + ';');
+    ALTER TABLE [aspirations].[Submissions] ALTER COLUMN [ReportNumber] nvarchar(20) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035616_ReportNumbersWithoutIndex'
+)
+BEGIN
+    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130035616_ReportNumbersWithoutIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

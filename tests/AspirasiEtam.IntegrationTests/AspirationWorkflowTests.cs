@@ -60,7 +60,7 @@ public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixtur
         // Staff find it by the code the reporter reads out, but see only its report number: the code stays with the reporter.
         var inbox = await (await mainOffice.GetAsync($"/api/admin/aspirations/inbox?search={code}")).JsonAsync(HttpStatusCode.OK);
         var item = inbox.GetProperty("items").EnumerateArray().Single();
-        Assert.Matches("^LAP-[2-9A-Z]{5}-[2-9A-Z]{5}$", item.GetProperty("reportNumber").GetString());
+        Assert.Matches("^LAP-[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}$", item.GetProperty("reportNumber").GetString());
         Assert.DoesNotContain(code, inbox.ToString(), StringComparison.Ordinal);
         Assert.Equal(dinkes, item.GetProperty("suggestedAgencyId").GetGuid());
         var id = item.GetProperty("id").GetGuid();

@@ -92,7 +92,7 @@ public sealed class SubmissionVisibilityTests
     }
 
     private static Submission New(PrivacyChoice privacy, string? token, SubmissionKind kind = SubmissionKind.Complaint) => Submission.Create(
-        "ASP-2345-6789", "LAP-23456-789AB", kind, "Jalan berlubang di depan sekolah", "Jalan di depan sekolah Pak Budi berlubang besar sejak bulan lalu.", "jalan-jembatan",
+        "ASP-2345-6789", "LAP-2345-6789-ABCD", kind, "Jalan berlubang di depan sekolah", "Jalan di depan sekolah Pak Budi berlubang besar sejak bulan lalu.", "jalan-jembatan",
         null, null, null, null, privacy, SubmissionChannel.Web, new Reporter(null, null, token is null ? null : "warga@example.id", null), null, token,
         Now, Now.UtcDateTime.AddDays(3));
 }

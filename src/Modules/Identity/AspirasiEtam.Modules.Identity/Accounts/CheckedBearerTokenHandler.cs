@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -23,8 +24,7 @@ internal sealed class CheckedBearerTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    SignInManager<PortalUser> signIn,
-    RefreshTokenFamilies families,
+    IOptions<IdentityOptions> identity,
     IMemoryCache cache) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Identity.CheckedBearer";
@@ -40,16 +40,20 @@ internal sealed class CheckedBearerTokenHandler(
         }
 
         var principal = ticket.Principal;
-        var stamp = principal.FindFirstValue(signIn.Options.ClaimsIdentity.SecurityStampClaimType);
+        var stamp = principal.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
         if (!Guid.TryParse(principal.FindFirstValue(RefreshTokenFamilies.FamilyClaim), out var family) || stamp is null)
         {
             return AuthenticateResult.Fail("The token belongs to no sign-in.");
         }
 
+        // The sign-in manager and the families (and so a DbContext) are resolved only on a miss: on the hot path a
+        // bearer request costs a cache lookup, not the construction of Identity's services.
         var current = await cache.GetOrCreateAsync($"identity:bearer:{family}:{stamp}", async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = RecheckAfter;
-            return await families.IsLiveAsync(family) && await signIn.ValidateSecurityStampAsync(principal) is { IsActive: true };
+            var services = Context.RequestServices;
+            return await services.GetRequiredService<RefreshTokenFamilies>().IsLiveAsync(family)
+                && await services.GetRequiredService<SignInManager<PortalUser>>().ValidateSecurityStampAsync(principal) is { IsActive: true };
         });
         return current
             ? AuthenticateResult.Success(new AuthenticationTicket(principal, ticket.Properties, Scheme.Name))

@@ -265,8 +265,8 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
 
                     b.Property<string>("ReportNumber")
                         .IsRequired()
-                        .HasMaxLength(15)
-                        .HasColumnType("nvarchar(15)");
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -334,9 +334,6 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                         });
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ReportNumber")
-                        .IsUnique();
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();

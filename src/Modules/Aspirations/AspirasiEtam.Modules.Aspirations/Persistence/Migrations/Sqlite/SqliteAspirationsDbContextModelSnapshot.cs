@@ -259,7 +259,7 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
 
                     b.Property<string>("ReportNumber")
                         .IsRequired()
-                        .HasMaxLength(15)
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -328,9 +328,6 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                         });
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ReportNumber")
-                        .IsUnique();
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
