@@ -381,7 +381,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
+    WHERE [MigrationId] = N'20261130041538_TwoPrivacyChoicesAndReportNumbers'
 )
 BEGIN
     ALTER TABLE [aspirations].[TimelineEntries] ADD [AgencyId] uniqueidentifier NULL;
@@ -389,7 +389,23 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
+    WHERE [MigrationId] = N'20261130041538_TwoPrivacyChoicesAndReportNumbers'
+)
+BEGIN
+    DROP INDEX [IX_Submissions_TrackingCode] ON [aspirations].[Submissions];
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[aspirations].[Submissions]') AND [c].[name] = N'TrackingCode');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [aspirations].[Submissions] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [aspirations].[Submissions] ALTER COLUMN [TrackingCode] nvarchar(20) NOT NULL;
+    CREATE UNIQUE INDEX [IX_Submissions_TrackingCode] ON [aspirations].[Submissions] ([TrackingCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130041538_TwoPrivacyChoicesAndReportNumbers'
 )
 BEGIN
     ALTER TABLE [aspirations].[Submissions] ADD [Anonymous] bit NOT NULL DEFAULT CAST(0 AS bit);
@@ -397,7 +413,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
+    WHERE [MigrationId] = N'20261130041538_TwoPrivacyChoicesAndReportNumbers'
 )
 BEGIN
     ALTER TABLE [aspirations].[Submissions] ADD [Confidential] bit NOT NULL DEFAULT CAST(0 AS bit);
@@ -405,7 +421,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
+    WHERE [MigrationId] = N'20261130041538_TwoPrivacyChoicesAndReportNumbers'
 )
 BEGIN
     ALTER TABLE [aspirations].[Submissions] ADD [ContactShared] bit NOT NULL DEFAULT CAST(0 AS bit);
@@ -413,7 +429,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
+    WHERE [MigrationId] = N'20261130041538_TwoPrivacyChoicesAndReportNumbers'
 )
 BEGIN
     ALTER TABLE [aspirations].[Submissions] ADD [PublicDescription] nvarchar(max) NULL;
@@ -421,7 +437,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
+    WHERE [MigrationId] = N'20261130041538_TwoPrivacyChoicesAndReportNumbers'
 )
 BEGIN
     ALTER TABLE [aspirations].[Submissions] ADD [PublicTitle] nvarchar(150) NULL;
@@ -429,15 +445,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
+    WHERE [MigrationId] = N'20261130041538_TwoPrivacyChoicesAndReportNumbers'
 )
 BEGIN
-    ALTER TABLE [aspirations].[Submissions] ADD [ReportNumber] nvarchar(15) NOT NULL DEFAULT N'';
+    ALTER TABLE [aspirations].[Submissions] ADD [ReportNumber] nvarchar(20) NOT NULL DEFAULT N'';
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
+    WHERE [MigrationId] = N'20261130041538_TwoPrivacyChoicesAndReportNumbers'
 )
 BEGIN
     EXEC(N'UPDATE [aspirations].[Submissions] SET
@@ -451,97 +467,25 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
+    WHERE [MigrationId] = N'20261130041538_TwoPrivacyChoicesAndReportNumbers'
 )
 BEGIN
-    DECLARE @var nvarchar(max);
-    SELECT @var = QUOTENAME([d].[name])
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
     FROM [sys].[default_constraints] [d]
     INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
     WHERE ([d].[parent_object_id] = OBJECT_ID(N'[aspirations].[Submissions]') AND [c].[name] = N'Privacy');
-    IF @var IS NOT NULL EXEC(N'ALTER TABLE [aspirations].[Submissions] DROP CONSTRAINT ' + @var + ';');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [aspirations].[Submissions] DROP CONSTRAINT ' + @var1 + ';');
     ALTER TABLE [aspirations].[Submissions] DROP COLUMN [Privacy];
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Submissions_ReportNumber] ON [aspirations].[Submissions] ([ReportNumber]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130025554_TwoPrivacyChoicesAndReportNumbers'
+    WHERE [MigrationId] = N'20261130041538_TwoPrivacyChoicesAndReportNumbers'
 )
 BEGIN
     INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130025554_TwoPrivacyChoicesAndReportNumbers', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130033704_LongerTrackingCodes'
-)
-BEGIN
-    DROP INDEX [IX_Submissions_TrackingCode] ON [aspirations].[Submissions];
-    DECLARE @var1 nvarchar(max);
-    SELECT @var1 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[aspirations].[Submissions]') AND [c].[name] = N'TrackingCode');
-    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [aspirations].[Submissions] DROP CONSTRAINT ' + @var1 + ';');
-    ALTER TABLE [aspirations].[Submissions] ALTER COLUMN [TrackingCode] nvarchar(20) NOT NULL;
-    CREATE UNIQUE INDEX [IX_Submissions_TrackingCode] ON [aspirations].[Submissions] ([TrackingCode]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130033704_LongerTrackingCodes'
-)
-BEGIN
-    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130033704_LongerTrackingCodes', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035616_ReportNumbersWithoutIndex'
-)
-BEGIN
-    DROP INDEX [IX_Submissions_ReportNumber] ON [aspirations].[Submissions];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035616_ReportNumbersWithoutIndex'
-)
-BEGIN
-    DECLARE @var2 nvarchar(max);
-    SELECT @var2 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[aspirations].[Submissions]') AND [c].[name] = N'ReportNumber');
-    IF @var2 IS NOT NULL EXEC(N'ALTER TABLE [aspirations].[Submissions] DROP CONSTRAINT ' + @var2 + ';');
-    ALTER TABLE [aspirations].[Submissions] ALTER COLUMN [ReportNumber] nvarchar(20) NOT NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035616_ReportNumbersWithoutIndex'
-)
-BEGIN
-    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130035616_ReportNumbersWithoutIndex', N'10.0.15');
+    VALUES (N'20261130041538_TwoPrivacyChoicesAndReportNumbers', N'10.0.15');
 END;
 
 COMMIT;
