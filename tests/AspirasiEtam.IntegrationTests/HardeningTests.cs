@@ -1,7 +1,11 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Testing;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AspirasiEtam.IntegrationTests;
 
@@ -47,5 +51,64 @@ public sealed class HardeningTests
         var admin = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://portal.example") });
         admin.DefaultRequestHeaders.Add(TestAuthentication.RolesHeader, Roles.SuperAdmin);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/openapi/v1.json")).StatusCode);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // folder permissions are ACLs there
+    public async Task The_data_protection_keys_are_kept_where_only_the_service_reads_them()
+    {
+        var dataDirectory = PortalFactory.NewDataDirectory();
+        var keys = Path.Combine(dataDirectory, "keys");
+        Directory.CreateDirectory(keys, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        try
+        {
+            await using var portal = PortalFactory.With(new Dictionary<string, string?>(), dataDirectory);
+            Assert.Equal(HttpStatusCode.OK, (await portal.CreateClient().GetAsync("/masuk")).StatusCode);
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(keys));
+            Assert.NotEmpty(Directory.GetFiles(keys, "key-*.xml"));
+        }
+        finally
+        {
+            PortalFactory.DeleteDataDirectory(dataDirectory);
+        }
+    }
+
+    [Fact]
+    public async Task With_a_certificate_the_keys_are_encrypted_at_rest_and_still_read_after_a_restart()
+    {
+        var dataDirectory = PortalFactory.NewDataDirectory();
+        Directory.CreateDirectory(dataDirectory);
+        var certificatePath = Path.Combine(dataDirectory, "keys.pfx");
+        using (var rsa = RSA.Create(2048))
+        {
+            var request = new CertificateRequest("CN=AspirasiEtam data protection", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+            using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+            await File.WriteAllBytesAsync(certificatePath, certificate.Export(X509ContentType.Pfx, "rahasia"));
+        }
+
+        var settings = new Dictionary<string, string?>
+        {
+            ["DataProtection:CertificatePath"] = certificatePath,
+            ["DataProtection:CertificatePassword"] = "rahasia",
+        };
+        try
+        {
+            string protectedText;
+            await using (var first = PortalFactory.With(settings, dataDirectory))
+            {
+                protectedText = first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("Siti Aminah");
+            }
+
+            var keyXml = await File.ReadAllTextAsync(Directory.GetFiles(Path.Combine(dataDirectory, "keys"), "key-*.xml").Single());
+            Assert.Contains("encryptedSecret", keyXml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", keyXml, StringComparison.Ordinal);
+
+            await using var restarted = PortalFactory.With(settings, dataDirectory);
+            Assert.Equal("Siti Aminah", restarted.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(protectedText));
+        }
+        finally
+        {
+            PortalFactory.DeleteDataDirectory(dataDirectory);
+        }
     }
 }

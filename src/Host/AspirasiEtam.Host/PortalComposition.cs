@@ -8,7 +8,6 @@ using AspirasiEtam.Shared.Modules;
 using AspirasiEtam.Shared.Persistence;
 using AspirasiEtam.Shared.Security;
 using AspirasiEtam.Shared.Web;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Localization;
@@ -45,11 +44,7 @@ internal static class PortalComposition
         services.AddFileStorage(builder.Configuration, builder.Environment);
         services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.SectionName));
 
-        // Cookies, bearer tokens and emailed links are protected with these keys: keep them across restarts.
-        var keys = builder.Configuration["DataProtection:KeysDirectory"] ?? Path.Combine("App_Data", "keys");
-        services.AddDataProtection()
-            .SetApplicationName("AspirasiEtam")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.IsPathRooted(keys) ? keys : Path.Combine(builder.Environment.ContentRootPath, keys)));
+        services.AddPortalDataProtection(builder.Configuration, builder.Environment);
         services.AddMediatorCore();
         foreach (var module in modules)
         {
