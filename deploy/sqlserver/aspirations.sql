@@ -491,3 +491,64 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043519_DeliveryStateAndRowVersions'
+)
+BEGIN
+    ALTER TABLE [aspirations].[Submissions] ADD [RowVersion] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043519_DeliveryStateAndRowVersions'
+)
+BEGIN
+    ALTER TABLE [aspirations].[StaffMembers] ADD [RowVersion] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043519_DeliveryStateAndRowVersions'
+)
+BEGIN
+    ALTER TABLE [aspirations].[ResponseTemplates] ADD [RowVersion] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043519_DeliveryStateAndRowVersions'
+)
+BEGIN
+    ALTER TABLE [aspirations].[OutboxMessages] ADD [DeliveredTo] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043519_DeliveryStateAndRowVersions'
+)
+BEGIN
+    ALTER TABLE [aspirations].[DispatchAgencies] ADD [RowVersion] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043519_DeliveryStateAndRowVersions'
+)
+BEGIN
+    ALTER TABLE [aspirations].[Categories] ADD [RowVersion] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043519_DeliveryStateAndRowVersions'
+)
+BEGIN
+    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130043519_DeliveryStateAndRowVersions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

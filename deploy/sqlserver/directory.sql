@@ -110,3 +110,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [directory].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043636_DeliveryStateAndRowVersions'
+)
+BEGIN
+    ALTER TABLE [directory].[OutboxMessages] ADD [DeliveredTo] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [directory].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043636_DeliveryStateAndRowVersions'
+)
+BEGIN
+    ALTER TABLE [directory].[Agencies] ADD [RowVersion] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [directory].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043636_DeliveryStateAndRowVersions'
+)
+BEGIN
+    INSERT INTO [directory].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130043636_DeliveryStateAndRowVersions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -389,3 +389,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043548_DeliveryStateAndRowVersions'
+)
+BEGIN
+    ALTER TABLE [identity].[OutboxMessages] ADD [DeliveredTo] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043548_DeliveryStateAndRowVersions'
+)
+BEGIN
+    ALTER TABLE [identity].[KnownAgencies] ADD [RowVersion] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [identity].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043548_DeliveryStateAndRowVersions'
+)
+BEGIN
+    INSERT INTO [identity].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130043548_DeliveryStateAndRowVersions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

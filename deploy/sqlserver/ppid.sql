@@ -69,3 +69,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043725_DeliveryStateAndRowVersions'
+)
+BEGIN
+    ALTER TABLE [ppid].[OutboxMessages] ADD [DeliveredTo] nvarchar(2000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130043725_DeliveryStateAndRowVersions'
+)
+BEGIN
+    INSERT INTO [ppid].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130043725_DeliveryStateAndRowVersions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

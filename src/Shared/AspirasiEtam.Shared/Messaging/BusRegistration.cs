@@ -12,6 +12,8 @@ public static class BusRegistration
     /// </summary>
     public static IServiceCollection AddModuleBus(this IServiceCollection services, IReadOnlyList<IModule> modules)
     {
+        services.AddSingleton<DeliveryReceipts>();
+        services.AddSingleton<ConsumerRoutes>();
         services.AddMassTransit(bus =>
         {
             foreach (var module in modules)
@@ -21,6 +23,7 @@ public static class BusRegistration
 
             bus.UsingInMemory((context, transport) =>
             {
+                transport.ConnectConsumeObserver(context.GetRequiredService<DeliveryReceipts>());
                 transport.UseMessageRetry(retry => retry.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(200)));
                 transport.ConfigureEndpoints(context);
             });

@@ -9,13 +9,16 @@ using Microsoft.Extensions.Options;
 namespace AspirasiEtam.Shared.Messaging;
 
 /// <summary>
-/// Publishes the events waiting in one module's outbox, oldest first, each with its outbox id as message id.
-/// A failed publish is retried with exponential backoff; a message is marked published only after the bus took it,
-/// and the marks of a batch are written by one statement.
+/// Delivers the events waiting in one module's outbox, oldest first, each with its outbox id as message id, to every
+/// endpoint that consumes its type (<see cref="ConsumerRoutes"/>). A message counts as delivered only when each of
+/// those consumers has committed it (<see cref="DeliveryReceipts"/>); until then it is sent again with exponential
+/// backoff, only to the consumers that have not.
 /// </summary>
 internal sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
     IBus bus,
+    ConsumerRoutes routes,
+    DeliveryReceipts receipts,
     OutboxSignal<TContext> signal,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
@@ -77,7 +80,7 @@ internal sealed class OutboxDispatcher<TContext>(
         }
     }
 
-    /// <summary>Returns how many messages were due (published or failed).</summary>
+    /// <summary>Returns how many messages were due (delivered or not).</summary>
     internal async Task<int> DispatchBatchAsync(OutboxOptions settings, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
@@ -91,39 +94,113 @@ internal sealed class OutboxDispatcher<TContext>(
             .Take(settings.BatchSize)
             .ToListAsync(cancellationToken);
 
-        var published = new List<Guid>(due.Count);
-        foreach (var message in due)
+        var deliveries = new List<Delivery>(due.Count);
+        try
         {
+            foreach (var message in due)
+            {
+                deliveries.Add(await SendAsync(message, cancellationToken));
+            }
+
+            // Every consumer of the batch commits in parallel; wait for the last, or for the timeout.
+            var receipts = deliveries.SelectMany(d => d.Waiting).Select(w => w.Receipt).ToList();
             try
             {
-                var (payload, type) = message.Deserialize();
-                await bus.Publish(payload, type, Pipe.Execute<PublishContext>(ctx => ctx.MessageId = message.Id), cancellationToken);
-                published.Add(message.Id);
+                await Task.WhenAll(receipts).WaitAsync(settings.DeliveryTimeout, cancellationToken);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (TimeoutException)
             {
-                logger.LogWarning(ex, "Publishing outbox message {MessageId} of {Context} failed (attempt {Attempt})", message.Id, typeof(TContext).Name, message.Attempts + 1);
-                context.OutboxMessages.Attach(message);
-                message.MarkFailed(ex.Message, clock.GetUtcNow().UtcDateTime, settings.MaxRetryDelay);
+                // Those not confirmed are sent again after the backoff.
+            }
+
+            await RecordAsync(context, deliveries, settings, cancellationToken);
+        }
+        finally
+        {
+            foreach (var delivery in deliveries)
+            {
+                foreach (var (endpoint, _) in delivery.Waiting)
+                {
+                    receipts.Forget(delivery.Message.Id, endpoint);
+                }
             }
         }
 
-        // One statement marks the batch published: during a burst of submissions one write per event would double
-        // the writes every submission costs. A crash between the publishes and this write re-sends the batch;
-        // consumers' inboxes absorb the repeats (delivery is at least once either way).
-        if (published.Count > 0)
+        return due.Count;
+    }
+
+    /// <summary>Sends a message to each consumer endpoint that has not committed it yet, expecting a receipt from each.</summary>
+    private async Task<Delivery> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var delivery = new Delivery(message);
+        try
         {
-            var publishedAt = clock.GetUtcNow().UtcDateTime;
+            var (payload, type) = message.Deserialize();
+            foreach (var route in routes.For(type).Where(r => !message.WasDeliveredTo(r.Endpoint)))
+            {
+                delivery.Waiting.Add((route.Endpoint, receipts.Expect(message.Id, route.Endpoint)));
+                var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{route.Endpoint}"));
+                await endpoint.Send(payload, type, Pipe.Execute<SendContext>(ctx => ctx.MessageId = message.Id), cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Sending outbox message {MessageId} of {Context} failed (attempt {Attempt})", message.Id, typeof(TContext).Name, message.Attempts + 1);
+            delivery.Failure = ex.Message;
+        }
+
+        return delivery;
+    }
+
+    /// <summary>
+    /// Marks delivered the messages every consumer committed — one statement for the batch: during a burst of
+    /// submissions one write per event would double the writes every submission costs. A crash before this write
+    /// sends the batch again; the consumers' inboxes absorb the repeats. The others keep which consumers did commit
+    /// (so a redelivery reaches only those that did not) and are tried again after the backoff.
+    /// </summary>
+    private async Task RecordAsync(TContext context, List<Delivery> deliveries, OutboxOptions settings, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var delivered = new List<Guid>(deliveries.Count);
+        foreach (var delivery in deliveries)
+        {
+            var missing = delivery.Waiting.Where(w => !w.Receipt.IsCompletedSuccessfully).Select(w => w.Endpoint).ToList();
+            if (delivery.Failure is null && missing.Count == 0)
+            {
+                delivered.Add(delivery.Message.Id);
+                continue;
+            }
+
+            var message = delivery.Message;
+            context.OutboxMessages.Attach(message);
+            message.MarkDeliveredTo(delivery.Waiting.Where(w => w.Receipt.IsCompletedSuccessfully).Select(w => w.Endpoint));
+            var error = delivery.Failure ?? $"Not committed within {settings.DeliveryTimeout} by: {string.Join(", ", missing)}";
+            message.MarkFailed(error, now, settings.MaxRetryDelay);
+            if (delivery.Failure is null)
+            {
+                logger.LogWarning("Outbox message {MessageId} of {Context} was not committed in time by {Endpoints} (attempt {Attempt}); sending it to them again later", message.Id, typeof(TContext).Name, string.Join(", ", missing), message.Attempts);
+            }
+        }
+
+        if (delivered.Count > 0)
+        {
             await SqliteWriteGate.WriteAsync(context, () => context.OutboxMessages
-                .Where(m => published.Contains(m.Id))
-                .ExecuteUpdateAsync(set => set.SetProperty(m => m.ProcessedAt, publishedAt).SetProperty(m => m.LastError, (string?)null), cancellationToken), cancellationToken);
+                .Where(m => delivered.Contains(m.Id))
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.ProcessedAt, now).SetProperty(m => m.LastError, (string?)null), cancellationToken), cancellationToken);
         }
 
         if (context.ChangeTracker.HasChanges())
         {
             await context.SaveChangesAsync(cancellationToken);
         }
+    }
 
-        return due.Count;
+    private sealed class Delivery(OutboxMessage message)
+    {
+        public OutboxMessage Message { get; } = message;
+
+        public List<(string Endpoint, Task Receipt)> Waiting { get; } = [];
+
+        public string? Failure { get; set; }
     }
 }

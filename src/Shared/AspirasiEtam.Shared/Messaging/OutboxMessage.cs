@@ -36,6 +36,18 @@ public sealed class OutboxMessage
 
     public string? LastError { get; private set; }
 
+    /// <summary>
+    /// The consumer endpoints that committed this message while others had not yet (space-separated); null until a
+    /// delivery was partial. A redelivery goes only to the endpoints not listed.
+    /// </summary>
+    public string? DeliveredTo { get; private set; }
+
+    internal bool WasDeliveredTo(string endpoint) =>
+        DeliveredTo is not null && DeliveredTo.Split(' ').Contains(endpoint, StringComparer.Ordinal);
+
+    internal void MarkDeliveredTo(IEnumerable<string> endpoints) =>
+        DeliveredTo = string.Join(' ', (DeliveredTo?.Split(' ') ?? []).Concat(endpoints).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+
     internal static OutboxMessage From(IIntegrationEvent integrationEvent)
     {
         var type = integrationEvent.GetType();
@@ -75,6 +87,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Type).HasMaxLength(500).IsRequired();
         builder.Property(m => m.Content).IsRequired();
         builder.Property(m => m.LastError).HasMaxLength(2000);
+        builder.Property(m => m.DeliveredTo).HasMaxLength(2000);
         builder.HasIndex(m => new { m.ProcessedAt, m.NextAttemptAt });
     }
 }

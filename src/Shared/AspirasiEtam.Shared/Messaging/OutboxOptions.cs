@@ -16,6 +16,12 @@ public sealed class OutboxOptions
     public int BatchSize { get; set; } = 100;
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long a dispatcher waits for every consumer to commit a batch; a consumer that has not is sent the message
+    /// again after the backoff (its inbox absorbs a late duplicate).
+    /// </summary>
+    public TimeSpan DeliveryTimeout { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 internal sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>
@@ -31,6 +37,11 @@ internal sealed class OutboxOptionsValidator : IValidateOptions<OutboxOptions>
         if (options.BatchSize is < 1 or > 10_000)
         {
             failures.Add("Outbox:BatchSize must be between 1 and 10000.");
+        }
+
+        if (options.DeliveryTimeout <= TimeSpan.Zero)
+        {
+            failures.Add("Outbox:DeliveryTimeout must be positive (e.g. 00:00:30).");
         }
 
         if (options.MaxRetryDelay < TimeSpan.FromSeconds(1))

@@ -34,7 +34,7 @@ public static class ModuleDatabaseRegistration
             // The module's interceptors before the write gate: what they do while saving is not done holding it.
             options.AddInterceptors(new OutboxSignalInterceptor(sp.GetRequiredService<OutboxSignal<TContext>>()), new SqliteConnectionTuning());
             options.AddInterceptors(sp.GetServices<IModuleInterceptor<TContext>>());
-            options.AddInterceptors(new SqliteWriteGate());
+            options.AddInterceptors(new RowVersionInterceptor(), new SqliteWriteGate());
         });
         services.AddDbContextPool<TSqlServer>((sp, options) =>
         {
@@ -42,6 +42,7 @@ public static class ModuleDatabaseRegistration
             ConfigureSqlServer(options, persistence.SqlServerConnectionString!, schema);
             options.AddInterceptors(new OutboxSignalInterceptor(sp.GetRequiredService<OutboxSignal<TContext>>()));
             options.AddInterceptors(sp.GetServices<IModuleInterceptor<TContext>>());
+            options.AddInterceptors(new RowVersionInterceptor());
         });
         services.AddScoped<TContext>(sp =>
             string.Equals(sp.GetRequiredService<IOptions<PersistenceOptions>>().Value.Provider, DatabaseProviders.SqlServer, StringComparison.OrdinalIgnoreCase)

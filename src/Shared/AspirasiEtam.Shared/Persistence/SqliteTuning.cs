@@ -107,6 +107,20 @@ internal sealed class SqliteWriteGate : SaveChangesInterceptor
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData) => Release(eventData.Context);
 
+    // A lost optimistic-concurrency race does not pass through SaveChangesFailed: EF Core reports it here only, and a
+    // gate not released here would stop every later write of the process.
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        Release(eventData.Context);
+        return result;
+    }
+
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
         Release(eventData.Context);

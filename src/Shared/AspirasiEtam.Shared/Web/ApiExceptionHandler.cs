@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AspirasiEtam.Shared.Domain;
+using AspirasiEtam.Shared.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -37,11 +38,11 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, I
             ForbiddenException forbidden => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = "Forbidden.", Detail = forbidden.Message },
             NotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = notFound.Message },
             ConflictException conflict => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = conflict.Message },
-            DbUpdateConcurrencyException => new ProblemDetails
+            _ when StoreErrors.IsConflict(exception) => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
                 Title = "Conflict.",
-                Detail = "Someone else changed this record at the same time. Reload it and try again.",
+                Detail = StoreErrors.ConflictMessage,
             },
             _ => null,
         };

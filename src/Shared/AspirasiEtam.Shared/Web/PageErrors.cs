@@ -1,4 +1,5 @@
 using AspirasiEtam.Shared.Domain;
+using AspirasiEtam.Shared.Persistence;
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -29,6 +30,9 @@ public static class PageErrors
                 return true;
             case ConflictException or NotFoundException:
                 modelState.AddModelError(string.Empty, exception.Message);
+                return true;
+            case not null when StoreErrors.IsConflict(exception):
+                modelState.AddModelError(string.Empty, StoreErrors.ConflictMessage);
                 return true;
             default:
                 return false;

@@ -355,8 +355,6 @@ internal sealed class Submission
         Add(now, TimelineKind.Rated, $"Penilaian pelapor: {stars}/5. / Reporter's rating: {stars}/5.");
     }
 
-    public void CountSupport() => SupportCount++;
-
     /// <summary>
     /// The reporter may attach files until the report is dispatched; the agency may attach files to its
     /// follow-up. At most <see cref="MaxAttachments"/> from each side.

@@ -28,6 +28,7 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
         modelBuilder.Entity<DispatchAgency>(agency =>
         {
             agency.ToTable("DispatchAgencies");
+            agency.HasRowVersion();
             agency.HasKey(a => a.Id);
             agency.Property(a => a.Id).ValueGeneratedNever();
             agency.Property(a => a.Code).HasMaxLength(30).IsRequired();
@@ -38,6 +39,7 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
         modelBuilder.Entity<Submission>(submission =>
         {
             submission.ToTable("Submissions");
+            submission.HasRowVersion();
             submission.HasKey(s => s.Id);
             submission.Property(s => s.Id).ValueGeneratedNever();
             submission.Property(s => s.TrackingCode).HasMaxLength(20).IsRequired();
@@ -109,6 +111,7 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
         modelBuilder.Entity<Category>(category =>
         {
             category.ToTable("Categories");
+            category.HasRowVersion();
             category.HasKey(c => c.Code);
             category.Property(c => c.Code).HasMaxLength(60);
             category.Property(c => c.NameId).HasMaxLength(120).IsRequired();
@@ -125,6 +128,7 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
         modelBuilder.Entity<AgencyStaffMember>(member =>
         {
             member.ToTable("StaffMembers");
+            member.HasRowVersion();
             member.HasKey(m => m.UserId);
             member.Property(m => m.UserId).ValueGeneratedNever();
             member.Property(m => m.FullName).HasMaxLength(150).IsRequired();
@@ -134,6 +138,7 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
         modelBuilder.Entity<ResponseTemplate>(template =>
         {
             template.ToTable("ResponseTemplates");
+            template.HasRowVersion();
             template.HasKey(t => t.Id);
             template.Property(t => t.Id).ValueGeneratedNever();
             template.Property(t => t.Title).HasMaxLength(150).IsRequired();

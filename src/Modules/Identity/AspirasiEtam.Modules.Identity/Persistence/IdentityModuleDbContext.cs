@@ -43,6 +43,7 @@ internal abstract class IdentityModuleDbContext(DbContextOptions options)
         builder.Entity<KnownAgency>(agency =>
         {
             agency.ToTable("KnownAgencies");
+            agency.HasRowVersion();
             agency.HasKey(a => a.Id);
             agency.Property(a => a.Id).ValueGeneratedNever();
             agency.Property(a => a.Code).HasMaxLength(30).IsRequired();

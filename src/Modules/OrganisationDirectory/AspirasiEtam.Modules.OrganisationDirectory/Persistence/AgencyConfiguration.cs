@@ -1,3 +1,4 @@
+using AspirasiEtam.Shared.Persistence;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace AspirasiEtam.Modules.OrganisationDirectory.Persistence;
@@ -7,6 +8,7 @@ internal sealed class AgencyConfiguration : IEntityTypeConfiguration<Agency>
     public void Configure(EntityTypeBuilder<Agency> builder)
     {
         builder.ToTable("Agencies");
+        builder.HasRowVersion();
         builder.HasKey(a => a.Id);
         builder.Property(a => a.Id).ValueGeneratedNever();
         builder.Property(a => a.Code).HasMaxLength(AgencyLimits.Code).IsRequired();

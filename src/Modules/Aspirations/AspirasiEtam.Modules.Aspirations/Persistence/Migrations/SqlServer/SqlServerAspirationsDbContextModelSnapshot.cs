@@ -55,6 +55,10 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                     b.Property<bool>("ProvinceWide")
                         .HasColumnType("bit");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("UserId");
 
                     b.ToTable("StaffMembers", "aspirations");
@@ -78,6 +82,10 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.HasKey("Code");
 
@@ -108,6 +116,10 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.Property<string>("ShortName")
                         .IsRequired()
@@ -162,6 +174,10 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -267,6 +283,10 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -398,6 +418,10 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("DeliveredTo")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)

@@ -49,6 +49,10 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                     b.Property<bool>("ProvinceWide")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("UserId");
 
                     b.ToTable("StaffMembers", (string)null);
@@ -72,6 +76,10 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Code");
 
@@ -102,6 +110,10 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ShortName")
                         .IsRequired()
@@ -156,6 +168,10 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()
@@ -261,6 +277,10 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -391,6 +411,10 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Content")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveredTo")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastError")

@@ -68,6 +68,10 @@ namespace AspirasiEtam.Modules.OrganisationDirectory.Persistence.Migrations.SqlS
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<string>("ShortName")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -123,6 +127,10 @@ namespace AspirasiEtam.Modules.OrganisationDirectory.Persistence.Migrations.SqlS
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("DeliveredTo")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)

@@ -62,6 +62,10 @@ namespace AspirasiEtam.Modules.OrganisationDirectory.Persistence.Migrations.Sqli
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RowVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ShortName")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -116,6 +120,10 @@ namespace AspirasiEtam.Modules.OrganisationDirectory.Persistence.Migrations.Sqli
 
                     b.Property<string>("Content")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveredTo")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastError")

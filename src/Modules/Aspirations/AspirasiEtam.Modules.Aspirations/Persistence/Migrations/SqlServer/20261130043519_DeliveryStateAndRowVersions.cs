@@ -1,0 +1,96 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    internal partial class DeliveryStateAndRowVersions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "RowVersion",
+                schema: "aspirations",
+                table: "Submissions",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RowVersion",
+                schema: "aspirations",
+                table: "StaffMembers",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RowVersion",
+                schema: "aspirations",
+                table: "ResponseTemplates",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DeliveredTo",
+                schema: "aspirations",
+                table: "OutboxMessages",
+                type: "nvarchar(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RowVersion",
+                schema: "aspirations",
+                table: "DispatchAgencies",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RowVersion",
+                schema: "aspirations",
+                table: "Categories",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "RowVersion",
+                schema: "aspirations",
+                table: "Submissions");
+
+            migrationBuilder.DropColumn(
+                name: "RowVersion",
+                schema: "aspirations",
+                table: "StaffMembers");
+
+            migrationBuilder.DropColumn(
+                name: "RowVersion",
+                schema: "aspirations",
+                table: "ResponseTemplates");
+
+            migrationBuilder.DropColumn(
+                name: "DeliveredTo",
+                schema: "aspirations",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropColumn(
+                name: "RowVersion",
+                schema: "aspirations",
+                table: "DispatchAgencies");
+
+            migrationBuilder.DropColumn(
+                name: "RowVersion",
+                schema: "aspirations",
+                table: "Categories");
+        }
+    }
+}

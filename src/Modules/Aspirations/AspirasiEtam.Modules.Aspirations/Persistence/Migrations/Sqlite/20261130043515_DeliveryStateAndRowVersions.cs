@@ -1,0 +1,84 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    internal partial class DeliveryStateAndRowVersions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "RowVersion",
+                table: "Submissions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RowVersion",
+                table: "StaffMembers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RowVersion",
+                table: "ResponseTemplates",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DeliveredTo",
+                table: "OutboxMessages",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RowVersion",
+                table: "DispatchAgencies",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RowVersion",
+                table: "Categories",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "RowVersion",
+                table: "Submissions");
+
+            migrationBuilder.DropColumn(
+                name: "RowVersion",
+                table: "StaffMembers");
+
+            migrationBuilder.DropColumn(
+                name: "RowVersion",
+                table: "ResponseTemplates");
+
+            migrationBuilder.DropColumn(
+                name: "DeliveredTo",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropColumn(
+                name: "RowVersion",
+                table: "DispatchAgencies");
+
+            migrationBuilder.DropColumn(
+                name: "RowVersion",
+                table: "Categories");
+        }
+    }
+}
