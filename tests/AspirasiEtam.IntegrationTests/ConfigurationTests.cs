@@ -26,6 +26,27 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_database_file_the_host_cannot_write_stops_it_with_a_message_naming_the_file()
+    {
+        // Real databases from a first run; then the shared-memory file of one is something SQLite cannot map
+        // (a folder here, which root cannot write either; for a service account, a -shm left by root). Unchecked,
+        // the host died of SIGBUS or a stack trace at the first query.
+        await using (var first = PortalFactory.With(new Dictionary<string, string?>(), dataDirectory))
+        {
+            first.CreateClient();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var shm = Path.Combine(dataDirectory, "aspirations.db-shm");
+        File.Delete(shm);
+        Directory.CreateDirectory(shm);
+
+        var error = await StartHostExpectingFailureAsync();
+        Assert.Contains($"'{shm}'", error);
+        Assert.Contains("cannot be written", error);
+    }
+
+    [Fact]
     public async Task Sql_server_without_a_connection_string_stops_the_host()
     {
         var error = await StartHostExpectingFailureAsync(("Persistence__Provider", "SqlServer"));

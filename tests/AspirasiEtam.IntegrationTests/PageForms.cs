@@ -12,10 +12,13 @@ internal static partial class PageForms
     /// <summary>Posts the form of a page already read (<paramref name="html"/>), when what it showed matters.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string page, string html, Dictionary<string, string> fields, string? handler = null)
     {
-        fields["__RequestVerificationToken"] = AntiforgeryToken().Match(html).Groups[1].Value;
+        fields["__RequestVerificationToken"] = AntiforgeryTokenIn(html);
         using var form = new FormUrlEncodedContent(fields);
         return await client.PostAsync(handler is null ? page : $"{page}?handler={handler}", form);
     }
+
+    /// <summary>The antiforgery token of the form on a page already read, for posts a dictionary cannot express.</summary>
+    public static string AntiforgeryTokenIn(string html) => AntiforgeryToken().Match(html).Groups[1].Value;
 
     /// <summary>Signs a client in on the web, with the second step when the account has two-factor on.</summary>
     public static async Task SignInOnTheWebAsync(this HttpClient client, string email, string password, string? twoFactorCode = null)

@@ -34,6 +34,26 @@ public sealed class PersistenceOptionsValidatorTests
         }
     }
 
+    [Fact]
+    public void A_database_file_that_cannot_be_opened_for_writing_is_named()
+    {
+        var root = Directory.CreateTempSubdirectory("aspirasi-options-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(root, "aspirations.db"), string.Empty);
+            var shm = Directory.CreateDirectory(Path.Combine(root, "aspirations.db-shm")).FullName;
+
+            var result = new PersistenceOptionsValidator(new Environment(root)).Validate(null, new PersistenceOptions { DataDirectory = root });
+
+            Assert.True(result.Failed);
+            Assert.Contains($"the database file '{shm}' cannot be written", result.FailureMessage);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("Postgres", "is not supported")]
     [InlineData("SqlServer", "SqlServerConnectionString is required")]

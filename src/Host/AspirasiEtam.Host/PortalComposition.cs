@@ -7,6 +7,7 @@ using AspirasiEtam.Shared.Messaging;
 using AspirasiEtam.Shared.Modules;
 using AspirasiEtam.Shared.Persistence;
 using AspirasiEtam.Shared.Security;
+using AspirasiEtam.Shared.Storage;
 using AspirasiEtam.Shared.Web;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Json;
@@ -59,6 +60,7 @@ internal static class PortalComposition
         services.Configure<JsonOptions>(o => o.SerializerOptions.MaxDepth = 32);
         services.AddPortalRateLimits(builder.Configuration);
         services.AddHealthChecks();
+        services.AddStorageHealth();
         services.AddOpenApi();
 
         // Finished responses of anonymous public reads, evicted by the modules when their data changes.
@@ -86,7 +88,14 @@ internal static class PortalComposition
         app.UseWhen(ctx => ctx.Request.IsApi(), api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(ctx => !ctx.Request.IsApi(), pages =>
         {
-            pages.UseExceptionHandler("/galat");
+            // The error page with the status the API would answer (413, 503…), not always 500; what the exception
+            // handler answers is logged by it (a storage outage once), not again here with a stack trace.
+            pages.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/galat",
+                StatusCodeSelector = ex => ApiExceptionHandler.StatusCodeFor(ex) ?? StatusCodes.Status500InternalServerError,
+                SuppressDiagnosticsCallback = c => ApiExceptionHandler.StatusCodeFor(c.Exception) is not null,
+            });
             pages.UseStatusCodePagesWithReExecute("/galat", "?kode={0}");
         });
         var portal = app.Services.GetRequiredService<IOptions<PortalOptions>>().Value;

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Globalization;
+using AspirasiEtam.Shared.Storage;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,14 +17,25 @@ internal sealed class GalatModel : PageModel
 
     public string RequestId { get; private set; } = string.Empty;
 
-    public void OnGet(int? kode) => Show(kode);
+    public void OnGet() => Show();
 
-    public void OnPost(int? kode) => Show(kode);
+    public void OnPost() => Show();
 
-    private void Show(int? kode)
+    /// <summary>
+    /// The status comes from the query (status code pages) or the response (the exception handler sets it), never
+    /// from a bound parameter: a re-executed POST still carries its body, which may be the unreadable form that
+    /// brought the visitor here, and binding would read it again.
+    /// </summary>
+    private void Show()
     {
-        Status = kode ?? StatusCodes.Status500InternalServerError;
+        Status = int.TryParse(Request.Query["kode"], NumberStyles.None, CultureInfo.InvariantCulture, out var kode) ? kode
+            : Response.StatusCode >= StatusCodes.Status400BadRequest ? Response.StatusCode
+            : StatusCodes.Status500InternalServerError;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
         Response.StatusCode = Status;
+        if (Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            Response.Headers.RetryAfter = StorageFaults.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AspirasiEtam.Shared.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -20,11 +21,22 @@ public interface IFileStorage
 /// <summary>The default storage: a local folder (<c>Storage:RootDirectory</c>, default <c>App_Data/files</c>).</summary>
 internal sealed partial class LocalFileStorage(string root) : IFileStorage
 {
+    /// <summary>The folder, for the readiness probe.</summary>
+    public string Root => root;
+
     public async Task SaveAsync(string key, byte[] content, CancellationToken cancellationToken)
     {
         var path = PathOf(key);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        await File.WriteAllBytesAsync(path, content, cancellationToken);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            await File.WriteAllBytesAsync(path, content, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            DeletePartial(path);
+            throw Unwritable(ex);
+        }
     }
 
     public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken)
@@ -35,9 +47,33 @@ internal sealed partial class LocalFileStorage(string root) : IFileStorage
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
-        File.Delete(PathOf(key));
+        var path = PathOf(key);
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw Unwritable(ex);
+        }
+
         return Task.CompletedTask;
     }
+
+    private static void DeletePartial(string path)
+    {
+        // A file a full disk cut short would stay behind with no row pointing to it. Best effort: on a read-only
+        // folder there is nothing to remove, and the write's own failure is what the caller must hear.
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
+    private StorageUnavailableException Unwritable(Exception ex) => new($"The files folder '{root}' cannot be written: {ex.Message}", ex);
 
     private string PathOf(string key)
     {

@@ -1,4 +1,5 @@
 using AspirasiEtam.Shared.Domain;
+using AspirasiEtam.Shared.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
@@ -77,9 +78,9 @@ public static class FormUploads
                 files.Add(content.ToArray());
             }
         }
-        catch (Exception ex) when (ex is InvalidDataException or IOException and not BadHttpRequestException)
+        catch (Exception ex) when (FormReading.IsClientsFault(ex))
         {
-            // A body cut short or not multipart after all; a body past the server's size limit stays a 413.
+            // A body cut short or not multipart after all.
             throw new InvalidFieldException(field, "Formulir unggahan tidak sah. / The upload form is malformed.");
         }
 

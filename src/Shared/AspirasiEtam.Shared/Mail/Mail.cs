@@ -1,3 +1,4 @@
+using AspirasiEtam.Shared.Storage;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Configuration;
@@ -74,16 +75,27 @@ internal static class MimeMail
 
 internal sealed class PickupDirectoryMailSender(IOptions<MailOptions> options, IHostEnvironment environment, ILogger<PickupDirectoryMailSender> logger) : IMailSender
 {
+    /// <summary>The pickup folder (full path), also for the readiness probe.</summary>
+    public string Folder => Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.PickupDirectory));
+
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
-        var directory = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.PickupDirectory));
-        Directory.CreateDirectory(directory);
+        var directory = Folder;
         var path = Path.Combine(directory, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
 
         // Written aside, then moved in: whatever watches the folder never sees a half-written message.
         var partial = path + ".part";
-        await MimeMail.Build(mail, options.Value).WriteToAsync(partial, cancellationToken);
-        File.Move(partial, path);
+        try
+        {
+            Directory.CreateDirectory(directory);
+            await MimeMail.Build(mail, options.Value).WriteToAsync(partial, cancellationToken);
+            File.Move(partial, path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new StorageUnavailableException($"The mail pickup folder '{directory}' cannot be written: {ex.Message}", ex);
+        }
+
         // Never the subject or the address: a subject carries a tracking code, the reporter's credential.
         logger.LogInformation("Mail written to the pickup folder as {File}", Path.GetFileName(path));
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AspirasiEtam.Shared.Persistence;
@@ -62,8 +63,20 @@ public static class ModuleDatabaseRegistration
         $"Data Source={Path.Combine(directory, moduleName + ".db")};Pooling=True;Default Timeout=30";
 
     public static void ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(HistoryTable));
+        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(HistoryTable)).ConfigureWarnings(CallersLogFailures);
 
     public static void ConfigureSqlServer(DbContextOptionsBuilder options, string connectionString, string schema) =>
-        options.UseSqlServer(connectionString, sql => sql.MigrationsHistoryTable(HistoryTable, schema));
+        options.UseSqlServer(connectionString, sql => sql.MigrationsHistoryTable(HistoryTable, schema)).ConfigureWarnings(CallersLogFailures);
+
+    /// <summary>
+    /// EF Core logs a failed command, transaction, save or query at Error with its stack, then throws, and the caller
+    /// logs it again: the exception handler (a storage outage once, a 500 with its stack), a job or consumer its own
+    /// failure. EF's copy goes to Information, or a full disk would write three stack traces per request.
+    /// </summary>
+    private static void CallersLogFailures(WarningsConfigurationBuilder warnings) => warnings.Log(
+        (RelationalEventId.CommandError, LogLevel.Information),
+        (RelationalEventId.TransactionError, LogLevel.Information),
+        (RelationalEventId.ConnectionError, LogLevel.Information),
+        (CoreEventId.SaveChangesFailed, LogLevel.Information),
+        (CoreEventId.QueryIterationFailed, LogLevel.Information));
 }

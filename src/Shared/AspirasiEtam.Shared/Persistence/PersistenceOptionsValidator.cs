@@ -1,3 +1,4 @@
+using AspirasiEtam.Shared.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -24,10 +25,7 @@ internal sealed class PersistenceOptionsValidator(IHostEnvironment environment) 
         var directory = ResolveDataDirectory(options, environment.ContentRootPath);
         try
         {
-            Directory.CreateDirectory(directory);
-            var probe = Path.Combine(directory, $".write-probe-{Guid.NewGuid():N}");
-            File.WriteAllText(probe, string.Empty);
-            File.Delete(probe);
+            FolderWriteProbe.Write(directory);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -35,7 +33,32 @@ internal sealed class PersistenceOptionsValidator(IHostEnvironment environment) 
                 $"Persistence:DataDirectory '{directory}' is not writable ({ex.GetType().Name}). Choose a folder the app may write to.");
         }
 
-        return ValidateOptionsResult.Success;
+        return UnwritableDatabaseFile(directory) is { } failure ? ValidateOptionsResult.Fail(failure) : ValidateOptionsResult.Success;
+    }
+
+    /// <summary>
+    /// Each SQLite file in the folder — database, -wal, -shm — must open for writing: SQLite maps the -shm into
+    /// memory, and one it cannot write (say, left behind by a tool run as root) killed the host with SIGBUS at the
+    /// first query, without a word. Checked before any connection of this host opens them (closing a descriptor of
+    /// a file drops the process's SQLite locks on it).
+    /// </summary>
+    private static string? UnwritableDatabaseFile(string directory)
+    {
+        foreach (var path in Directory.EnumerateFileSystemEntries(directory).Where(p => p.EndsWith(".db", StringComparison.Ordinal)
+            || p.EndsWith(".db-wal", StringComparison.Ordinal) || p.EndsWith(".db-shm", StringComparison.Ordinal)))
+        {
+            try
+            {
+                using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return $"Persistence:DataDirectory '{directory}': the database file '{path}' cannot be written ({ex.GetType().Name}). " +
+                    "Give the account running the portal read and write access to it.";
+            }
+        }
+
+        return null;
     }
 
     internal static string ResolveDataDirectory(PersistenceOptions options, string contentRoot) =>

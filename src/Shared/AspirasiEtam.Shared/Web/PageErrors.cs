@@ -31,8 +31,8 @@ public static class PageErrors
             case ConflictException or NotFoundException:
                 modelState.AddModelError(string.Empty, exception.Message);
                 return true;
-            case not null when StoreErrors.IsConflict(exception):
-                modelState.AddModelError(string.Empty, StoreErrors.ConflictMessage);
+            case not null when SaveConflicts.IsConflict(exception):
+                modelState.AddModelError(string.Empty, SaveConflicts.ConflictMessage);
                 return true;
             default:
                 return false;

@@ -162,8 +162,8 @@ internal sealed record ServiceRequestForm(
     string? ServiceCode, string? Description, double? Lat, double? Long, string? AddressString, string? Email, string? FirstName, string? LastName, string? Phone)
 {
     /// <summary>
-    /// The form as GeoReport v2 posts it; anything else — another content type, a malformed body or more fields
-    /// than the form reader allows — is the client's error (400 with a field error), not the server's.
+    /// The form as GeoReport v2 posts it; anything else — another content type, a malformed or truncated body, more
+    /// fields or a longer value than the form reader allows — is the client's error (400 with a field error).
     /// </summary>
     public static async Task<IFormCollection> ReadAsync(HttpRequest http, CancellationToken cancellationToken)
     {
@@ -176,9 +176,9 @@ internal sealed record ServiceRequestForm(
         {
             return await http.ReadFormAsync(cancellationToken);
         }
-        catch (InvalidDataException)
+        catch (Exception ex) when (FormReading.IsClientsFault(ex))
         {
-            throw new InvalidFieldException("body", "Formulir tidak sah atau terlalu banyak isian. / The form is malformed or has too many fields.");
+            throw new InvalidFieldException("body", "Formulir tidak sah, terpotong atau terlalu banyak isian. / The form is malformed, cut short or has too many fields.");
         }
     }
 

@@ -29,7 +29,7 @@ internal sealed class SupportSubmissionHandler(AspirationsDbContext context, ICu
             {
                 await context.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException ex) when (StoreErrors.IsDuplicateKey(ex))
+            catch (DbUpdateException ex) when (SaveConflicts.IsDuplicateKey(ex))
             {
                 throw new ConflictException("You already support this report. / Anda sudah mendukung laporan ini.");
             }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace AspirasiEtam.Shared.Persistence;
 
 /// <summary>What a failed save means, the same for both providers.</summary>
-public static class StoreErrors
+public static class SaveConflicts
 {
     /// <summary>
     /// The save lost a race: another request changed the same aggregate first (its row version moved on) or stored
