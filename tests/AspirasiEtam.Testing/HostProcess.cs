@@ -12,8 +12,8 @@ namespace AspirasiEtam.Testing;
 /// real process with <c>dotnet</c>, for tests that crash it: start on a free port and wait for
 /// <c>/health/ready</c>, <see cref="Kill"/> it (SIGKILL on Linux, no shutdown code runs), start it again on the same
 /// files. Its stdout and stderr go to <see cref="LogFile"/>, every start and kill marked in it; <see cref="LogTail"/>
-/// is for failure messages. Every process started is killed on <see cref="DisposeAsync"/>, and at the latest when the
-/// test process exits, so no host outlives its test.
+/// is for failure messages. Every process started is killed on <see cref="DisposeAsync"/>, when the test process
+/// exits, and (Linux, macOS) by a watchdog when the test process is killed, so no host outlives its test.
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
@@ -105,6 +105,7 @@ public sealed class HostProcess : IAsyncDisposable
         }
 
         process = started;
+        Watch(started.Id);
         Write($"=== start #{Starts} at {Now()}: pid {started.Id}, {BaseAddress}");
         started.BeginOutputReadLine();
         started.BeginErrorReadLine();
@@ -227,6 +228,29 @@ public sealed class HostProcess : IAsyncDisposable
                 log.WriteLine(line);
             }
         }
+    }
+
+    /// <summary>
+    /// A shell that kills the host once the test process is gone: ProcessExit does not run when the test process
+    /// itself is killed (a cancelled or timed-out run), and a host must not outlive its test. It ends with the host.
+    /// </summary>
+    private static void Watch(int hostPid)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var watchdog = new ProcessStartInfo("/bin/sh")
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        watchdog.ArgumentList.Add("-c");
+        watchdog.ArgumentList.Add($"while kill -0 {Environment.ProcessId} 2>/dev/null && kill -0 {hostPid} 2>/dev/null; do sleep 1; done; kill -9 {hostPid} 2>/dev/null");
+        using var started = Process.Start(watchdog);
     }
 
     private static string Now() => DateTime.UtcNow.ToString("HH:mm:ss.fff", CultureInfo.InvariantCulture);
