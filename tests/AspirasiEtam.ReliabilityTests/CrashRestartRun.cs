@@ -11,7 +11,8 @@ namespace AspirasiEtam.ReliabilityTests;
 /// files of its own, the <see cref="Workload"/> driven against it and the host killed -9 at a random point after a
 /// burst of writes, <see cref="Cycles"/> times, each time restarted on the same files; then one last start, a
 /// bounded wait for the outboxes to drain and the inboxes to settle, and a read-only <see cref="Snapshot"/> of the
-/// files. <c>RELIABILITY_SEED</c> and <c>RELIABILITY_CYCLES</c> (environment) repeat or lengthen a run.
+/// files. <c>RELIABILITY_SEED</c> and <c>RELIABILITY_CYCLES</c> (environment) repeat or lengthen a run;
+/// <c>RELIABILITY_KEEP_FILES=1</c> keeps its SQLite files, mail and log for a look afterwards.
 /// </summary>
 public sealed class CrashRestartRun(IMessageSink diagnostics) : IAsyncLifetime
 {
@@ -86,7 +87,14 @@ public sealed class CrashRestartRun(IMessageSink diagnostics) : IAsyncLifetime
             File.Copy(host.LogFile, KeptLog, overwrite: true);
         }
 
-        PortalFactory.DeleteDataDirectory(workDirectory);
+        if (Environment.GetEnvironmentVariable("RELIABILITY_KEEP_FILES") == "1")
+        {
+            Say($"Files of the run kept in {workDirectory} (RELIABILITY_KEEP_FILES=1)");
+        }
+        else
+        {
+            PortalFactory.DeleteDataDirectory(workDirectory);
+        }
     }
 
     /// <summary>A line in the test run's output (xunit diagnostic messages, shown by <c>dotnet test</c>).</summary>
