@@ -494,7 +494,15 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130043519_DeliveryStateAndRowVersions'
+    WHERE [MigrationId] = N'20261130052805_DeliveryStateAndRowVersions'
+)
+BEGIN
+    ALTER TABLE [aspirations].[Submissions] ADD [IdempotencyKey] nvarchar(150) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130052805_DeliveryStateAndRowVersions'
 )
 BEGIN
     ALTER TABLE [aspirations].[Submissions] ADD [RowVersion] int NOT NULL DEFAULT 0;
@@ -502,7 +510,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130043519_DeliveryStateAndRowVersions'
+    WHERE [MigrationId] = N'20261130052805_DeliveryStateAndRowVersions'
 )
 BEGIN
     ALTER TABLE [aspirations].[StaffMembers] ADD [RowVersion] int NOT NULL DEFAULT 0;
@@ -510,7 +518,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130043519_DeliveryStateAndRowVersions'
+    WHERE [MigrationId] = N'20261130052805_DeliveryStateAndRowVersions'
 )
 BEGIN
     ALTER TABLE [aspirations].[ResponseTemplates] ADD [RowVersion] int NOT NULL DEFAULT 0;
@@ -518,7 +526,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130043519_DeliveryStateAndRowVersions'
+    WHERE [MigrationId] = N'20261130052805_DeliveryStateAndRowVersions'
 )
 BEGIN
     ALTER TABLE [aspirations].[OutboxMessages] ADD [DeliveredTo] nvarchar(2000) NULL;
@@ -526,7 +534,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130043519_DeliveryStateAndRowVersions'
+    WHERE [MigrationId] = N'20261130052805_DeliveryStateAndRowVersions'
 )
 BEGIN
     ALTER TABLE [aspirations].[DispatchAgencies] ADD [RowVersion] int NOT NULL DEFAULT 0;
@@ -534,7 +542,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130043519_DeliveryStateAndRowVersions'
+    WHERE [MigrationId] = N'20261130052805_DeliveryStateAndRowVersions'
 )
 BEGIN
     ALTER TABLE [aspirations].[Categories] ADD [RowVersion] int NOT NULL DEFAULT 0;
@@ -542,11 +550,19 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130043519_DeliveryStateAndRowVersions'
+    WHERE [MigrationId] = N'20261130052805_DeliveryStateAndRowVersions'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Submissions_IdempotencyKey] ON [aspirations].[Submissions] ([IdempotencyKey]) WHERE IdempotencyKey IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130052805_DeliveryStateAndRowVersions'
 )
 BEGIN
     INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130043519_DeliveryStateAndRowVersions', N'10.0.15');
+    VALUES (N'20261130052805_DeliveryStateAndRowVersions', N'10.0.15');
 END;
 
 COMMIT;

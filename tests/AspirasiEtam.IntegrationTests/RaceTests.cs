@@ -42,9 +42,13 @@ public sealed class RaceTests(PortalFactory portal) : IClassFixture<PortalFactor
         Assert.Equal(1, Events("AspirationResponded", id));
 
         var (raced, rival) = await DispatchedReportAsync();
-        await OneWinnerAsync(await RaceAsync(i => i % 2 == 0
-            ? rival.PostAsJsonAsync($"/api/staff/aspirations/{raced}/respond", new { text = "Sudah kami tangani minggu ini." })
-            : rival.PostAsJsonAsync($"/api/staff/aspirations/{raced}/not-our-authority", new { text = "Ini kewenangan kabupaten." })));
+        // A return that wins takes the report out of the agency's scope: later losers find it gone (404).
+        await OneWinnerAsync(
+            await RaceAsync(i => i % 2 == 0
+                ? rival.PostAsJsonAsync($"/api/staff/aspirations/{raced}/respond", new { text = "Sudah kami tangani minggu ini." })
+                : rival.PostAsJsonAsync($"/api/staff/aspirations/{raced}/not-our-authority", new { text = "Ini kewenangan kabupaten." })),
+            HttpStatusCode.Conflict,
+            HttpStatusCode.NotFound);
         var after = await (await portal.As(Roles.MainOffice).GetAsync($"/api/staff/aspirations/{raced}")).JsonAsync(HttpStatusCode.OK);
         var status = after.GetProperty("status").GetString();
         if (status == "Responded")
@@ -179,15 +183,17 @@ public sealed class RaceTests(PortalFactory portal) : IClassFixture<PortalFactor
         return await Task.WhenAll(tasks);
     }
 
-    /// <summary>Exactly one answer is a success; every other one a 409 ProblemDetails. Returns the winner's index.</summary>
-    private static async Task<int> OneWinnerAsync(HttpResponseMessage[] answers)
+    /// <summary>Exactly one answer is a success; every other one a 409 (or <paramref name="loserStatuses"/>) ProblemDetails. Returns the winner's index.</summary>
+    private static async Task<int> OneWinnerAsync(HttpResponseMessage[] answers, params HttpStatusCode[] loserStatuses)
     {
+        loserStatuses = loserStatuses.Length == 0 ? [HttpStatusCode.Conflict] : loserStatuses;
         var summary = string.Join(", ", answers.Select(a => (int)a.StatusCode));
         var winners = answers.Select((a, i) => (a, i)).Where(x => x.a.IsSuccessStatusCode).ToList();
         Assert.True(winners.Count == 1, $"expected one success, got: {summary}");
         foreach (var loser in answers.Where(a => !a.IsSuccessStatusCode))
         {
-            await loser.ProblemAsync(HttpStatusCode.Conflict);
+            Assert.Contains(loser.StatusCode, loserStatuses);
+            await loser.ProblemAsync(loser.StatusCode);
         }
 
         return winners[0].i;

@@ -67,14 +67,28 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     public static PortalFactory WithRealSignIn(IReadOnlyDictionary<string, string?>? settings = null) =>
         new(null, settings, testAuthentication: false);
 
-    /// <summary>The emails the host wrote to its pickup folder, oldest first.</summary>
+    /// <summary>
+    /// The emails the host wrote to its pickup folder, oldest first, once the outboxes have sent (or tried once to
+    /// send) every email queued so far: mail leaves through the outbox, a moment after the change it reports.
+    /// </summary>
     public IReadOnlyList<MimeKit.MimeMessage> SentMail()
     {
+        var waitUntil = DateTime.UtcNow.AddSeconds(15);
+        while (MailWaiting() && DateTime.UtcNow < waitUntil)
+        {
+            Thread.Sleep(50);
+        }
+
         var folder = Path.Combine(DataDirectory, "mail");
         return Directory.Exists(folder)
             ? Directory.GetFiles(folder, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeKit.MimeMessage.Load(f)).ToList()
             : [];
     }
+
+    private bool MailWaiting() =>
+        Directory.GetFiles(DataDirectory, "*.db").Any(file => Scalar<long>(
+            file,
+            $"SELECT COUNT(*) FROM OutboxMessages WHERE ProcessedAt IS NULL AND Attempts = 0 AND Type = '{AspirasiEtam.Shared.Messaging.OutboxMessage.MailType}'") > 0);
 
     public static string NewDataDirectory() =>
         Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "aspirasi-etam-tests", Guid.NewGuid().ToString("N"))).FullName;

@@ -99,6 +99,51 @@ internal sealed class PickupDirectoryMailSender(IOptions<MailOptions> options, I
         // Never the subject or the address: a subject carries a tracking code, the reporter's credential.
         logger.LogInformation("Mail written to the pickup folder as {File}", Path.GetFileName(path));
     }
+
+    /// <summary>
+    /// Removes messages half-written by a process that died while writing them (their mail is still in an outbox,
+    /// not marked sent, and is written again). Only files older than a minute: another instance may be writing one.
+    /// </summary>
+    public int RemoveLeftovers(DateTime nowUtc)
+    {
+        if (!Directory.Exists(Folder))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        foreach (var partial in Directory.EnumerateFiles(Folder, "*.eml.part"))
+        {
+            if (File.GetLastWriteTimeUtc(partial) < nowUtc.AddMinutes(-1))
+            {
+                File.Delete(partial);
+                removed++;
+            }
+        }
+
+        if (removed > 0)
+        {
+            logger.LogInformation("Removed {Count} half-written messages from the mail pickup folder", removed);
+        }
+
+        return removed;
+    }
+}
+
+/// <summary>Cleans the pickup folder of half-written messages once at start.</summary>
+internal sealed class PickupFolderCleanup(IOptions<MailOptions> options, PickupDirectoryMailSender pickup, TimeProvider clock) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (options.Value.Mode != "Smtp")
+        {
+            pickup.RemoveLeftovers(clock.GetUtcNow().UtcDateTime);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 internal sealed class SmtpMailSender(IOptions<MailOptions> options, ILogger<SmtpMailSender> logger) : IMailSender
@@ -128,6 +173,7 @@ public static class MailRegistration
         services.AddSingleton<IValidateOptions<MailOptions>, MailOptionsValidator>();
         services.AddSingleton<PickupDirectoryMailSender>();
         services.AddSingleton<SmtpMailSender>();
+        services.AddHostedService<PickupFolderCleanup>();
         services.AddSingleton<IMailSender>(sp => sp.GetRequiredService<IOptions<MailOptions>>().Value.Mode == "Smtp"
             ? sp.GetRequiredService<SmtpMailSender>()
             : sp.GetRequiredService<PickupDirectoryMailSender>());

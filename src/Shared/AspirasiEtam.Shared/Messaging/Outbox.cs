@@ -1,4 +1,5 @@
 using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Shared.Mail;
 using AspirasiEtam.Shared.Persistence;
 
 namespace AspirasiEtam.Shared.Messaging;
@@ -20,4 +21,15 @@ public static class Outbox
 
     public static void Publish(this IModuleDbContext context, OutboxMessage prepared) =>
         context.OutboxMessages.Add(prepared);
+
+    /// <summary>
+    /// An email made ready for the outbox: stored with the change it reports (so a saved change always gets its mail
+    /// and a failed save sends none), sent by the module's outbox dispatcher with retries and backoff, and its text
+    /// blanked once sent.
+    /// </summary>
+    public static OutboxMessage Prepare(OutgoingMail mail, DateTimeOffset at) => OutboxMessage.From(mail, at);
+
+    /// <summary>Queues an email in the module's outbox, to be stored by the next SaveChanges (see <see cref="Prepare(OutgoingMail, DateTimeOffset)"/>).</summary>
+    public static void QueueMail(this IModuleDbContext context, OutgoingMail mail, DateTimeOffset at) =>
+        context.OutboxMessages.Add(Prepare(mail, at));
 }

@@ -1,3 +1,4 @@
+using AspirasiEtam.Shared.Mail;
 using AspirasiEtam.Shared.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -12,13 +13,14 @@ namespace AspirasiEtam.Shared.Messaging;
 /// Delivers the events waiting in one module's outbox, oldest first, each with its outbox id as message id, to every
 /// endpoint that consumes its type (<see cref="ConsumerRoutes"/>). A message counts as delivered only when each of
 /// those consumers has committed it (<see cref="DeliveryReceipts"/>); until then it is sent again with exponential
-/// backoff, only to the consumers that have not.
+/// backoff, only to the consumers that have not. Emails queued in the outbox are handed to the mail sender here.
 /// </summary>
 internal sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
     IBus bus,
     ConsumerRoutes routes,
     DeliveryReceipts receipts,
+    IMailSender mailSender,
     OutboxSignal<TContext> signal,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
@@ -136,12 +138,24 @@ internal sealed class OutboxDispatcher<TContext>(
         try
         {
             var (payload, type) = message.Deserialize();
+            if (payload is OutgoingMail mail)
+            {
+                await mailSender.SendAsync(mail, cancellationToken);
+                return delivery;
+            }
+
             foreach (var route in routes.For(type).Where(r => !message.WasDeliveredTo(r.Endpoint)))
             {
                 delivery.Waiting.Add((route.Endpoint, receipts.Expect(message.Id, route.Endpoint)));
                 var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{route.Endpoint}"));
                 await endpoint.Send(payload, type, Pipe.Execute<SendContext>(ctx => ctx.MessageId = message.Id), cancellationToken);
             }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && message.Type == OutboxMessage.MailType)
+        {
+            // Never the exception's text: a mail server's answer may quote the address.
+            logger.LogWarning("Sending mail {MessageId} of {Context} failed (attempt {Attempt}): {Failure}", message.Id, typeof(TContext).Name, message.Attempts + 1, ex.GetType().Name);
+            delivery.Failure = ex.GetType().Name;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -186,7 +200,10 @@ internal sealed class OutboxDispatcher<TContext>(
         {
             await SqliteWriteGate.WriteAsync(context, () => context.OutboxMessages
                 .Where(m => delivered.Contains(m.Id))
-                .ExecuteUpdateAsync(set => set.SetProperty(m => m.ProcessedAt, now).SetProperty(m => m.LastError, (string?)null), cancellationToken), cancellationToken);
+                .ExecuteUpdateAsync(
+                    set => set.SetProperty(m => m.ProcessedAt, now).SetProperty(m => m.LastError, (string?)null)
+                        .SetProperty(m => m.Content, m => m.Type == OutboxMessage.MailType ? "{}" : m.Content),
+                    cancellationToken), cancellationToken);
         }
 
         if (context.ChangeTracker.HasChanges())

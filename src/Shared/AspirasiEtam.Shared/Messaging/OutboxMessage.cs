@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Shared.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -48,19 +49,25 @@ public sealed class OutboxMessage
     internal void MarkDeliveredTo(IEnumerable<string> endpoints) =>
         DeliveredTo = string.Join(' ', (DeliveredTo?.Split(' ') ?? []).Concat(endpoints).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
 
-    internal static OutboxMessage From(IIntegrationEvent integrationEvent)
+    /// <summary>The <see cref="Type"/> of an email waiting to be sent: its content is blanked once sent.</summary>
+    public static readonly string MailType = TypeName(typeof(OutgoingMail));
+
+    internal static OutboxMessage From(IIntegrationEvent integrationEvent) => From(integrationEvent, integrationEvent.OccurredAt);
+
+    internal static OutboxMessage From(object payload, DateTimeOffset occurredAt)
     {
-        var type = integrationEvent.GetType();
-        var occurredAt = integrationEvent.OccurredAt.UtcDateTime;
+        var type = payload.GetType();
         return new OutboxMessage
         {
-            Id = Guid.CreateVersion7(integrationEvent.OccurredAt),
-            Type = $"{type.FullName}, {type.Assembly.GetName().Name}",
-            Content = JsonSerializer.Serialize(integrationEvent, type, Json),
-            OccurredAt = occurredAt,
-            NextAttemptAt = occurredAt,
+            Id = Guid.CreateVersion7(occurredAt),
+            Type = TypeName(type),
+            Content = JsonSerializer.Serialize(payload, type, Json),
+            OccurredAt = occurredAt.UtcDateTime,
+            NextAttemptAt = occurredAt.UtcDateTime,
         };
     }
+
+    private static string TypeName(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
 
     internal (object Message, Type Type) Deserialize()
     {

@@ -133,6 +133,11 @@ internal sealed class Submission
 
     public int SupportCount { get; private set; }
 
+    /// <summary>The submitting client's key for it (caller-scoped), so a retry finds it instead of storing it again.</summary>
+    public string? IdempotencyKey { get; private set; }
+
+    public void KeyedBy(string key) => IdempotencyKey = key;
+
     /// <summary>The agency officer handling it, when the agency assigned one.</summary>
     public Guid? AssignedOfficerId { get; private set; }
 

@@ -80,8 +80,8 @@ internal sealed class StaffSubmissions(AspirationsDbContext context, ICurrentUse
     /// <summary>Saves the step, tells the reporter, and answers with the report's whole timeline.</summary>
     public async Task<StaffSubmission> SaveAndNotifyAsync(Submission submission, CancellationToken cancellationToken)
     {
+        notifier.StatusChanged(context, submission, deadlines.Now);
         await context.SaveChangesAsync(cancellationToken);
-        await notifier.StatusChangedAsync(submission, cancellationToken);
         return View(submission, withTimeline: true);
     }
 

@@ -1,53 +1,54 @@
 using AspirasiEtam.Shared.Mail;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AspirasiEtam.Modules.Aspirations.Notifications;
 
-/// <summary>Tells the reporter (when they left an email) that their submission moved, with the tracking link.</summary>
-internal sealed class ReporterNotifier(IMailSender mail, IOptions<PortalOptions> portal, ILogger<ReporterNotifier> logger)
+/// <summary>
+/// Tells the reporter (when they left an email) that their submission moved, with the tracking link. The mail goes
+/// into the module's outbox with the step it reports, so it is sent (and retried) exactly when the step is saved.
+/// </summary>
+internal sealed class ReporterNotifier(IOptions<PortalOptions> portal)
 {
-    public async Task StatusChangedAsync(Submission submission, CancellationToken cancellationToken)
+    /// <summary>Queues the status mail in <paramref name="context"/>, to be saved with the step.</summary>
+    public void StatusChanged(AspirationsDbContext context, Submission submission, DateTimeOffset now)
+    {
+        if (StatusMail(submission) is { } mail)
+        {
+            context.QueueMail(mail, now);
+        }
+    }
+
+    public OutgoingMail? StatusMail(Submission submission)
     {
         if (string.IsNullOrEmpty(submission.Reporter.Email))
         {
-            return;
+            return null;
         }
 
         var latest = submission.Timeline.Where(t => !t.IsInternal).OrderBy(t => t.Sequence).LastOrDefault();
         var link = portal.Value.Link($"/lacak/{submission.TrackingCode}");
-        try
-        {
-            await mail.SendAsync(new OutgoingMail(submission.Reporter.Email, $"[{submission.TrackingCode}] Status laporan Anda / Your report's status",
-                $"""
-                Laporan "{submission.Title}" ({submission.TrackingCode}) kini berstatus {StatusText.Indonesian(submission.Status)}.
-                Your report is now {StatusText.English(submission.Status)}.
+        return new OutgoingMail(submission.Reporter.Email, $"[{submission.TrackingCode}] Status laporan Anda / Your report's status",
+            $"""
+            Laporan "{submission.Title}" ({submission.TrackingCode}) kini berstatus {StatusText.Indonesian(submission.Status)}.
+            Your report is now {StatusText.English(submission.Status)}.
 
-                {latest?.Text}
+            {latest?.Text}
 
-                Ikuti perkembangannya / Follow it: {link}
-                """), cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // A mail failure must not undo a saved workflow step; the tracking page shows the same news. Logged by
-            // report id and failure type only: the code is the reporter's credential, and a mail server's message
-            // may quote the address.
-            logger.LogWarning("Could not email the reporter of report {SubmissionId}: {Failure}", submission.Id, ex.GetType().Name);
-        }
+            Ikuti perkembangannya / Follow it: {link}
+            """);
     }
 
-    public async Task ConfirmationRequestAsync(Submission submission, string token, CancellationToken cancellationToken)
+    public OutgoingMail ConfirmationMail(Submission submission, string token)
     {
         var link = portal.Value.Link($"/aspirasi/konfirmasi?kode={submission.TrackingCode}&token={token}");
-        await mail.SendAsync(new OutgoingMail(submission.Reporter.Email!, $"[{submission.TrackingCode}] Konfirmasi laporan Anda / Confirm your report",
+        return new OutgoingMail(submission.Reporter.Email!, $"[{submission.TrackingCode}] Konfirmasi laporan Anda / Confirm your report",
             $"""
             Terima kasih. Laporan "{submission.Title}" akan diteruskan setelah Anda mengonfirmasi email ini:
             {link}
 
             Thank you. Your report will be processed once you confirm your email with the link above.
             Kode pelacakan / Tracking code: {submission.TrackingCode}
-            """), cancellationToken);
+            """);
     }
 }
 

@@ -48,6 +48,10 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
             // about a fifth of the submission rate on SQLite), while numbers are looked up only by PPID Utama marking a
             // duplicate, and the inbox search scans for titles anyway. 59 random bits keep numbers unique in practice.
             submission.Property(s => s.ReportNumber).HasMaxLength(20).IsRequired();
+            // Only keyed submissions are indexed (the filter reads the same on both providers): intake without a key
+            // pays nothing for it.
+            submission.Property(s => s.IdempotencyKey).HasMaxLength(150);
+            submission.HasIndex(s => s.IdempotencyKey).IsUnique().HasFilter("IdempotencyKey IS NOT NULL");
             submission.Property(s => s.PublicTitle).HasMaxLength(SubmissionLimits.Title);
             submission.Property(s => s.PublicDescription).HasMaxLength(SubmissionLimits.Description);
             submission.Property(s => s.Kind).HasConversion<string>().HasMaxLength(30);

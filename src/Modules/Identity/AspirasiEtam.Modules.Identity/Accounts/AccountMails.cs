@@ -7,13 +7,24 @@ using Microsoft.Extensions.Options;
 namespace AspirasiEtam.Modules.Identity.Accounts;
 
 /// <summary>The emails of the account lifecycle, in Bahasa Indonesia then English, with links to the portal's pages.</summary>
-internal sealed class AccountMails(UserManager<PortalUser> users, IMailSender mail, IOptions<PortalOptions> portal)
+internal sealed class AccountMails(UserManager<PortalUser> users, IdentityModuleDbContext context, TimeProvider clock, IOptions<PortalOptions> portal)
 {
+    /// <summary>
+    /// Through the module's outbox: stored with the account change when the caller runs in a transaction, sent by the
+    /// dispatcher with retries — and never inside the request, so a slow mail server does not tell a caller which
+    /// addresses have accounts.
+    /// </summary>
+    private async Task QueueAsync(OutgoingMail mail, CancellationToken cancellationToken)
+    {
+        context.QueueMail(mail, clock.GetUtcNow());
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task SendEmailConfirmationAsync(PortalUser user, CancellationToken cancellationToken)
     {
         var code = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
         var link = portal.Value.Link($"/konfirmasi-email?userId={user.Id}&code={code}");
-        await mail.SendAsync(new OutgoingMail(user.Email!, "Konfirmasi email Anda / Confirm your email",
+        await QueueAsync(new OutgoingMail(user.Email!, "Konfirmasi email Anda / Confirm your email",
             $"""
             Halo {user.FullName},
 
@@ -28,7 +39,7 @@ internal sealed class AccountMails(UserManager<PortalUser> users, IMailSender ma
 
     /// <summary>Someone registered with an address that has an account: its owner hears of it, the caller learns nothing.</summary>
     public async Task SendAlreadyRegisteredAsync(PortalUser user, CancellationToken cancellationToken) =>
-        await mail.SendAsync(new OutgoingMail(user.Email!, "Pendaftaran dengan email Anda / A registration with your email",
+        await QueueAsync(new OutgoingMail(user.Email!, "Pendaftaran dengan email Anda / A registration with your email",
             $"""
             Halo {user.FullName},
 
@@ -45,7 +56,7 @@ internal sealed class AccountMails(UserManager<PortalUser> users, IMailSender ma
     public async Task SendPasswordResetAsync(PortalUser user, CancellationToken cancellationToken)
     {
         var link = await ResetLinkAsync(user);
-        await mail.SendAsync(new OutgoingMail(user.Email!, "Atur ulang kata sandi / Reset your password",
+        await QueueAsync(new OutgoingMail(user.Email!, "Atur ulang kata sandi / Reset your password",
             $"""
             Halo {user.FullName},
 
@@ -60,7 +71,7 @@ internal sealed class AccountMails(UserManager<PortalUser> users, IMailSender ma
     public async Task SendStaffInvitationAsync(PortalUser user, CancellationToken cancellationToken)
     {
         var link = await ResetLinkAsync(user);
-        await mail.SendAsync(new OutgoingMail(user.Email!, "Undangan akun staf Aspirasi Etam / Your Aspirasi Etam staff account",
+        await QueueAsync(new OutgoingMail(user.Email!, "Undangan akun staf Aspirasi Etam / Your Aspirasi Etam staff account",
             $"""
             Halo {user.FullName},
 

@@ -18,11 +18,12 @@ internal sealed class AddFollowUpNoteHandler(AspirationsDbContext context, Staff
     {
         var submission = await staff.FindForWorkAsync(request.Id, cancellationToken);
         submission.AddProgress(request.Text!, request.Internal, deadlines.Now, staff.Actor);
-        await context.SaveChangesAsync(cancellationToken);
         if (!request.Internal)
         {
-            await notifier.StatusChangedAsync(submission, cancellationToken);
+            notifier.StatusChanged(context, submission, deadlines.Now);
         }
+
+        await context.SaveChangesAsync(cancellationToken);
 
         return staff.View(submission, withTimeline: true);
     }

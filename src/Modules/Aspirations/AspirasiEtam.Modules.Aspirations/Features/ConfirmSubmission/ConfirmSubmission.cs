@@ -14,8 +14,8 @@ internal sealed class ConfirmSubmissionHandler(AspirationsDbContext context, Dea
         var submission = await context.Submissions.FindByTrackingCodeAsync(request.TrackingCode, cancellationToken);
         submission.ConfirmEmail(request.Token ?? string.Empty, deadlines.Now, await deadlines.VerificationDueAsync());
         context.Publish(AspirationEvents.Submitted(submission, deadlines.Now));
+        notifier.StatusChanged(context, submission, deadlines.Now);
         await context.SaveChangesAsync(cancellationToken);
-        await notifier.StatusChangedAsync(submission, cancellationToken);
         return new SubmitAspirationResult(submission.TrackingCode, submission.Status.ToString(), false);
     }
 }

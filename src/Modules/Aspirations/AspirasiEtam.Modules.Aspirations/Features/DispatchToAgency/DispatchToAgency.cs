@@ -45,13 +45,10 @@ internal sealed class DispatchToAgencyHandler(AspirationsDbContext context, Staf
 
             submission.Dispatch(agency.Id, agency.Name, deadlines.Now, due, staff.Actor);
             context.Publish(new AspirationDispatched(submission.Id, agency.Id, due, deadlines.Now));
+            notifier.StatusChanged(context, submission, deadlines.Now);
         }
 
         await context.SaveChangesAsync(cancellationToken);
-        foreach (var submission in submissions)
-        {
-            await notifier.StatusChangedAsync(submission, cancellationToken);
-        }
 
         return submissions.Select(s => staff.View(s, withTimeline: false)).ToList();
     }

@@ -17,11 +17,12 @@ internal sealed class ReplyToResponseHandler(AspirationsDbContext context, Deadl
     {
         var submission = await context.Submissions.FindByTrackingCodeAsync(request.TrackingCode, cancellationToken);
         submission.Reply(request.Text!, request.Reopen, deadlines.Now, await deadlines.FollowUpDueAsync());
-        await context.SaveChangesAsync(cancellationToken);
         if (request.Reopen)
         {
-            await notifier.StatusChangedAsync(submission, cancellationToken);
+            notifier.StatusChanged(context, submission, deadlines.Now);
         }
+
+        await context.SaveChangesAsync(cancellationToken);
 
         return await TrackingView.LoadAsync(context, submission.TrackingCode, deadlines.Now, cancellationToken);
     }

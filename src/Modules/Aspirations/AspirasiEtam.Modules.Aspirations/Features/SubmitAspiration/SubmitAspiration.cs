@@ -4,6 +4,7 @@ using AspirasiEtam.Modules.Aspirations.Caching;
 using AspirasiEtam.Modules.Aspirations.Notifications;
 using AspirasiEtam.Shared.Files;
 using AspirasiEtam.Shared.Persistence;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace AspirasiEtam.Modules.Aspirations.Features.SubmitAspiration;
@@ -60,6 +61,13 @@ internal sealed record SubmitAspiration : IRequest<SubmitAspirationResult>
     [JsonIgnore]
     public IReadOnlyList<CleanUpload> Attachments { get; init; } = [];
 
+    /// <summary>
+    /// The client's key for this one report (the <c>Idempotency-Key</c> header, or the form's hidden field): sent again
+    /// after an answer was lost, it returns the first answer instead of storing the report twice.
+    /// </summary>
+    [JsonIgnore]
+    public string? IdempotencyKey { get; init; }
+
     public PrivacyChoice ToPrivacyChoice()
     {
         if (Anonymous is null && Confidential is null && ShareContact is null && !string.IsNullOrEmpty(Privacy))
@@ -107,6 +115,8 @@ internal sealed class SubmitAspirationValidator : AbstractValidator<SubmitAspira
         RuleFor(r => r.Attachments).Must(a => a.Count <= Submission.MaxAttachments)
             .WithMessage($"Paling banyak {Submission.MaxAttachments} lampiran. / At most {Submission.MaxAttachments} attachments.");
         RuleFor(r => r.Phone).MaximumLength(30).Matches(@"^[0-9+()\-\s]*$").WithMessage("Nomor telepon tidak sah. / Phone number is not valid.");
+        RuleFor(r => r.IdempotencyKey).Matches("^[A-Za-z0-9_-]{16,100}$").When(r => r.IdempotencyKey is not null)
+            .WithMessage("Idempotency-Key: 16–100 huruf, angka, - atau _ (mis. sebuah UUID). / Idempotency-Key must be 16–100 letters, digits, - or _ (e.g. a UUID).");
         RuleFor(r => r.Channel).Must(c => Enum.TryParse<SubmissionChannel>(c, true, out var ch) && ch != SubmissionChannel.Web && !int.TryParse(c, out _))
             .When(r => !string.IsNullOrEmpty(r.Channel))
             .WithMessage("Saluran: walkin, phone, whatsapp, letter atau socialmedia. / Channel must be walkin, phone, whatsapp, letter or socialmedia.");
@@ -124,6 +134,13 @@ internal sealed class SubmitAspirationHandler(
 {
     public async Task<SubmitAspirationResult> Handle(SubmitAspiration request, CancellationToken cancellationToken)
     {
+        // A key is the caller's own: a guest's key is theirs by its randomness, a signed-in caller's is also bound to them.
+        var key = request.IdempotencyKey is null ? null : $"{currentUser.UserId?.ToString("N") ?? "guest"}/{request.IdempotencyKey}";
+        if (key is not null && await FirstAnswerAsync(key, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
         var category = await referenceData.ActiveCategoryAsync(context, request.CategoryCode, cancellationToken)
             ?? throw new InvalidFieldException("categoryCode", "Kategori tidak dikenal. / Unknown category.");
 
@@ -184,39 +201,61 @@ internal sealed class SubmitAspirationHandler(
             await deadlines.VerificationDueAsync());
         var files = await SubmissionFiles.AttachAsync(submission, request.Attachments, fromAgency: false, storage, deadlines.Now.UtcDateTime, cancellationToken);
         var submitted = token is null ? Outbox.Prepare(AspirationEvents.Submitted(submission, deadlines.Now)) : null;
+        var mail = token is not null ? notifier.ConfirmationMail(submission, token) : notifier.StatusMail(submission);
+        var queuedMail = mail is null ? null : Outbox.Prepare(mail, deadlines.Now);
+
+        if (key is not null)
+        {
+            submission.KeyedBy(key);
+        }
 
         // Saved with whatever other submissions arrived meanwhile, in one transaction (docs/adr/0009).
-        await SubmissionFiles.SaveAsync(
-            () => intake.SaveAsync(writer =>
-            {
-                writer.Submissions.Add(submission);
-                if (submitted is not null)
+        try
+        {
+            await SubmissionFiles.SaveAsync(
+                () => intake.SaveAsync(writer =>
                 {
-                    writer.Publish(submitted);
-                }
-            }),
-            files,
-            storage);
+                    writer.Submissions.Add(submission);
+                    if (submitted is not null)
+                    {
+                        writer.Publish(submitted);
+                    }
 
-        if (token is not null)
-        {
-            await notifier.ConfirmationRequestAsync(submission, token, cancellationToken);
+                    if (queuedMail is not null)
+                    {
+                        writer.Publish(queuedMail);
+                    }
+                }),
+                files,
+                storage);
         }
-        else
+        catch (DbUpdateException ex) when (key is not null && SaveConflicts.IsDuplicateKey(ex))
         {
-            await notifier.StatusChangedAsync(submission, cancellationToken);
+            // The same key sent twice at once: the other request stored it.
+            if (await FirstAnswerAsync(key, cancellationToken) is { } raced)
+            {
+                return raced;
+            }
+
+            throw;
         }
 
         return new SubmitAspirationResult(submission.TrackingCode, submission.Status.ToString(), token is not null);
     }
+
+    private Task<SubmitAspirationResult?> FirstAnswerAsync(string key, CancellationToken cancellationToken) =>
+        context.Submissions.AsNoTracking().Where(s => s.IdempotencyKey == key)
+            .Select(s => new SubmitAspirationResult(s.TrackingCode, s.Status.ToString(), s.Status == SubmissionStatus.AwaitingEmailConfirmation))
+            .FirstOrDefaultAsync(cancellationToken);
 }
 
 internal static class SubmitAspirationEndpoint
 {
     public static void Map(IEndpointRouteBuilder open) =>
-        open.MapPost("/", async Task<Created<SubmitAspirationResult>> (SubmitAspiration request, IMediator mediator, CancellationToken ct) =>
+        open.MapPost("/", async Task<Created<SubmitAspirationResult>> (
+                SubmitAspiration request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, IMediator mediator, CancellationToken ct) =>
             {
-                var result = await mediator.Send(request, ct);
+                var result = await mediator.Send(request with { IdempotencyKey = idempotencyKey }, ct);
                 return TypedResults.Created($"/api/aspirations/track/{result.TrackingCode}", result);
             })
             .WithName("SubmitAspiration").WithSummary("Send an aspiration, complaint or information request (guests confirm by email)")

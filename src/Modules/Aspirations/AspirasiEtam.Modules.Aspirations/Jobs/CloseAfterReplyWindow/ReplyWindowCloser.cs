@@ -44,13 +44,10 @@ internal sealed class ReplyWindowCloser(IServiceScopeFactory scopes, IOptions<As
         foreach (var submission in due.Where(s => s.CloseIfReplyWindowEnded(now)))
         {
             context.Publish(new AspirationClosed(submission.Id, submission.AgencyId, "closed", now));
+            notifier.StatusChanged(context, submission, now);
         }
 
         await context.SaveChangesAsync(cancellationToken);
-        foreach (var submission in due)
-        {
-            await notifier.StatusChangedAsync(submission, cancellationToken);
-        }
 
         return due.Count;
     }

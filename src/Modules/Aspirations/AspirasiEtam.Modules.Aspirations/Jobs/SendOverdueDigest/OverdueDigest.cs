@@ -58,7 +58,6 @@ internal sealed class OverdueDigest(IServiceScopeFactory scopes, IOptions<Aspira
 
         using var scope = scopes.CreateScope();
         var context = scope.ServiceProvider.GetRequiredService<AspirationsDbContext>();
-        var mail = scope.ServiceProvider.GetRequiredService<IMailSender>();
         var now = clock.GetUtcNow().UtcDateTime;
         var overdue = await context.Submissions.AsNoTracking()
             .Where(s => (s.Status == SubmissionStatus.Submitted || s.Status == SubmissionStatus.Dispatched) && s.DueAt < now)
@@ -90,7 +89,10 @@ internal sealed class OverdueDigest(IServiceScopeFactory scopes, IOptions<Aspira
             }
 
             body.AppendLine().AppendLine(portal.Value.Link("/staf/aspirasi?overdue=true"));
-            await mail.SendAsync(new OutgoingMail(supervisor.Email, $"Laporan terlambat: {mine.Count} / Overdue reports: {mine.Count}", body.ToString()), cancellationToken);
+            context.QueueMail(new OutgoingMail(supervisor.Email, $"Laporan terlambat: {mine.Count} / Overdue reports: {mine.Count}", body.ToString()), clock.GetUtcNow());
         }
+
+        // One save for every digest: all are sent, and retried, by the outbox.
+        await context.SaveChangesAsync(cancellationToken);
     }
 }

@@ -49,6 +49,7 @@ internal sealed class SubmitModel(IMediator mediator, ICurrentUser currentUser) 
                 Email = Form.Email,
                 Phone = Form.Phone,
                 Channel = string.IsNullOrEmpty(Form.Channel) ? null : Form.Channel,
+                IdempotencyKey = string.IsNullOrEmpty(Form.SubmissionKey) ? null : Form.SubmissionKey,
             }, cancellationToken);
         }
         catch (InvalidFieldException ex) when (ex.Field.StartsWith(nameof(Files), StringComparison.Ordinal))
@@ -94,4 +95,7 @@ internal sealed class SubmitForm
 
     /// <summary>Staff entering a report on a citizen's behalf record how it reached them.</summary>
     public string? Channel { get; set; }
+
+    /// <summary>A key made when the form is shown: sending the same form twice (a retry, a double click) stores one report.</summary>
+    public string SubmissionKey { get; set; } = Guid.NewGuid().ToString("N");
 }

@@ -241,6 +241,10 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -354,6 +358,10 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                         });
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasFilter("IdempotencyKey IS NOT NULL");
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();

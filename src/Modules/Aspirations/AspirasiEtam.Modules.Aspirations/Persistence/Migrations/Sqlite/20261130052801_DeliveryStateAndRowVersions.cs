@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
+namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     internal partial class DeliveryStateAndRowVersions : Migration
@@ -10,86 +10,96 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<int>(
-                name: "RowVersion",
-                schema: "aspirations",
+            migrationBuilder.AddColumn<string>(
+                name: "IdempotencyKey",
                 table: "Submissions",
-                type: "int",
+                type: "TEXT",
+                maxLength: 150,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RowVersion",
+                table: "Submissions",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "RowVersion",
-                schema: "aspirations",
                 table: "StaffMembers",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "RowVersion",
-                schema: "aspirations",
                 table: "ResponseTemplates",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "DeliveredTo",
-                schema: "aspirations",
                 table: "OutboxMessages",
-                type: "nvarchar(2000)",
+                type: "TEXT",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "RowVersion",
-                schema: "aspirations",
                 table: "DispatchAgencies",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "RowVersion",
-                schema: "aspirations",
                 table: "Categories",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_IdempotencyKey",
+                table: "Submissions",
+                column: "IdempotencyKey",
+                unique: true,
+                filter: "IdempotencyKey IS NOT NULL");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Submissions_IdempotencyKey",
+                table: "Submissions");
+
             migrationBuilder.DropColumn(
-                name: "RowVersion",
-                schema: "aspirations",
+                name: "IdempotencyKey",
                 table: "Submissions");
 
             migrationBuilder.DropColumn(
                 name: "RowVersion",
-                schema: "aspirations",
+                table: "Submissions");
+
+            migrationBuilder.DropColumn(
+                name: "RowVersion",
                 table: "StaffMembers");
 
             migrationBuilder.DropColumn(
                 name: "RowVersion",
-                schema: "aspirations",
                 table: "ResponseTemplates");
 
             migrationBuilder.DropColumn(
                 name: "DeliveredTo",
-                schema: "aspirations",
                 table: "OutboxMessages");
 
             migrationBuilder.DropColumn(
                 name: "RowVersion",
-                schema: "aspirations",
                 table: "DispatchAgencies");
 
             migrationBuilder.DropColumn(
                 name: "RowVersion",
-                schema: "aspirations",
                 table: "Categories");
         }
     }

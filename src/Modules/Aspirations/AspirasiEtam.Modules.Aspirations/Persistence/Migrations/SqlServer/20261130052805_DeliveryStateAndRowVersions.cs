@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
+namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
 {
     /// <inheritdoc />
     internal partial class DeliveryStateAndRowVersions : Migration
@@ -10,74 +10,112 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<int>(
-                name: "RowVersion",
+            migrationBuilder.AddColumn<string>(
+                name: "IdempotencyKey",
+                schema: "aspirations",
                 table: "Submissions",
-                type: "INTEGER",
+                type: "nvarchar(150)",
+                maxLength: 150,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RowVersion",
+                schema: "aspirations",
+                table: "Submissions",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "RowVersion",
+                schema: "aspirations",
                 table: "StaffMembers",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "RowVersion",
+                schema: "aspirations",
                 table: "ResponseTemplates",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "DeliveredTo",
+                schema: "aspirations",
                 table: "OutboxMessages",
-                type: "TEXT",
+                type: "nvarchar(2000)",
                 maxLength: 2000,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "RowVersion",
+                schema: "aspirations",
                 table: "DispatchAgencies",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "RowVersion",
+                schema: "aspirations",
                 table: "Categories",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_IdempotencyKey",
+                schema: "aspirations",
+                table: "Submissions",
+                column: "IdempotencyKey",
+                unique: true,
+                filter: "IdempotencyKey IS NOT NULL");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Submissions_IdempotencyKey",
+                schema: "aspirations",
+                table: "Submissions");
+
             migrationBuilder.DropColumn(
-                name: "RowVersion",
+                name: "IdempotencyKey",
+                schema: "aspirations",
                 table: "Submissions");
 
             migrationBuilder.DropColumn(
                 name: "RowVersion",
+                schema: "aspirations",
+                table: "Submissions");
+
+            migrationBuilder.DropColumn(
+                name: "RowVersion",
+                schema: "aspirations",
                 table: "StaffMembers");
 
             migrationBuilder.DropColumn(
                 name: "RowVersion",
+                schema: "aspirations",
                 table: "ResponseTemplates");
 
             migrationBuilder.DropColumn(
                 name: "DeliveredTo",
+                schema: "aspirations",
                 table: "OutboxMessages");
 
             migrationBuilder.DropColumn(
                 name: "RowVersion",
+                schema: "aspirations",
                 table: "DispatchAgencies");
 
             migrationBuilder.DropColumn(
                 name: "RowVersion",
+                schema: "aspirations",
                 table: "Categories");
         }
     }
