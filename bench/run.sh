@@ -82,10 +82,10 @@ kill $PORTAL_PID; wait $PORTAL_PID 2>/dev/null || true
 sqlite3 "$WORK/portal/aspirations.db" >/dev/null <<'SQL'
 PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000)
-INSERT INTO Submissions (Id, TrackingCode, Kind, Title, Description, CategoryCode, Privacy, Channel, Status, Feed, CreatedAt, SubmittedAt, DueAt, SupportCount)
-SELECT printf('%08x-0000-7000-8000-%012x', i, i), printf('ASP-B%03d-%04d', i / 10000, i % 10000), 'Complaint',
+INSERT INTO Submissions (Id, TrackingCode, ReportNumber, Kind, Title, Description, CategoryCode, Anonymous, Confidential, ContactShared, Channel, Status, Feed, CreatedAt, SubmittedAt, DueAt, SupportCount)
+SELECT printf('%08x-0000-7000-8000-%012x', i, i), printf('ASP-B%03d-%04d', i / 10000, i % 10000), printf('LAP-B%03d-%04d', i / 10000, i % 10000), 'Complaint',
        'Laporan uji beban nomor ' || i, 'Uraian laporan uji beban untuk mengukur halaman publik dan kotak masuk.', 'kesehatan',
-       CASE WHEN i % 10 = 0 THEN 'Confidential' ELSE 'Anonymous' END, 'Web', CASE WHEN i % 3 = 0 THEN 'Dispatched' ELSE 'Submitted' END, CASE WHEN i % 10 = 0 THEN 'Hidden' ELSE 'Public' END,
+       CASE WHEN i % 10 = 0 THEN 0 ELSE 1 END, CASE WHEN i % 10 = 0 THEN 1 ELSE 0 END, 0, 'Web', CASE WHEN i % 3 = 0 THEN 'Dispatched' ELSE 'Submitted' END, CASE WHEN i % 10 = 0 THEN 'Hidden' ELSE 'Public' END,
        strftime('%Y-%m-%d %H:%M:%f', '2025-01-01', '+' || (i * 30) || ' seconds'), strftime('%Y-%m-%d %H:%M:%f', '2025-01-01', '+' || (i * 30) || ' seconds'),
        '2027-01-01 00:00:00', 0
 FROM n;

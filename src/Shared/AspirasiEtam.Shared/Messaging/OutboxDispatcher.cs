@@ -1,5 +1,6 @@
 using AspirasiEtam.Shared.Mail;
 using AspirasiEtam.Shared.Persistence;
+using AspirasiEtam.Shared.Storage;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,11 +45,18 @@ internal sealed class OutboxDispatcher<TContext>(
             return;
         }
 
+        var failing = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 var published = await DispatchBatchAsync(settings, stoppingToken);
+                if (failing)
+                {
+                    logger.LogInformation("Outbox dispatch of {Context} works again", typeof(TContext).Name);
+                    failing = false;
+                }
+
                 if (published < settings.BatchSize)
                 {
                     await signal.WaitAsync(settings.PollInterval, stoppingToken);
@@ -60,7 +68,21 @@ internal sealed class OutboxDispatcher<TContext>(
             }
             catch (Exception ex)
             {
-                logger.LogError(ex, "Outbox dispatch of {Context} failed; trying again", typeof(TContext).Name);
+                // One line per outage, not one every poll: a full disk would otherwise flood the log.
+                if (!failing)
+                {
+                    if (StorageFaults.IsStorageFault(ex))
+                    {
+                        logger.LogError("Outbox dispatch of {Context} failed: {Fault}; trying again until it works", typeof(TContext).Name, StorageFaults.Describe(ex));
+                    }
+                    else
+                    {
+                        logger.LogError(ex, "Outbox dispatch of {Context} failed; trying again until it works", typeof(TContext).Name);
+                    }
+
+                    failing = true;
+                }
+
                 await Task.Delay(settings.PollInterval, clock, stoppingToken);
             }
         }
