@@ -83,8 +83,12 @@ internal static class PortalComposition
     public static WebApplication UsePortal(this WebApplication app, IReadOnlyList<IModule> modules)
     {
         // Only from the configured proxies (RateLimits:KnownProxies): the client's address for the rate limits, and
-        // the scheme, so cookies are Secure behind TLS termination.
-        app.UseForwardedHeaders();
+        // the scheme, so cookies are Secure behind TLS termination. With none configured it would trust nobody, so
+        // it is left out of the pipeline.
+        if (app.Configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>()?.KnownProxies is { Length: > 0 })
+        {
+            app.UseForwardedHeaders();
+        }
         app.UseWhen(ctx => ctx.Request.IsApi(), api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(ctx => !ctx.Request.IsApi(), pages =>
         {
