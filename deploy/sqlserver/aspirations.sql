@@ -494,7 +494,23 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130052805_DeliveryStateAndRowVersions'
+    WHERE [MigrationId] = N'20261130063613_DeliveryStateAndRowVersions'
+)
+BEGIN
+    DROP INDEX [IX_TimelineEntries_SubmissionId] ON [aspirations].[TimelineEntries];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130063613_DeliveryStateAndRowVersions'
+)
+BEGIN
+    ALTER TABLE [aspirations].[TimelineEntries] ADD [IdempotencyKey] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130063613_DeliveryStateAndRowVersions'
 )
 BEGIN
     ALTER TABLE [aspirations].[Submissions] ADD [IdempotencyKey] nvarchar(150) NULL;
@@ -502,7 +518,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130052805_DeliveryStateAndRowVersions'
+    WHERE [MigrationId] = N'20261130063613_DeliveryStateAndRowVersions'
 )
 BEGIN
     ALTER TABLE [aspirations].[Submissions] ADD [RowVersion] int NOT NULL DEFAULT 0;
@@ -510,7 +526,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130052805_DeliveryStateAndRowVersions'
+    WHERE [MigrationId] = N'20261130063613_DeliveryStateAndRowVersions'
 )
 BEGIN
     ALTER TABLE [aspirations].[StaffMembers] ADD [RowVersion] int NOT NULL DEFAULT 0;
@@ -518,7 +534,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130052805_DeliveryStateAndRowVersions'
+    WHERE [MigrationId] = N'20261130063613_DeliveryStateAndRowVersions'
 )
 BEGIN
     ALTER TABLE [aspirations].[ResponseTemplates] ADD [RowVersion] int NOT NULL DEFAULT 0;
@@ -526,7 +542,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130052805_DeliveryStateAndRowVersions'
+    WHERE [MigrationId] = N'20261130063613_DeliveryStateAndRowVersions'
 )
 BEGIN
     ALTER TABLE [aspirations].[OutboxMessages] ADD [DeliveredTo] nvarchar(2000) NULL;
@@ -534,7 +550,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130052805_DeliveryStateAndRowVersions'
+    WHERE [MigrationId] = N'20261130063613_DeliveryStateAndRowVersions'
 )
 BEGIN
     ALTER TABLE [aspirations].[DispatchAgencies] ADD [RowVersion] int NOT NULL DEFAULT 0;
@@ -542,7 +558,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130052805_DeliveryStateAndRowVersions'
+    WHERE [MigrationId] = N'20261130063613_DeliveryStateAndRowVersions'
 )
 BEGIN
     ALTER TABLE [aspirations].[Categories] ADD [RowVersion] int NOT NULL DEFAULT 0;
@@ -550,7 +566,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130052805_DeliveryStateAndRowVersions'
+    WHERE [MigrationId] = N'20261130063613_DeliveryStateAndRowVersions'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_TimelineEntries_SubmissionId_IdempotencyKey] ON [aspirations].[TimelineEntries] ([SubmissionId], [IdempotencyKey]) WHERE IdempotencyKey IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130063613_DeliveryStateAndRowVersions'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Submissions_IdempotencyKey] ON [aspirations].[Submissions] ([IdempotencyKey]) WHERE IdempotencyKey IS NOT NULL');
@@ -558,11 +582,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [aspirations].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130052805_DeliveryStateAndRowVersions'
+    WHERE [MigrationId] = N'20261130063613_DeliveryStateAndRowVersions'
 )
 BEGIN
     INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130052805_DeliveryStateAndRowVersions', N'10.0.15');
+    VALUES (N'20261130063613_DeliveryStateAndRowVersions', N'10.0.15');
 END;
 
 COMMIT;

@@ -73,6 +73,46 @@ public sealed partial class IdempotencyTests(PortalFactory portal) : IClassFixtu
         Assert.Equal(1, Stored(title));
     }
 
+    [Fact]
+    public async Task A_staff_step_sent_again_with_its_key_is_taken_once()
+    {
+        var mainOffice = portal.As(Roles.MainOffice);
+        var code = await portal.As(Roles.Citizen).SubmitAspirationAsync(Report($"Langkah ulang {Guid.NewGuid():N}"[..30]));
+        var id = await mainOffice.InboxIdAsync(code, "Submitted");
+        await mainOffice.DispatchAsync(id, "DINKES");
+        var officer = portal.As(Roles.AgencyOfficer, await mainOffice.DispatchAgencyIdAsync("DINKES"));
+
+        async Task<HttpResponseMessage> NoteAsync(string key)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/staff/aspirations/{id}/notes")
+            {
+                Content = JsonContent.Create(new { text = "Petugas sudah meninjau lokasi.", @internal = false }),
+            };
+            request.Headers.Add("Idempotency-Key", key);
+            return await officer.SendAsync(request);
+        }
+
+        var key = Guid.NewGuid().ToString();
+        var first = await (await NoteAsync(key)).JsonAsync(HttpStatusCode.OK);
+        var again = await (await NoteAsync(key)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(first.GetProperty("timeline").GetArrayLength(), again.GetProperty("timeline").GetArrayLength());
+        Assert.Equal(1, Notes(id));
+
+        // Twenty copies of one keyed step at once: at most one is taken, the others answer 200 (found) or 409 (raced).
+        var raced = Guid.NewGuid().ToString();
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => NoteAsync(raced)));
+        Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.Conflict }));
+        Assert.Equal(2, Notes(id));
+
+        var problem = await (await NoteAsync("pendek")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotEmpty(problem.FieldErrors("idempotencyKey"));
+        Assert.Equal(2, Notes(id));
+    }
+
+    private long Notes(Guid id) => PortalFactory.Scalar<long>(
+        portal.DatabaseFile("aspirations"),
+        $"SELECT COUNT(*) FROM TimelineEntries WHERE upper(SubmissionId) = upper('{id}') AND Text = 'Petugas sudah meninjau lokasi.'");
+
     private static object Report(string title) => new
     {
         kind = "complaint",

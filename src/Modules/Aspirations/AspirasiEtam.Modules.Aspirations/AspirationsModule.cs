@@ -54,6 +54,7 @@ public sealed class AspirationsModule : IModule
         services.Configure<AspirationsSettings>(configuration.GetSection(AspirationsSettings.SectionName));
         services.AddSingleton<ReferenceData>();
         services.AddSingleton<IModuleInterceptor<AspirationsDbContext>, AspirationsChangeWatcher>();
+        services.AddSingleton<IModuleInterceptor<AspirationsDbContext>, StepKeyStamp>();
         services.AddScoped<Deadlines>();
         services.AddScoped<StaffSubmissions>();
         services.AddScoped<ReporterNotifier>();

@@ -63,6 +63,13 @@ internal sealed class StaffSubmissions(AspirationsDbContext context, ICurrentUse
     /// <summary>A report to read, or 404.</summary>
     public Task<Submission> FindAsync(Guid id, CancellationToken cancellationToken) => FindInAsync(InScope(context.Submissions), id, cancellationToken);
 
+    /// <summary>The report as the caller sees it when a step with this key was already taken on it, else null.</summary>
+    public async Task<StaffSubmission?> StepTakenAsync(Guid id, string key, CancellationToken cancellationToken) =>
+        await InScope(context.Submissions).Where(s => s.Id == id).SelectMany(s => s.Timeline)
+            .AnyAsync(t => EF.Property<string?>(t, StepKeyStamp.Column) == key, cancellationToken)
+            ? View(await FindAsync(id, cancellationToken), withTimeline: true)
+            : null;
+
     /// <summary>A report to work on, or 404.</summary>
     public Task<Submission> FindForWorkAsync(Guid id, CancellationToken cancellationToken) => FindInAsync(InWorkScope(context.Submissions), id, cancellationToken);
 
@@ -134,7 +141,30 @@ internal static class StaffStepRoutes
     /// A workflow step on one report, posted with a body: 200 with the report as staff see it, 400 for a bad field,
     /// 404 outside the caller's scope, 409 when the report's state does not allow the step.
     /// </summary>
+    /// <remarks>
+    /// With an <c>Idempotency-Key</c> header the step's timeline entry keeps the key (<see cref="StepKeyStamp"/>): the same
+    /// key again — a retry after a lost answer — answers the report as it is, without taking the step twice.
+    /// </remarks>
     public static RouteHandlerBuilder MapStep<TBody>(this IEndpointRouteBuilder group, string pattern, Func<Guid, TBody, IRequest<StaffSubmission>> step) =>
-        group.MapPost(pattern, async Task<Ok<StaffSubmission>> (Guid id, TBody body, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(step(id, body), ct)))
+        group.MapPost(pattern, async Task<Ok<StaffSubmission>> (Guid id, TBody body, HttpContext http, IMediator mediator, StaffSubmissions staff, CancellationToken ct) =>
+            {
+                if (http.Request.Headers[IdempotencyKeys.Header] is { Count: > 0 } header)
+                {
+                    var key = header.ToString();
+                    if (!IdempotencyKeys.IsWellFormed(key))
+                    {
+                        throw new InvalidFieldException("idempotencyKey", IdempotencyKeys.Message);
+                    }
+
+                    if (await staff.StepTakenAsync(id, key, ct) is { } earlier)
+                    {
+                        return TypedResults.Ok(earlier);
+                    }
+
+                    StepKeyStamp.Remember(http, key);
+                }
+
+                return TypedResults.Ok(await mediator.Send(step(id, body), ct));
+            })
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 }

@@ -89,6 +89,9 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
                 entry.Property(e => e.Id).ValueGeneratedNever();
                 entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
                 entry.Property(e => e.Text).HasMaxLength(SubmissionLimits.Description);
+                // The Idempotency-Key of the staff step that wrote the entry (Features/StepKeyStamp.cs).
+                entry.Property<string?>(StepKeyStamp.Column).HasMaxLength(100);
+                entry.HasIndex("SubmissionId", StepKeyStamp.Column).IsUnique().HasFilter("IdempotencyKey IS NOT NULL");
             });
             submission.Navigation(s => s.Timeline).HasField("timeline").UsePropertyAccessMode(PropertyAccessMode.Field);
             submission.OwnsMany(s => s.Attachments, attachment =>

@@ -115,8 +115,7 @@ internal sealed class SubmitAspirationValidator : AbstractValidator<SubmitAspira
         RuleFor(r => r.Attachments).Must(a => a.Count <= Submission.MaxAttachments)
             .WithMessage($"Paling banyak {Submission.MaxAttachments} lampiran. / At most {Submission.MaxAttachments} attachments.");
         RuleFor(r => r.Phone).MaximumLength(30).Matches(@"^[0-9+()\-\s]*$").WithMessage("Nomor telepon tidak sah. / Phone number is not valid.");
-        RuleFor(r => r.IdempotencyKey).Matches("^[A-Za-z0-9_-]{16,100}$").When(r => r.IdempotencyKey is not null)
-            .WithMessage("Idempotency-Key: 16–100 huruf, angka, - atau _ (mis. sebuah UUID). / Idempotency-Key must be 16–100 letters, digits, - or _ (e.g. a UUID).");
+        RuleFor(r => r.IdempotencyKey).Must(IdempotencyKeys.IsWellFormed).When(r => r.IdempotencyKey is not null).WithMessage(IdempotencyKeys.Message);
         RuleFor(r => r.Channel).Must(c => Enum.TryParse<SubmissionChannel>(c, true, out var ch) && ch != SubmissionChannel.Web && !int.TryParse(c, out _))
             .When(r => !string.IsNullOrEmpty(r.Channel))
             .WithMessage("Saluran: walkin, phone, whatsapp, letter atau socialmedia. / Channel must be walkin, phone, whatsapp, letter or socialmedia.");
@@ -253,7 +252,7 @@ internal static class SubmitAspirationEndpoint
 {
     public static void Map(IEndpointRouteBuilder open) =>
         open.MapPost("/", async Task<Created<SubmitAspirationResult>> (
-                SubmitAspiration request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, IMediator mediator, CancellationToken ct) =>
+                SubmitAspiration request, [FromHeader(Name = IdempotencyKeys.Header)] string? idempotencyKey, IMediator mediator, CancellationToken ct) =>
             {
                 var result = await mediator.Send(request with { IdempotencyKey = idempotencyKey }, ct);
                 return TypedResults.Created($"/api/aspirations/track/{result.TrackingCode}", result);

@@ -514,6 +514,10 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                             b1.Property<DateTime>("At")
                                 .HasColumnType("datetime2");
 
+                            b1.Property<string>("IdempotencyKey")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
                             b1.Property<bool>("IsInternal")
                                 .HasColumnType("bit");
 
@@ -535,7 +539,9 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("SubmissionId");
+                            b1.HasIndex("SubmissionId", "IdempotencyKey")
+                                .IsUnique()
+                                .HasFilter("IdempotencyKey IS NOT NULL");
 
                             b1.ToTable("TimelineEntries", "aspirations");
 

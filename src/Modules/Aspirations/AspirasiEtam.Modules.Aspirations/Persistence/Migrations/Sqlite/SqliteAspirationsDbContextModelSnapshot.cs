@@ -508,6 +508,10 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                             b1.Property<DateTime>("At")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("IdempotencyKey")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
                             b1.Property<bool>("IsInternal")
                                 .HasColumnType("INTEGER");
 
@@ -529,7 +533,9 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
 
                             b1.HasKey("Id");
 
-                            b1.HasIndex("SubmissionId");
+                            b1.HasIndex("SubmissionId", "IdempotencyKey")
+                                .IsUnique()
+                                .HasFilter("IdempotencyKey IS NOT NULL");
 
                             b1.ToTable("TimelineEntries", (string)null);
 

@@ -10,6 +10,17 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_TimelineEntries_SubmissionId",
+                table: "TimelineEntries");
+
+            migrationBuilder.AddColumn<string>(
+                name: "IdempotencyKey",
+                table: "TimelineEntries",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "IdempotencyKey",
                 table: "Submissions",
@@ -60,6 +71,13 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                 defaultValue: 0);
 
             migrationBuilder.CreateIndex(
+                name: "IX_TimelineEntries_SubmissionId_IdempotencyKey",
+                table: "TimelineEntries",
+                columns: new[] { "SubmissionId", "IdempotencyKey" },
+                unique: true,
+                filter: "IdempotencyKey IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Submissions_IdempotencyKey",
                 table: "Submissions",
                 column: "IdempotencyKey",
@@ -71,8 +89,16 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
+                name: "IX_TimelineEntries_SubmissionId_IdempotencyKey",
+                table: "TimelineEntries");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Submissions_IdempotencyKey",
                 table: "Submissions");
+
+            migrationBuilder.DropColumn(
+                name: "IdempotencyKey",
+                table: "TimelineEntries");
 
             migrationBuilder.DropColumn(
                 name: "IdempotencyKey",
@@ -101,6 +127,11 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "RowVersion",
                 table: "Categories");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimelineEntries_SubmissionId",
+                table: "TimelineEntries",
+                column: "SubmissionId");
         }
     }
 }

@@ -10,6 +10,19 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_TimelineEntries_SubmissionId",
+                schema: "aspirations",
+                table: "TimelineEntries");
+
+            migrationBuilder.AddColumn<string>(
+                name: "IdempotencyKey",
+                schema: "aspirations",
+                table: "TimelineEntries",
+                type: "nvarchar(100)",
+                maxLength: 100,
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "IdempotencyKey",
                 schema: "aspirations",
@@ -67,6 +80,14 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                 defaultValue: 0);
 
             migrationBuilder.CreateIndex(
+                name: "IX_TimelineEntries_SubmissionId_IdempotencyKey",
+                schema: "aspirations",
+                table: "TimelineEntries",
+                columns: new[] { "SubmissionId", "IdempotencyKey" },
+                unique: true,
+                filter: "IdempotencyKey IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Submissions_IdempotencyKey",
                 schema: "aspirations",
                 table: "Submissions",
@@ -79,9 +100,19 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
+                name: "IX_TimelineEntries_SubmissionId_IdempotencyKey",
+                schema: "aspirations",
+                table: "TimelineEntries");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Submissions_IdempotencyKey",
                 schema: "aspirations",
                 table: "Submissions");
+
+            migrationBuilder.DropColumn(
+                name: "IdempotencyKey",
+                schema: "aspirations",
+                table: "TimelineEntries");
 
             migrationBuilder.DropColumn(
                 name: "IdempotencyKey",
@@ -117,6 +148,12 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                 name: "RowVersion",
                 schema: "aspirations",
                 table: "Categories");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TimelineEntries_SubmissionId",
+                schema: "aspirations",
+                table: "TimelineEntries",
+                column: "SubmissionId");
         }
     }
 }
