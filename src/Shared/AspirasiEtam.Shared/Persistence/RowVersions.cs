@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace AspirasiEtam.Shared.Persistence;
@@ -25,27 +24,10 @@ public static class RowVersions
 }
 
 /// <summary>Raises the row version of every aggregate a SaveChanges changes (registered last, so it sees every change).</summary>
-internal sealed class RowVersionInterceptor : SaveChangesInterceptor
+internal sealed class RowVersionInterceptor : BeforeSaveInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void BeforeSave(DbContext context)
     {
-        Stamp(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Stamp(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private static void Stamp(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
-
         var entries = context.ChangeTracker.Entries().ToList();
         // Aggregates whose owned rows changed: (owner type, owner key) read from the owned rows' foreign keys.
         HashSet<(Type, object?)>? touched = null;

@@ -1,5 +1,4 @@
 using AspirasiEtam.Shared.Persistence;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AspirasiEtam.Modules.Aspirations.Features;
 
@@ -8,7 +7,7 @@ namespace AspirasiEtam.Modules.Aspirations.Features;
 /// entry the step adds, in the step's own save: a unique index on (report, key) then makes a retry of the same step
 /// findable, and a copy racing it fail, whatever the step was. Only the newest entry is stamped (a step may write two).
 /// </summary>
-internal sealed class StepKeyStamp(IHttpContextAccessor http) : SaveChangesInterceptor, IModuleInterceptor<AspirationsDbContext>
+internal sealed class StepKeyStamp(IHttpContextAccessor http) : BeforeSaveInterceptor, IModuleInterceptor<AspirationsDbContext>
 {
     public const string Column = "IdempotencyKey";
 
@@ -16,21 +15,9 @@ internal sealed class StepKeyStamp(IHttpContextAccessor http) : SaveChangesInter
 
     public static void Remember(HttpContext context, string key) => context.Items[ItemKey] = key;
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void BeforeSave(DbContext context)
     {
-        Stamp(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Stamp(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void Stamp(DbContext? context)
-    {
-        if (context is null || http.HttpContext?.Items[ItemKey] is not string key)
+        if (http.HttpContext?.Items[ItemKey] is not string key)
         {
             return;
         }
