@@ -85,7 +85,7 @@ internal static class PortalComposition
         // Only from the configured proxies (RateLimits:KnownProxies): the client's address for the rate limits, and
         // the scheme, so cookies are Secure behind TLS termination. With none configured it would trust nobody, so
         // it is left out of the pipeline.
-        if (app.Configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>()?.KnownProxies is { Length: > 0 })
+        if (app.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value.KnownProxies.Count > 0)
         {
             app.UseForwardedHeaders();
         }

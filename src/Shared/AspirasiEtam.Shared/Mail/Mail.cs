@@ -106,13 +106,14 @@ internal sealed class PickupDirectoryMailSender(IOptions<MailOptions> options, I
     /// </summary>
     public int RemoveLeftovers(DateTime nowUtc)
     {
-        if (!Directory.Exists(Folder))
+        var folder = Folder;
+        if (!Directory.Exists(folder))
         {
             return 0;
         }
 
         var removed = 0;
-        foreach (var partial in Directory.EnumerateFiles(Folder, "*.eml.part"))
+        foreach (var partial in Directory.EnumerateFiles(folder, "*.eml.part"))
         {
             if (File.GetLastWriteTimeUtc(partial) < nowUtc.AddMinutes(-1))
             {
@@ -130,12 +131,12 @@ internal sealed class PickupDirectoryMailSender(IOptions<MailOptions> options, I
     }
 }
 
-/// <summary>Cleans the pickup folder of half-written messages once at start.</summary>
-internal sealed class PickupFolderCleanup(IOptions<MailOptions> options, PickupDirectoryMailSender pickup, TimeProvider clock) : IHostedService
+/// <summary>Cleans the pickup folder of half-written messages once at start, when mail goes to the pickup folder.</summary>
+internal sealed class PickupFolderCleanup(IMailSender mail, TimeProvider clock) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (options.Value.Mode != "Smtp")
+        if (mail is PickupDirectoryMailSender pickup)
         {
             pickup.RemoveLeftovers(clock.GetUtcNow().UtcDateTime);
         }
