@@ -90,3 +90,220 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+)
+BEGIN
+    CREATE TABLE [ppid].[Agencies] (
+        [Id] uniqueidentifier NOT NULL,
+        [Code] nvarchar(40) NOT NULL,
+        [Name] nvarchar(300) NOT NULL,
+        [ShortName] nvarchar(100) NOT NULL,
+        [IsActive] bit NOT NULL,
+        [IsMainOffice] bit NOT NULL,
+        [Version] int NOT NULL,
+        [RowVersion] int NOT NULL,
+        CONSTRAINT [PK_Agencies] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+)
+BEGIN
+    CREATE TABLE [ppid].[Entries] (
+        [Id] uniqueidentifier NOT NULL,
+        [AgencyId] uniqueidentifier NOT NULL,
+        [NumberYear] int NOT NULL,
+        [Sequence] int NOT NULL,
+        [Number] nvarchar(60) NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Summary] nvarchar(4000) NOT NULL,
+        [Category] nvarchar(20) NOT NULL,
+        [HoldingUnit] nvarchar(200) NOT NULL,
+        [PersonResponsible] nvarchar(200) NOT NULL,
+        [MadeWhen] nvarchar(100) NULL,
+        [MadeWhere] nvarchar(200) NULL,
+        [Form] nvarchar(20) NOT NULL,
+        [RetentionPeriod] nvarchar(100) NOT NULL,
+        [Year] int NOT NULL,
+        [Tags] nvarchar(max) NOT NULL,
+        [Links] nvarchar(max) NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [ExemptionGround] nvarchar(10) NULL,
+        [ExemptionHarm] nvarchar(4000) NULL,
+        [ExemptionPublicInterest] nvarchar(4000) NULL,
+        [ExemptUntil] date NULL,
+        [ExemptionDecidedBy] nvarchar(200) NULL,
+        [ExemptionDecidedOn] date NULL,
+        [WithdrawalReason] nvarchar(1000) NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [PublishedAt] datetime2 NULL,
+        [RowVersion] int NOT NULL,
+        CONSTRAINT [PK_Entries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+)
+BEGIN
+    CREATE TABLE [ppid].[PublicEntries] (
+        [Id] bigint NOT NULL IDENTITY,
+        [EntryId] uniqueidentifier NOT NULL,
+        [AgencyId] uniqueidentifier NOT NULL,
+        [AgencyCode] nvarchar(40) NOT NULL,
+        [AgencyName] nvarchar(300) NOT NULL,
+        [Number] nvarchar(60) NOT NULL,
+        [Category] nvarchar(20) NOT NULL,
+        [Year] int NOT NULL,
+        [Title] nvarchar(300) NOT NULL,
+        [Summary] nvarchar(4000) NOT NULL,
+        [Tags] nvarchar(492) NOT NULL,
+        [DocumentText] nvarchar(max) NOT NULL,
+        [PublishedAt] datetime2 NOT NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_PublicEntries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+)
+BEGIN
+    CREATE TABLE [ppid].[EntryDocuments] (
+        [Id] uniqueidentifier NOT NULL,
+        [Series] int NOT NULL,
+        [Version] int NOT NULL,
+        [FileName] nvarchar(160) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Size] bigint NOT NULL,
+        [Text] nvarchar(max) NOT NULL,
+        [UploadedAt] datetime2 NOT NULL,
+        [StorageKey] nvarchar(200) NOT NULL,
+        [EntryId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_EntryDocuments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EntryDocuments_Entries_EntryId] FOREIGN KEY ([EntryId]) REFERENCES [ppid].[Entries] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+)
+BEGIN
+    CREATE TABLE [ppid].[EntryHistory] (
+        [Sequence] int NOT NULL,
+        [EntryId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [By] uniqueidentifier NOT NULL,
+        [Note] nvarchar(1000) NULL,
+        [At] datetime2 NOT NULL,
+        CONSTRAINT [PK_EntryHistory] PRIMARY KEY ([EntryId], [Sequence]),
+        CONSTRAINT [FK_EntryHistory_Entries_EntryId] FOREIGN KEY ([EntryId]) REFERENCES [ppid].[Entries] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+)
+BEGIN
+    CREATE INDEX [IX_Agencies_Code] ON [ppid].[Agencies] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Entries_AgencyId_NumberYear_Sequence] ON [ppid].[Entries] ([AgencyId], [NumberYear], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+)
+BEGIN
+    CREATE INDEX [IX_Entries_AgencyId_Status_UpdatedAt] ON [ppid].[Entries] ([AgencyId], [Status], [UpdatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+)
+BEGIN
+    CREATE INDEX [IX_Entries_Status_UpdatedAt] ON [ppid].[Entries] ([Status], [UpdatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+)
+BEGIN
+    CREATE INDEX [IX_EntryDocuments_EntryId] ON [ppid].[EntryDocuments] ([EntryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+)
+BEGIN
+    CREATE INDEX [IX_PublicEntries_AgencyId_PublishedAt_Id] ON [ppid].[PublicEntries] ([AgencyId], [PublishedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PublicEntries_EntryId] ON [ppid].[PublicEntries] ([EntryId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+)
+BEGIN
+    CREATE INDEX [IX_PublicEntries_PublishedAt_Id] ON [ppid].[PublicEntries] ([PublishedAt], [Id]);
+END;
+
+COMMIT;
+GO
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+)
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM sys.fulltext_catalogs WHERE name = 'ppid_register')
+        CREATE FULLTEXT CATALOG [ppid_register];
+END;
+GO
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+)
+BEGIN
+    CREATE FULLTEXT INDEX ON [ppid].[PublicEntries] ([Title], [Summary], [Tags], [DocumentText])
+        KEY INDEX [PK_PublicEntries] ON [ppid_register] WITH CHANGE_TRACKING AUTO;
+END;
+GO
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+)
+BEGIN
+    INSERT INTO [ppid].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130072147_InformationRegister', N'10.0.15');
+END;
+GO
+

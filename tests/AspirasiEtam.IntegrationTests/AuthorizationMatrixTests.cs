@@ -33,6 +33,8 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         "/api/aspirations/track/{trackingCode}/attachments", "/api/aspirations/track/{trackingCode}/attachments/{attachmentId:guid}",
         "/open311/v2/services.json", "/open311/v2/requests.json", "/open311/v2/requests/{id:guid}.json",
         "/aspirasi", "/aspirasi/baru", "/aspirasi/konfirmasi", "/lacak/{code?}", "/lacak/{code}/tanda-terima",
+        "/api/ppid/entries", "/api/ppid/entries/{id:guid}", "/api/ppid/entries/{id:guid}/documents/{documentId:guid}", "/api/ppid/exempt",
+        "/ppid/{agency:regex(^[[A-Za-z0-9-]]+$)?}", "/ppid/informasi/{id:guid}", "/ppid/dikecualikan",
     ];
 
     /// <summary>Who each policy lets in (the fallback policy, no name, lets in anyone signed in).</summary>
@@ -145,6 +147,12 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["/akun/dua-langkah Reset"] = Policies.SignedIn,
         ["/akun/dua-langkah Disable"] = Policies.SignedIn,
         ["/aspirasi Support"] = Policies.Citizen,
+        ["/staf/ppid/baru "] = Policies.AgencyWork,
+        ["/staf/ppid/{id:guid} Update"] = Policies.AgencyWork,
+        ["/staf/ppid/{id:guid} Publish"] = Policies.AgencyWork,
+        ["/staf/ppid/{id:guid} Withdraw"] = Policies.AgencyWork,
+        ["/staf/ppid/{id:guid} Exempt"] = Policies.AgencyWork,
+        ["/staf/ppid/{id:guid} Document"] = Policies.AgencyWork,
         ["/galat "] = null,
         ["/aspirasi/baru "] = null,
         ["/lacak/{code?} Reply"] = null,
@@ -180,6 +188,17 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
             provinceWide = false,
         })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
+        var registerAgency = await Eventually.Until(
+            async () => (await (await mainOffice.GetAsync("/api/staff/ppid/agencies")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
+                .Where(a => a.GetProperty("code").GetString() == "DINKES").Select(a => a.GetProperty("id").GetGuid()).FirstOrDefault(),
+            id => id != Guid.Empty,
+            what: "the register to learn DINKES");
+        var entryId = (await (await mainOffice.PostAsJsonAsync("/api/staff/ppid/entries", new
+        {
+            agencyId = registerAgency, title = "Profil dinas", summary = "Profil", category = "berkala", holdingUnit = "Sekretariat",
+            personResponsible = "Kepala", form = "softcopy", retentionPeriod = "5 tahun", year = 2026,
+        })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
         var loader = portal.Services.GetRequiredService<PageLoader>();
         var failures = new List<string>();
         var checkedCalls = 0;
@@ -208,7 +227,8 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
 
                 foreach (var caller in Callers)
                 {
-                    var url = pattern.Replace("{id:guid}", (pattern.StartsWith("/admin", StringComparison.Ordinal) ? staffId : reportId).ToString(), StringComparison.Ordinal)
+                    var id = pattern.StartsWith("/admin", StringComparison.Ordinal) ? staffId : pattern.StartsWith("/staf/ppid", StringComparison.Ordinal) ? entryId : reportId;
+                    var url = pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal)
                         + (handler.Name is null ? string.Empty : $"?handler={handler.Name}");
                     var response = await PostEmptyFormAsync(url, caller, ownAgency);
                     checkedCalls++;

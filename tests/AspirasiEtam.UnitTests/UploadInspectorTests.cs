@@ -100,7 +100,7 @@ public sealed class UploadInspectorTests
         var limit = (int)sent.Length + 1;
         sent.Position = 0;
 
-        await Assert.ThrowsAsync<InvalidFieldException>(() => UploadInspector.CleanAsync(sent, "files[0]", limit));
+        await Assert.ThrowsAsync<InvalidFieldException>(() => UploadInspector.CleanAsync(sent, "files[0]", new UploadPolicy(limit, AcceptsOfficeFiles: false)));
     }
 
     private static uint Crc32(byte[] data)

@@ -1,4 +1,18 @@
-using AspirasiEtam.Modules.PublicInformation.Persistence;
+using AspirasiEtam.Modules.PublicInformation.Consumers;
+using AspirasiEtam.Modules.PublicInformation.Features.DeclareExempt;
+using AspirasiEtam.Modules.PublicInformation.Features.DraftEntry;
+using AspirasiEtam.Modules.PublicInformation.Features.GetEntry;
+using AspirasiEtam.Modules.PublicInformation.Features.GetPublishedEntry;
+using AspirasiEtam.Modules.PublicInformation.Features.ListEntries;
+using AspirasiEtam.Modules.PublicInformation.Features.ListExemptInformation;
+using AspirasiEtam.Modules.PublicInformation.Features.ListRegisterAgencies;
+using AspirasiEtam.Modules.PublicInformation.Features.OpenDocument;
+using AspirasiEtam.Modules.PublicInformation.Features.PublishEntry;
+using AspirasiEtam.Modules.PublicInformation.Features.SearchRegister;
+using AspirasiEtam.Modules.PublicInformation.Features.UpdateEntry;
+using AspirasiEtam.Modules.PublicInformation.Features.UploadDocument;
+using AspirasiEtam.Modules.PublicInformation.Features.WithdrawEntry;
+using AspirasiEtam.Modules.PublicInformation.Jobs.EndExpiredExemptions;
 using AspirasiEtam.Shared.Mediation;
 using AspirasiEtam.Shared.Modules;
 using AspirasiEtam.Shared.Persistence;
@@ -8,7 +22,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AspirasiEtam.Modules.PublicInformation;
 
-/// <summary>Public information under UU 14/2008: the DIP register, information requests and objections.</summary>
+/// <summary>Public information under UU 14/2008: each agency's register (DIP), its documents, search and the exempt list.</summary>
 public sealed class PublicInformationModule : IModule
 {
     public string Name => "ppid";
@@ -17,15 +31,43 @@ public sealed class PublicInformationModule : IModule
     {
         services.AddModuleDatabase<PublicInformationDbContext, SqlitePublicInformationDbContext, SqlServerPublicInformationDbContext>(Name, PublicInformationDbContext.SchemaName);
         services.AddHandlersAndValidatorsFrom(typeof(PublicInformationModule).Assembly);
+        services.AddScoped<StaffEntries>();
+        services.AddHostedService<ExemptionExpiry>();
+        services.AddHostedService<RegisterDemoSeeder>();
+        services.AddSingleton(new NavigationLink(20, "Informasi publik", "Public information", "/ppid"));
+        services.AddSingleton(new NavigationLink(71, "DIP OPD", "Agency register", "/staf/ppid", NavigationAudience.Policy, Policies.Staff));
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
-        // Consumes InformationRequestRaised once requests exist (public information issue).
+        bus.AddModuleConsumer<AgencyRegisteredConsumer>(Name);
+        bus.AddModuleConsumer<AgencyUpdatedConsumer>(Name);
+        bus.AddModuleConsumer<AgencyDeactivatedConsumer>(Name);
+        bus.AddModuleConsumer<AgencyReactivatedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        // The register, requests and objections arrive with the public information issue.
+        // Anyone: the consolidated register, entries, documents of published entries, the exempt list.
+        var open = endpoints.MapGroup("/api/ppid").AllowAnonymous().WithTags("Public information (PPID)");
+        SearchRegisterEndpoint.Map(open);
+        GetPublishedEntryEndpoint.Map(open);
+        OpenDocumentEndpoint.MapPublic(open);
+        ListExemptInformationEndpoint.Map(open);
+
+        // Staff read in their scope; officers, PPID Utama and super admins write for their agencies.
+        var read = endpoints.MapGroup("/api/staff/ppid/entries").RequireAuthorization(Policies.Staff).WithTags("Public information register (agency staff)");
+        ListEntriesEndpoint.Map(read);
+        ListRegisterAgenciesEndpoint.Map(endpoints.MapGroup("/api/staff/ppid").RequireAuthorization(Policies.Staff).WithTags("Public information register (agency staff)"));
+        GetEntryEndpoint.Map(read);
+        OpenDocumentEndpoint.MapStaff(read);
+
+        var work = endpoints.MapGroup("/api/staff/ppid/entries").RequireAuthorization(Policies.AgencyWork).WithTags("Public information register (agency staff)");
+        DraftEntryEndpoint.Map(work);
+        UpdateEntryEndpoint.Map(work);
+        PublishEntryEndpoint.Map(work);
+        WithdrawEntryEndpoint.Map(work);
+        DeclareExemptEndpoint.Map(work);
+        UploadDocumentEndpoint.Map(work);
     }
 }

@@ -7,6 +7,9 @@ using Microsoft.Net.Http.Headers;
 
 namespace AspirasiEtam.Shared.Files;
 
+/// <summary>A file part of a multipart request as sent: the name the sender gave it (never trusted as a path) and its bytes.</summary>
+public sealed record UploadedFile(string? Name, byte[] Content);
+
 /// <summary>
 /// The files of a form post (page or API): read within limits that hold while the body streams in, then inspected
 /// in one go — all pass, or the request fails before anything is stored.
@@ -17,7 +20,7 @@ public static class FormUploads
     private const int FormOverheadBytes = 1024 * 1024;
 
     /// <summary>The largest body an upload of <paramref name="maxFiles"/> files of the size limit can need.</summary>
-    public static long MaxRequestBytes(int maxFiles) => ((long)maxFiles * UploadInspector.DefaultMaxBytes) + FormOverheadBytes;
+    public static long MaxRequestBytes(int maxFiles, UploadPolicy? policy = null) => ((long)maxFiles * (policy ?? UploadPolicy.Evidence).MaxBytes) + FormOverheadBytes;
 
     /// <summary>
     /// Reads the files of a multipart API request without opening them. A body declared (Content-Length) larger than
@@ -25,9 +28,10 @@ public static class FormUploads
     /// a declared length at the same size; a file is refused as soon as its part passes the size limit, so a 9 MB
     /// photo costs 5 MB of reading, not 9. Empty parts are skipped.
     /// </summary>
-    public static async Task<IReadOnlyList<byte[]>> ReadAsync(HttpRequest request, int maxFiles, CancellationToken cancellationToken, string field = "files")
+    public static async Task<IReadOnlyList<UploadedFile>> ReadAsync(HttpRequest request, int maxFiles, CancellationToken cancellationToken, string field = "files", UploadPolicy? policy = null)
     {
-        var limit = MaxRequestBytes(maxFiles);
+        policy ??= UploadPolicy.Evidence;
+        var limit = MaxRequestBytes(maxFiles, policy);
         if (request.ContentLength > limit)
         {
             throw new BadHttpRequestException(
@@ -47,8 +51,8 @@ public static class FormUploads
             throw new InvalidFieldException(field, "Kirim berkas sebagai multipart/form-data. / Send the files as multipart/form-data.");
         }
 
-        var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = UploadInspector.DefaultMaxBytes };
-        var files = new List<byte[]>();
+        var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = policy.MaxBytes };
+        var files = new List<UploadedFile>();
         try
         {
             while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
@@ -66,7 +70,7 @@ public static class FormUploads
                 }
                 catch (InvalidDataException)
                 {
-                    throw UploadInspector.TooLarge($"{field}[{files.Count}]", UploadInspector.DefaultMaxBytes);
+                    throw UploadInspector.TooLarge($"{field}[{files.Count}]", policy.MaxBytes);
                 }
 
                 if (content.Length == 0)
@@ -75,7 +79,7 @@ public static class FormUploads
                 }
 
                 CheckCount(files.Count + 1, maxFiles, field);
-                files.Add(content.ToArray());
+                files.Add(new UploadedFile(disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : HeaderUtilities.RemoveQuotes(disposition.FileName).Value, content.ToArray()));
             }
         }
         catch (Exception ex) when (FormReading.IsClientsFault(ex))
@@ -87,25 +91,43 @@ public static class FormUploads
         return files;
     }
 
-    /// <summary>Inspects and cleans files read by <see cref="ReadAsync"/>.</summary>
-    public static Task<IReadOnlyList<CleanUpload>> CleanAsync(IReadOnlyList<byte[]> files, CancellationToken cancellationToken, string field = "files") =>
-        CleanAllAsync(files.Select(f => (Func<Stream>)(() => new MemoryStream(f, writable: false))).ToList(), field, cancellationToken);
+    /// <summary>One file of a page's form as sent (null when none was chosen); one larger than the policy allows is refused before it is read.</summary>
+    public static async Task<UploadedFile?> ReadAsync(IFormFile? file, UploadPolicy policy, string field, CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return null;
+        }
+
+        if (file.Length > policy.MaxBytes)
+        {
+            throw UploadInspector.TooLarge(field, policy.MaxBytes);
+        }
+
+        using var content = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(content, cancellationToken);
+        return new UploadedFile(file.FileName, content.ToArray());
+    }
+
+    /// <summary>Inspects and cleans files read by <see cref="ReadAsync(HttpRequest, int, CancellationToken, string, UploadPolicy?)"/>.</summary>
+    public static Task<IReadOnlyList<CleanUpload>> CleanAsync(IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken, string field = "files", UploadPolicy? policy = null) =>
+        CleanAllAsync(files.Select(f => (Func<Stream>)(() => new MemoryStream(f.Content, writable: false))).ToList(), field, policy ?? UploadPolicy.Evidence, cancellationToken);
 
     /// <summary>Inspects and cleans the files bound from a page's form.</summary>
-    public static Task<IReadOnlyList<CleanUpload>> CleanAsync(IEnumerable<IFormFile>? files, int maxFiles, CancellationToken cancellationToken, string field = "files")
+    public static Task<IReadOnlyList<CleanUpload>> CleanAsync(IEnumerable<IFormFile>? files, int maxFiles, CancellationToken cancellationToken, string field = "files", UploadPolicy? policy = null)
     {
         var list = (files ?? []).Where(f => f.Length > 0).ToList();
         CheckCount(list.Count, maxFiles, field);
-        return CleanAllAsync(list.Select(f => (Func<Stream>)f.OpenReadStream).ToList(), field, cancellationToken);
+        return CleanAllAsync(list.Select(f => (Func<Stream>)f.OpenReadStream).ToList(), field, policy ?? UploadPolicy.Evidence, cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<CleanUpload>> CleanAllAsync(IReadOnlyList<Func<Stream>> files, string field, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<CleanUpload>> CleanAllAsync(IReadOnlyList<Func<Stream>> files, string field, UploadPolicy policy, CancellationToken cancellationToken)
     {
         var clean = new List<CleanUpload>();
         for (var i = 0; i < files.Count; i++)
         {
             await using var stream = files[i]();
-            clean.Add(await UploadInspector.CleanAsync(stream, $"{field}[{i}]", cancellationToken: cancellationToken));
+            clean.Add(await UploadInspector.CleanAsync(stream, $"{field}[{i}]", policy, cancellationToken));
         }
 
         return clean;

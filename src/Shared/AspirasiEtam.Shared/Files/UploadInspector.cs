@@ -15,10 +15,25 @@ public enum UploadKind
 {
     Photo,
     Pdf,
+    Word,
+    Spreadsheet,
 }
 
 /// <summary>An upload that passed inspection: its real type, a safe extension, and content with metadata removed.</summary>
 public sealed record CleanUpload(UploadKind Kind, string ContentType, string Extension, byte[] Content);
+
+/// <summary>What an upload may be: how large, and whether Office files (DOCX, XLSX) are accepted beside photos and PDFs.</summary>
+public sealed record UploadPolicy(int MaxBytes, bool AcceptsOfficeFiles)
+{
+    /// <summary>A report's evidence: photos and PDFs of at most 5 MB.</summary>
+    public static UploadPolicy Evidence { get; } = new(UploadInspector.DefaultMaxBytes, AcceptsOfficeFiles: false);
+
+    /// <summary>
+    /// Documents an agency publishes (reports, budgets, regulations): photos, PDFs, DOCX and XLSX of at most 20 MB —
+    /// a year's performance report (LKjIP) with its tables is 5–15 MB.
+    /// </summary>
+    public static UploadPolicy PublicDocuments { get; } = new(20 * 1024 * 1024, AcceptsOfficeFiles: true);
+}
 
 /// <summary>
 /// Checks an uploaded file by its content, never its name or declared type, and removes what could identify the
@@ -72,8 +87,12 @@ public static class UploadInspector
         return configuration;
     }
 
-    public static async Task<CleanUpload> CleanAsync(Stream input, string field, int maxBytes = DefaultMaxBytes, CancellationToken cancellationToken = default)
+    public static Task<CleanUpload> CleanAsync(Stream input, string field, CancellationToken cancellationToken = default) =>
+        CleanAsync(input, field, UploadPolicy.Evidence, cancellationToken);
+
+    public static async Task<CleanUpload> CleanAsync(Stream input, string field, UploadPolicy policy, CancellationToken cancellationToken = default)
     {
+        var maxBytes = policy.MaxBytes;
         var content = await ReadBoundedAsync(input, field, maxBytes, cancellationToken);
         if (content.Length == 0)
         {
@@ -90,7 +109,14 @@ public static class UploadInspector
             return Fit(new CleanUpload(UploadKind.Pdf, "application/pdf", ".pdf", PdfRebuilder.Rebuild(content, field)), field, maxBytes);
         }
 
-        throw new InvalidFieldException(field, "Hanya foto JPEG/PNG/WebP atau PDF yang diterima (diperiksa dari isinya, bukan namanya). / Only JPEG, PNG or WebP photos and PDF files are accepted, judged by their content, not their name.");
+        if (policy.AcceptsOfficeFiles && OfficeCleaner.IsZip(content))
+        {
+            return Fit(OfficeCleaner.Clean(content, field), field, maxBytes);
+        }
+
+        throw new InvalidFieldException(field, policy.AcceptsOfficeFiles
+            ? "Hanya foto JPEG/PNG/WebP, PDF, DOCX atau XLSX yang diterima (diperiksa dari isinya, bukan namanya). / Only JPEG, PNG or WebP photos, PDF, DOCX or XLSX files are accepted, judged by their content, not their name."
+            : "Hanya foto JPEG/PNG/WebP atau PDF yang diterima (diperiksa dari isinya, bukan namanya). / Only JPEG, PNG or WebP photos and PDF files are accepted, judged by their content, not their name.");
     }
 
     private static async Task<byte[]> ReadBoundedAsync(Stream input, string field, int maxBytes, CancellationToken cancellationToken)

@@ -166,3 +166,20 @@ internal sealed class SqliteWriteGate : SaveChangesInterceptor
             ? Gates.GetOrAdd(context.Database.GetConnectionString() ?? string.Empty, _ => new SemaphoreSlim(1, 1))
             : null;
 }
+
+/// <summary>
+/// A read followed by a write that must not interleave with another such of this process — a number taken from the
+/// last one, say: on SQLite it runs in this process's turn at the file and in one transaction (so its own SaveChanges
+/// does not queue again); on SQL Server in one transaction. Across servers a unique index stays the guard.
+/// </summary>
+public static class ExclusiveWrite
+{
+    public static Task<T> RunAsync<T>(DbContext context, Func<Task<T>> work, CancellationToken cancellationToken) =>
+        SqliteWriteGate.WriteAsync(context, async () =>
+        {
+            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+            var result = await work();
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }, cancellationToken);
+}

@@ -2,12 +2,26 @@ using AspirasiEtam.Shared.Persistence;
 
 namespace AspirasiEtam.Modules.PublicInformation.Persistence;
 
-/// <summary>The Public Information (PPID) module's database: the register of public information, requests and objections.</summary>
+/// <summary>The Public Information (PPID) module's database: the register of public information, its search, and the agencies it serves.</summary>
 internal abstract class PublicInformationDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string SchemaName = "ppid";
 
+    public DbSet<InformationEntry> Entries => Set<InformationEntry>();
+
+    public DbSet<PublicEntry> PublicEntries => Set<PublicEntry>();
+
+    public DbSet<PpidAgency> Agencies => Set<PpidAgency>();
+
     protected override string Schema => SchemaName;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfiguration(new InformationEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new PublicEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new PpidAgencyConfiguration());
+    }
 }
 
 internal sealed class SqlitePublicInformationDbContext(DbContextOptions<SqlitePublicInformationDbContext> options) : PublicInformationDbContext(options);

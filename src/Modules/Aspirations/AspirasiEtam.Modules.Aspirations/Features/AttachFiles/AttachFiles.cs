@@ -8,7 +8,7 @@ namespace AspirasiEtam.Modules.Aspirations.Features.AttachFiles;
 /// <see cref="UploadInspector"/>) only once the report is found, so an unknown code or a report out of scope costs
 /// no decoding.
 /// </summary>
-internal sealed record AttachFiles(string? TrackingCode, Guid? SubmissionId, IReadOnlyList<byte[]> Files) : IRequest<IReadOnlyList<AttachmentResponse>>;
+internal sealed record AttachFiles(string? TrackingCode, Guid? SubmissionId, IReadOnlyList<UploadedFile> Files) : IRequest<IReadOnlyList<AttachmentResponse>>;
 
 internal sealed record AttachmentResponse(Guid Id, string FileName, string ContentType, long Size, bool FromAgency);
 

@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace AspirasiEtam.Modules.PublicInformation.Features.SearchRegister;
+
+/// <summary>
+/// The province's consolidated register as citizens browse and search it: published entries only, filtered by agency
+/// (code), category and year, and by words in titles, summaries, tags and documents' text through the database's
+/// full-text index (FTS5 on SQLite, full-text on SQL Server; docs/adr/0011). Matches come highlighted; facets count
+/// what each filter value would find; pages follow a cursor (keyset), never an offset.
+/// </summary>
+internal sealed record SearchRegister(string? Q, string? Agency, string? Category, int? Year, string? After, int PageSize = PagingRules.DefaultPageSize)
+    : IRequest<RegisterPage>;
+
+internal sealed record RegisterPage(IReadOnlyList<RegisterHit> Items, string? Next, RegisterFacets Facets);
+
+/// <summary>A found entry. <see cref="TitleHtml"/> and <see cref="SnippetHtml"/> are HTML-encoded text with the matched words in <c>&lt;mark&gt;</c>.</summary>
+internal sealed record RegisterHit(
+    Guid Id, string Number, string AgencyCode, string AgencyName, string Title, string Summary, string Category, int Year,
+    DateTime PublishedAt, DateTime UpdatedAt, string TitleHtml, string? SnippetHtml);
+
+internal sealed record Facet(string Value, int Count);
+
+internal sealed record RegisterFacets(IReadOnlyList<Facet> Agencies, IReadOnlyList<Facet> Categories, IReadOnlyList<Facet> Years);
+
+internal sealed partial class SearchRegisterValidator : AbstractValidator<SearchRegister>
+{
+    public SearchRegisterValidator()
+    {
+        RuleFor(r => r.Q).MaximumLength(200).WithMessage("Kata pencarian paling banyak 200 karakter. / At most 200 characters of search words.");
+        RuleFor(r => r.Agency).MaximumLength(40);
+        RuleFor(r => r.Category).Must(c => string.IsNullOrEmpty(c) || RegisterCodes.ParseCategory(c) is not null)
+            .WithMessage("Kategori: berkala, serta-merta atau setiap-saat. / Category is berkala, serta-merta or setiap-saat.");
+        RuleFor(r => r.Year).InclusiveBetween(1945, 2100).When(r => r.Year is not null).WithMessage("Tahun antara 1945 dan 2100. / The year is between 1945 and 2100.");
+        RuleFor(r => r.After).Must(a => a is null || RegisterCursor.TryParse(a, out _)).WithMessage("Penanda halaman tidak sah. / The page marker is not valid.");
+        RuleFor(r => r.PageSize).IsPageSize();
+    }
+}
+
+internal sealed class SearchRegisterHandler(PublicInformationDbContext context) : IRequestHandler<SearchRegister, RegisterPage>
+{
+    public async Task<RegisterPage> Handle(SearchRegister request, CancellationToken cancellationToken)
+    {
+        var words = SearchWords.Of(request.Q);
+        var filter = new RegisterFilter(request.Agency?.Trim().ToUpperInvariant() is { Length: > 0 } a ? a : null, RegisterCodes.ParseCategory(request.Category), request.Year);
+        RegisterCursor? after = request.After is not null && RegisterCursor.TryParse(request.After, out var cursor) ? cursor : null;
+        var search = new RegisterSearch(context);
+        var rows = words.Count == 0
+            ? await search.BrowseAsync(filter, after, request.PageSize + 1, cancellationToken)
+            : await search.MatchAsync(words, filter, after, request.PageSize + 1, cancellationToken);
+        var next = rows.Count > request.PageSize ? RegisterCursor.After(rows[request.PageSize - 1], words.Count > 0) : null;
+        var facets = new RegisterFacets(
+            await search.FacetAsync(words, filter with { Agency = null }, "AgencyCode", cancellationToken),
+            await search.FacetAsync(words, filter with { Category = null }, "Category", cancellationToken),
+            await search.FacetAsync(words, filter with { Year = null }, "Year", cancellationToken));
+        return new RegisterPage([.. rows.Take(request.PageSize).Select(r => r.ToHit(words))], next, facets);
+    }
+}
+
+internal sealed record RegisterFilter(string? Agency, InformationCategory? Category, int? Year);
+
+/// <summary>A row of the public register as the search queries return it (rank: lower is better; 0 when browsing).</summary>
+internal sealed class RegisterRow
+{
+    public long Id { get; set; }
+
+    public Guid EntryId { get; set; }
+
+    public string Number { get; set; } = string.Empty;
+
+    public string AgencyCode { get; set; } = string.Empty;
+
+    public string AgencyName { get; set; } = string.Empty;
+
+    public string Title { get; set; } = string.Empty;
+
+    public string Summary { get; set; } = string.Empty;
+
+    public string Category { get; set; } = string.Empty;
+
+    public int Year { get; set; }
+
+    public DateTime PublishedAt { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+
+    public double Rank { get; set; }
+
+    /// <summary>The title with matches between <see cref="SearchWords.MarkStart"/> and <see cref="SearchWords.MarkEnd"/> (SQLite) or null.</summary>
+    public string? TitleMarked { get; set; }
+
+    public string? SnippetMarked { get; set; }
+
+    public RegisterHit ToHit(IReadOnlyList<string> words) => new(
+        EntryId, Number, AgencyCode, AgencyName, Title, Summary,
+        Enum.TryParse<InformationCategory>(Category, out var category) ? category.Code() : Category, Year, PublishedAt, UpdatedAt,
+        SearchWords.MarkedToHtml(TitleMarked ?? SearchWords.Mark(Title, words)),
+        words.Count == 0 ? null : SearchWords.MarkedToHtml(SnippetMarked ?? SearchWords.Mark(SearchWords.Excerpt(Summary, words), words)));
+}
+
+/// <summary>Where the next page starts: after this published time and id (browsing) or this rank and id (searching).</summary>
+internal readonly record struct RegisterCursor(bool Ranked, long Ticks, double Rank, long Id)
+{
+    public static string After(RegisterRow row, bool ranked) =>
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(ranked
+            ? string.Create(CultureInfo.InvariantCulture, $"r:{row.Rank:R}:{row.Id}")
+            : string.Create(CultureInfo.InvariantCulture, $"t:{row.PublishedAt.Ticks}:{row.Id}"))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    public static bool TryParse(string? text, out RegisterCursor cursor)
+    {
+        cursor = default;
+        if (string.IsNullOrEmpty(text) || text.Length > 100)
+        {
+            return text is null;
+        }
+
+        try
+        {
+            var padded = text.Replace('-', '+').Replace('_', '/');
+            padded += new string('=', (4 - (padded.Length % 4)) % 4);
+            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(padded)).Split(':');
+            if (parts.Length == 3 && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            {
+                if (parts[0] == "r" && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var rank) && double.IsFinite(rank))
+                {
+                    cursor = new RegisterCursor(true, 0, rank, id);
+                    return true;
+                }
+
+                if (parts[0] == "t" && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTime.MaxValue.Ticks)
+                {
+                    cursor = new RegisterCursor(false, ticks, 0, id);
+                    return true;
+                }
+            }
+        }
+        catch (FormatException)
+        {
+        }
+
+        return false;
+    }
+}
+
+/// <summary>Search words: letters and digits only (the engines' query syntax never reaches them), at most 8, each a prefix.</summary>
+internal static partial class SearchWords
+{
+    public const char MarkStart = '\uE000';
+    public const char MarkEnd = '\uE001';
+
+    public static IReadOnlyList<string> Of(string? text) =>
+        [.. Word().Matches(text ?? string.Empty).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 2).Distinct().Take(8)];
+
+    /// <summary>FTS5: every word, as a prefix ("laporan"* "kinerja"*), all of them required.</summary>
+    public static string Fts5(IReadOnlyList<string> words) => string.Join(' ', words.Select(w => $"\"{w}\"*"));
+
+    /// <summary>SQL Server CONTAINS: every word as a prefix term, all of them required.</summary>
+    public static string Contains(IReadOnlyList<string> words) => string.Join(" AND ", words.Select(w => $"\"{w}*\""));
+
+    /// <summary>Marks the words (as prefixes) in a text, for engines that do not highlight themselves.</summary>
+    public static string Mark(string text, IReadOnlyList<string> words) =>
+        words.Count == 0 ? text : Regex.Replace(text, $@"\b({string.Join('|', words.Select(Regex.Escape))})[\p{{L}}\p{{Nd}}]*", m => $"{MarkStart}{m.Value}{MarkEnd}", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+
+    /// <summary>About 200 characters around the first match.</summary>
+    public static string Excerpt(string text, IReadOnlyList<string> words)
+    {
+        var at = words.Select(w => text.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
+        var start = Math.Max(0, at - 80);
+        var excerpt = text.Substring(start, Math.Min(200, text.Length - start));
+        return (start > 0 ? "…" : string.Empty) + excerpt + (start + excerpt.Length < text.Length ? "…" : string.Empty);
+    }
+
+    /// <summary>HTML-encodes the text and turns the marks into &lt;mark&gt; elements: nothing of the text can become markup.</summary>
+    public static string MarkedToHtml(string marked) =>
+        WebUtility.HtmlEncode(marked).Replace(MarkStart.ToString(), "<mark>", StringComparison.Ordinal).Replace(MarkEnd.ToString(), "</mark>", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"[\p{L}\p{Nd}]+")]
+    private static partial Regex Word();
+}
+
+internal static class SearchRegisterEndpoint
+{
+    public static void Map(IEndpointRouteBuilder open) =>
+        open.MapGet("/entries", async Task<Ok<RegisterPage>> ([AsParameters] SearchRegister query, IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await mediator.Send(query, cancellationToken)))
+            .WithName("SearchRegister")
+            .WithSummary("Search and browse the province's consolidated public information register (published entries)")
+            .ProducesValidationProblem();
+}

@@ -1,0 +1,333 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Testing;
+
+namespace AspirasiEtam.IntegrationTests;
+
+/// <summary>The PPID register (DIP): scope, lifecycle, documents, search and the exempt list, through the real host.</summary>
+public sealed class PublicInformationRegisterTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private readonly HttpClient mainOffice = portal.CreateClient(Roles.MainOffice);
+    private readonly HttpClient anonymous = portal.CreateClient();
+
+    [Fact]
+    public async Task An_entry_is_numbered_per_agency_and_year_and_public_only_once_published()
+    {
+        var (officer, agency) = await OfficerOfAsync("DISPAR");
+        var entry = await DraftAsync(officer, agency, "Kalender event pariwisata", tags: ["pariwisata", "event"]);
+        var year = DateTime.UtcNow.Year;
+        Assert.Matches($"^DIP/{year}/DISPAR/\\d{{4}}$", entry.GetProperty("number").GetString());
+        Assert.Equal("Draft", entry.GetProperty("status").GetString());
+        var id = entry.GetProperty("id").GetGuid();
+
+        await (await anonymous.GetAsync($"/api/ppid/entries/{id}")).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/ppid/informasi/{id}")).StatusCode);
+        Assert.Empty(await SearchAsync("kalender"));
+
+        var published = await (await officer.PostAsync($"/api/staff/ppid/entries/{id}/publish", null)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Published", published.GetProperty("status").GetString());
+        var page = await anonymous.GetStringAsync($"/ppid/informasi/{id}");
+        Assert.Contains("Kalender event pariwisata", page, StringComparison.Ordinal);
+        Assert.Contains("itemtype=\"https://schema.org/Dataset\"", page, StringComparison.Ordinal);
+        Assert.Equal(id, Assert.Single(await SearchAsync("kalender")).GetProperty("id").GetGuid());
+
+        // Publishing twice is a conflict, not a second publication.
+        await (await officer.PostAsync($"/api/staff/ppid/entries/{id}/publish", null)).ProblemAsync(HttpStatusCode.Conflict);
+
+        var withdrawn = await (await officer.PostAsJsonAsync($"/api/staff/ppid/entries/{id}/withdraw", new { reason = "Diganti kalender 2027" })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Withdrawn", withdrawn.GetProperty("status").GetString());
+        Assert.Empty(await SearchAsync("kalender"));
+        await (await anonymous.GetAsync($"/api/ppid/entries/{id}")).ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Officers_work_only_on_their_own_agencies_registers_and_PPID_Utama_on_all()
+    {
+        var (officerA, agencyA) = await OfficerOfAsync("DISPORA");
+        var (officerB, agencyB) = await OfficerOfAsync("DPK");
+        var draftB = (await DraftAsync(officerB, agencyB, "Jadwal layanan perpustakaan keliling")).GetProperty("id").GetGuid();
+        var publishedB = (await DraftAsync(officerB, agencyB, "Koleksi arsip statis")).GetProperty("id").GetGuid();
+        (await officerB.PostAsync($"/api/staff/ppid/entries/{publishedB}/publish", null)).EnsureSuccessStatusCode();
+        var pdf = RegisterFiles.Pdf("arsip");
+
+        // Every operation of officer A on agency B's entries: 404, and nothing changes.
+        await (await officerA.PostAsJsonAsync("/api/staff/ppid/entries", Fields(agencyB, "Menyusup"))).ProblemAsync(HttpStatusCode.NotFound);
+        await (await officerA.GetAsync($"/api/staff/ppid/entries/{draftB}")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await officerA.PutAsJsonAsync($"/api/staff/ppid/entries/{draftB}", Fields(agencyB, "Diubah"))).ProblemAsync(HttpStatusCode.NotFound);
+        await (await officerA.PostAsync($"/api/staff/ppid/entries/{draftB}/publish", null)).ProblemAsync(HttpStatusCode.NotFound);
+        await (await officerA.PostAsJsonAsync($"/api/staff/ppid/entries/{publishedB}/withdraw", new { reason = "x" })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await officerA.PostAsJsonAsync($"/api/staff/ppid/entries/{draftB}/exempt", Exemption())).ProblemAsync(HttpStatusCode.NotFound);
+        await (await officerA.PostAsync($"/api/staff/ppid/entries/{draftB}/documents", RegisterFiles.Upload(pdf, "a.pdf"))).ProblemAsync(HttpStatusCode.NotFound);
+        var listA = await (await officerA.GetAsync("/api/staff/ppid/entries?pageSize=100")).JsonAsync(HttpStatusCode.OK);
+        Assert.DoesNotContain(listA.GetProperty("items").EnumerateArray(), e => e.GetProperty("agencyId").GetGuid() == agencyB);
+
+        var b = await (await officerB.GetAsync($"/api/staff/ppid/entries/{draftB}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Jadwal layanan perpustakaan keliling", b.GetProperty("title").GetString());
+        Assert.Equal("Draft", b.GetProperty("status").GetString());
+        Assert.Equal(0, b.GetProperty("documents").GetArrayLength());
+
+        // A supervisor of the agency reads but does not write; a citizen does neither.
+        var supervisor = portal.As(Roles.Supervisor, agencyB);
+        (await supervisor.GetAsync($"/api/staff/ppid/entries/{draftB}")).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.Forbidden, (await supervisor.PostAsync($"/api/staff/ppid/entries/{draftB}/publish", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await portal.CreateClient(Roles.Citizen).GetAsync("/api/staff/ppid/entries")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/staff/ppid/entries", Fields(agencyB, "x"))).StatusCode);
+
+        // PPID Utama works on any agency's register.
+        (await mainOffice.PutAsJsonAsync($"/api/staff/ppid/entries/{draftB}", Fields(agencyB, "Jadwal perpustakaan keliling 2026"))).EnsureSuccessStatusCode();
+        (await mainOffice.PostAsync($"/api/staff/ppid/entries/{draftB}/publish", null)).EnsureSuccessStatusCode();
+        Assert.Single(await SearchAsync("perpustakaan keliling"));
+    }
+
+    [Fact]
+    public async Task A_word_found_only_inside_a_document_finds_the_entry_highlighted_with_facets()
+    {
+        var (officer, agency) = await OfficerOfAsync("DISBUN");
+        var id = (await DraftAsync(officer, agency, "Statistik perkebunan", tags: ["sawit"])).GetProperty("id").GetGuid();
+        var withDocument = await (await officer.PostAsync($"/api/staff/ppid/entries/{id}/documents",
+            RegisterFiles.Upload(RegisterFiles.Pdf("Produksi kelapa sawit rakyat naik: tandan buah segar Kutai Timur"), "statistik 2025.pdf"))).JsonAsync(HttpStatusCode.OK);
+        var document = Assert.Single(withDocument.GetProperty("documents").EnumerateArray());
+        Assert.Equal("statistik 2025.pdf", document.GetProperty("fileName").GetString());
+        Assert.Empty(await SearchAsync("tandan"));
+
+        (await officer.PostAsync($"/api/staff/ppid/entries/{id}/publish", null)).EnsureSuccessStatusCode();
+        var hit = Assert.Single(await SearchAsync("tandan buah"));
+        Assert.Equal(id, hit.GetProperty("id").GetGuid());
+        Assert.Contains("<mark>tandan</mark>", hit.GetProperty("snippetHtml").GetString(), StringComparison.OrdinalIgnoreCase);
+
+        var page = await (await anonymous.GetAsync("/api/ppid/entries?q=tandan")).JsonAsync(HttpStatusCode.OK);
+        Assert.Contains(page.GetProperty("facets").GetProperty("agencies").EnumerateArray(), f => f.GetProperty("value").GetString() == "DISBUN" && f.GetProperty("count").GetInt32() == 1);
+        Assert.Contains(page.GetProperty("facets").GetProperty("categories").EnumerateArray(), f => f.GetProperty("value").GetString() == "berkala");
+
+        // The citizen's page: the hit, highlighted, and the document downloadable as a file.
+        var html = await anonymous.GetStringAsync("/ppid?q=tandan");
+        Assert.Contains($"/ppid/informasi/{id}", html, StringComparison.Ordinal);
+        Assert.Contains("<mark>tandan</mark>", html, StringComparison.OrdinalIgnoreCase);
+        var download = await anonymous.GetAsync($"/api/ppid/entries/{id}/documents/{document.GetProperty("id").GetGuid()}");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("nosniff", download.Headers.GetValues("X-Content-Type-Options").Single());
+
+        // Search syntax typed by a citizen is words, never engine syntax.
+        foreach (var odd in new[] { "\"", "tandan OR", "NEAR(", "*", "title:x", "a' OR 1=1 --" })
+        {
+            (await anonymous.GetAsync($"/api/ppid/entries?q={Uri.EscapeDataString(odd)}")).EnsureSuccessStatusCode();
+        }
+    }
+
+    [Fact]
+    public async Task Pages_of_the_register_follow_a_cursor_without_repeats_or_gaps()
+    {
+        var (officer, agency) = await OfficerOfAsync("DKP");
+        var ids = new HashSet<Guid>();
+        for (var i = 0; i < 23; i++)
+        {
+            var id = (await DraftAsync(officer, agency, $"Data tangkapan ikan triwulan {i}")).GetProperty("id").GetGuid();
+            (await officer.PostAsync($"/api/staff/ppid/entries/{id}/publish", null)).EnsureSuccessStatusCode();
+            ids.Add(id);
+        }
+
+        foreach (var query in new[] { "agency=DKP", "q=tangkapan+ikan" })
+        {
+            var seen = new List<Guid>();
+            string? after = null;
+            do
+            {
+                var page = await (await anonymous.GetAsync($"/api/ppid/entries?{query}&pageSize=10" + (after is null ? "" : $"&after={after}"))).JsonAsync(HttpStatusCode.OK);
+                Assert.True(page.GetProperty("items").GetArrayLength() > 0 || after is not null, $"{query}: {page}");
+                seen.AddRange(page.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetGuid()));
+                after = page.GetProperty("next").ValueKind == JsonValueKind.String ? page.GetProperty("next").GetString() : null;
+            }
+            while (after is not null);
+
+            Assert.Equal(seen.Count, seen.Distinct().Count());
+            Assert.True(ids.SetEquals(seen), $"{query}: {seen.Count} of {ids.Count}");
+        }
+
+        var bad = await (await anonymous.GetAsync("/api/ppid/entries?after=bm90LWEtY3Vyc29y&category=rahasia")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotEmpty(bad.FieldErrors("after"));
+        Assert.NotEmpty(bad.FieldErrors("category"));
+    }
+
+    [Fact]
+    public async Task Exempt_content_never_reaches_a_public_page_search_or_API_but_its_listing_does()
+    {
+        const string Secret = "HargaPerkiraanSendiriRahasia";
+        var (officer, agency) = await OfficerOfAsync("ESDM");
+        var id = (await DraftAsync(officer, agency, "Dokumen lelang wilayah tambang", summary: $"Ringkasan {Secret}", tags: ["lelang"])).GetProperty("id").GetGuid();
+        (await officer.PostAsync($"/api/staff/ppid/entries/{id}/documents", RegisterFiles.Upload(RegisterFiles.Pdf($"Isi {Secret} tambang"), "lelang.pdf"))).EnsureSuccessStatusCode();
+        (await officer.PostAsync($"/api/staff/ppid/entries/{id}/publish", null)).EnsureSuccessStatusCode();
+        var documentId = (await (await officer.GetAsync($"/api/staff/ppid/entries/{id}")).JsonAsync(HttpStatusCode.OK)).GetProperty("documents")[0].GetProperty("id").GetGuid();
+        Assert.Single(await SearchAsync(Secret));
+
+        var exempt = await (await officer.PostAsJsonAsync($"/api/staff/ppid/entries/{id}/exempt", Exemption())).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Exempt", exempt.GetProperty("status").GetString());
+        Assert.Equal("17b", exempt.GetProperty("exemption").GetProperty("ground").GetString());
+
+        // The list shows what is withheld, on which ground, until when and by whose decision.
+        var list = await (await anonymous.GetAsync("/api/ppid/exempt?agency=ESDM")).JsonAsync(HttpStatusCode.OK);
+        var item = Assert.Single(list.EnumerateArray());
+        Assert.Equal("Dokumen lelang wilayah tambang", item.GetProperty("title").GetString());
+        Assert.Equal("SK PPID 7/2026", item.GetProperty("decidedBy").GetString());
+        var exemptPage = await anonymous.GetStringAsync("/ppid/dikecualikan");
+        Assert.Contains("Dokumen lelang wilayah tambang", exemptPage, StringComparison.Ordinal);
+
+        // The content is nowhere public.
+        var publicAnswers = new[]
+        {
+            $"/api/ppid/entries/{id}", $"/ppid/informasi/{id}", $"/api/ppid/entries/{id}/documents/{documentId}",
+            $"/api/ppid/entries?q={Secret}", "/api/ppid/entries?agency=ESDM", "/api/ppid/exempt", "/ppid", "/ppid/ESDM",
+            "/ppid?q=tambang", "/ppid/dikecualikan", "/", "/openapi/v1.json",
+        };
+        foreach (var url in publicAnswers)
+        {
+            var body = await (await anonymous.GetAsync(url)).Content.ReadAsByteArrayAsync();
+            Assert.False(PlantedFiles.Reveal(body, id.ToString()), $"{url} links the exempt entry");
+            Assert.False(PlantedFiles.Reveal(body, Secret), $"{url} reveals the exempt content");
+            Assert.False(PlantedFiles.Reveal(body, "membuka harga"), $"{url} reveals the consequence test");
+        }
+
+        // Another agency's officer cannot read it either; its own agency and PPID Utama can.
+        var (other, _) = await OfficerOfAsync("DLH");
+        await (await other.GetAsync($"/api/staff/ppid/entries/{id}")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await other.GetAsync($"/api/staff/ppid/entries/{id}/documents/{documentId}")).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Contains(Secret, await (await mainOffice.GetAsync($"/api/staff/ppid/entries/{id}")).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/api/staff/ppid/entries/{id}/documents/{documentId}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Documents_are_judged_by_content_and_leave_without_their_makers_names()
+    {
+        const string Maker = "Bambang Sutrisno Pembuat";
+        var (officer, agency) = await OfficerOfAsync("DISPERINDAG");
+        var id = (await DraftAsync(officer, agency, "Harga bahan pokok")).GetProperty("id").GetGuid();
+        async Task<JsonElement> Upload(byte[] content, string name, HttpStatusCode expected) =>
+            expected == HttpStatusCode.OK
+                ? await (await officer.PostAsync($"/api/staff/ppid/entries/{id}/documents", RegisterFiles.Upload(content, name))).JsonAsync(expected)
+                : await (await officer.PostAsync($"/api/staff/ppid/entries/{id}/documents", RegisterFiles.Upload(content, name))).ProblemAsync(expected);
+
+        // Refused: a text file named .pdf, a macro-enabled Word file, a file over 20 MB.
+        Assert.NotEmpty((await Upload("bukan pdf"u8.ToArray(), "harga.pdf", HttpStatusCode.BadRequest)).FieldErrors("file[0]"));
+        Assert.Contains("makro", (await Upload(RegisterFiles.Docx("isi", Maker, macroEnabled: true), "harga.docx", HttpStatusCode.BadRequest)).FieldErrors("file[0]")[0], StringComparison.Ordinal);
+        var oversized = new byte[(20 * 1024 * 1024) + 10];
+        "%PDF-"u8.CopyTo(oversized);
+        var tooLarge = await officer.PostAsync($"/api/staff/ppid/entries/{id}/documents", RegisterFiles.Upload(oversized, "besar.pdf"));
+        Assert.True(tooLarge.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.RequestEntityTooLarge, $"{tooLarge.StatusCode}");
+
+        // Accepted and cleaned: PDF, DOCX, XLSX; names without folders or a second extension.
+        var pdf = await Upload(RegisterFiles.Pdf("harga beras medium", author: Maker), "../../etc/harga.pdf.exe", HttpStatusCode.OK);
+        var docx = await Upload(RegisterFiles.Docx("harga minyak goreng", Maker), "C:\\Users\\bambang\\harga minyak.docx", HttpStatusCode.OK);
+        var xlsx = await Upload(RegisterFiles.Xlsx("harga gula pasir", Maker), "harga gula.xlsx", HttpStatusCode.OK);
+        var documents = xlsx.GetProperty("documents").EnumerateArray().ToList();
+        Assert.Equal(3, documents.Count);
+        Assert.Equal(["harga gula.xlsx", "harga minyak.docx", "harga-pdf.pdf"], documents.Select(d => d.GetProperty("fileName").GetString()!).Order(StringComparer.Ordinal).ToArray());
+        foreach (var document in documents)
+        {
+            var stored = await (await officer.GetAsync($"/api/staff/ppid/entries/{id}/documents/{document.GetProperty("id").GetGuid()}")).Content.ReadAsByteArrayAsync();
+            var reveals = document.GetProperty("contentType").GetString() == "application/pdf" ? PlantedFiles.Reveal(stored, Maker) : RegisterFiles.RevealInZip(stored, Maker);
+            Assert.False(reveals, $"{document.GetProperty("fileName").GetString()} still names its maker");
+        }
+
+        // A new version of a document keeps the earlier one; the published entry's readers see it in the history.
+        (await officer.PostAsync($"/api/staff/ppid/entries/{id}/publish", null)).EnsureSuccessStatusCode();
+        var pdfSeries = pdf.GetProperty("documents")[0].GetProperty("series").GetInt32();
+        var versioned = await (await officer.PostAsync($"/api/staff/ppid/entries/{id}/documents?series={pdfSeries}", RegisterFiles.Upload(RegisterFiles.Pdf("harga beras premium"), "harga.pdf"))).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(4, versioned.GetProperty("documents").GetArrayLength());
+        var read = await (await anonymous.GetAsync($"/api/ppid/entries/{id}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Contains(read.GetProperty("documents").EnumerateArray(), d => d.GetProperty("series").GetInt32() == pdfSeries && d.GetProperty("version").GetInt32() == 2);
+        Assert.Equal("DocumentVersionAdded", read.GetProperty("history")[0].GetProperty("kind").GetString());
+        Assert.DoesNotContain("\"by\"", read.ToString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Single(await SearchAsync("premium"));
+        Assert.Single(await SearchAsync("minyak goreng"));
+    }
+
+    [Fact]
+    public async Task Twenty_drafts_at_once_for_one_agency_take_twenty_numbers()
+    {
+        var (officer, agency) = await OfficerOfAsync("DPKH");
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => officer.PostAsJsonAsync("/api/staff/ppid/entries", Fields(agency, $"Data ternak {i}"))));
+        var numbers = new List<string>();
+        foreach (var answer in answers)
+        {
+            numbers.Add((await answer.JsonAsync(HttpStatusCode.Created)).GetProperty("number").GetString()!);
+        }
+
+        Assert.Equal(20, numbers.Distinct().Count());
+        Assert.Equal(Enumerable.Range(1, 20).Select(n => $"{n:D4}"), numbers.Select(n => n[^4..]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_field_errors_and_saves_nothing()
+    {
+        var (officer, agency) = await OfficerOfAsync("BKD");
+        var problem = await (await officer.PostAsJsonAsync("/api/staff/ppid/entries", new
+        {
+            agencyId = agency, title = "", summary = "x", category = "rahasia", holdingUnit = "Bidang", personResponsible = "Kepala",
+            form = "disket", retentionPeriod = "5 tahun", year = 1800, links = new[] { "javascript:alert(1)" },
+        })).ProblemAsync(HttpStatusCode.BadRequest);
+        foreach (var field in new[] { "title", "category", "form", "year", "links[0]" })
+        {
+            Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"no error for {field}: {problem}");
+        }
+
+        var list = await (await officer.GetAsync("/api/staff/ppid/entries")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(0, list.GetProperty("totalCount").GetInt32());
+
+        var id = (await DraftAsync(officer, agency, "Formasi CPNS")).GetProperty("id").GetGuid();
+        var exemption = await (await officer.PostAsJsonAsync($"/api/staff/ppid/entries/{id}/exempt", new { ground = "17z", harm = "", until = "2020-01-01", decidedOn = "2026-01-01" }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        foreach (var field in new[] { "ground", "harm", "publicInterest", "decidedBy", "until" })
+        {
+            Assert.True(exemption.GetProperty("errors").TryGetProperty(field, out _), $"no error for {field}: {exemption}");
+        }
+
+        await (await officer.PostAsJsonAsync($"/api/staff/ppid/entries/{id}/withdraw", new { reason = "belum terbit" })).ProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    private static object Fields(Guid agencyId, string title, string summary = "Ringkasan isi informasi", string[]? tags = null) => new
+    {
+        agencyId,
+        title,
+        summary,
+        category = "berkala",
+        holdingUnit = "Sekretariat",
+        personResponsible = "Kepala Sekretariat",
+        madeWhen = "Januari 2026",
+        madeWhere = "Samarinda",
+        form = "softcopy-hardcopy",
+        retentionPeriod = "5 tahun",
+        year = 2026,
+        tags = tags ?? [],
+        links = new[] { "https://kaltimprov.go.id" },
+    };
+
+    private static object Exemption() => new
+    {
+        ground = "17b",
+        harm = "Membuka harga perkiraan sendiri sebelum lelang selesai merugikan persaingan usaha.",
+        publicInterest = "Lelang yang wajar lebih melindungi kepentingan publik.",
+        until = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(6).ToString("yyyy-MM-dd"),
+        decidedBy = "SK PPID 7/2026",
+        decidedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd"),
+    };
+
+    private static async Task<JsonElement> DraftAsync(HttpClient officer, Guid agency, string title, string summary = "Ringkasan isi informasi", string[]? tags = null) =>
+        await (await officer.PostAsJsonAsync("/api/staff/ppid/entries", Fields(agency, title, summary, tags))).JsonAsync(HttpStatusCode.Created);
+
+    private async Task<IReadOnlyList<JsonElement>> SearchAsync(string q) =>
+        [.. (await (await anonymous.GetAsync($"/api/ppid/entries?q={Uri.EscapeDataString(q)}")).JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray()];
+
+    /// <summary>An officer of the agency with <paramref name="code"/>, once the register has learnt the agency from the directory.</summary>
+    private async Task<(HttpClient Officer, Guid Agency)> OfficerOfAsync(string code)
+    {
+        var id = await Eventually.Until(
+            async () => (await (await mainOffice.GetAsync("/api/staff/ppid/agencies")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
+                .Where(a => a.GetProperty("code").GetString() == code).Select(a => a.GetProperty("id").GetGuid()).FirstOrDefault(),
+            id => id != Guid.Empty,
+            what: $"the register to learn {code}");
+        return (portal.As(Roles.AgencyOfficer, id), id);
+    }
+}
