@@ -34,7 +34,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         "/open311/v2/services.json", "/open311/v2/requests.json", "/open311/v2/requests/{id:guid}.json",
         "/aspirasi", "/aspirasi/baru", "/aspirasi/konfirmasi", "/lacak/{code?}", "/lacak/{code}/tanda-terima",
         "/api/ppid/entries", "/api/ppid/entries/{id:guid}", "/api/ppid/entries/{id:guid}/documents/{documentId:guid}", "/api/ppid/exempt",
-        "/ppid/{agency:regex(^[[A-Za-z0-9-]]+$)?}", "/ppid/informasi/{id:guid}", "/ppid/dikecualikan",
+        "/ppid/{agency:regex(^[[A-Za-z0-9-]]+$)?}", "/ppid/informasi/{id:guid}", "/ppid/dikecualikan", "/ppid/atom.xml", "/sitemap.xml",
     ];
 
     /// <summary>Who each policy lets in (the fallback policy, no name, lets in anyone signed in).</summary>

@@ -32,6 +32,14 @@ public sealed class PublicInformationRegisterTests(PortalFactory portal) : IClas
         Assert.Contains("Kalender event pariwisata", page, StringComparison.Ordinal);
         Assert.Contains("itemtype=\"https://schema.org/Dataset\"", page, StringComparison.Ordinal);
         Assert.Equal(id, Assert.Single(await SearchAsync("kalender")).GetProperty("id").GetGuid());
+        foreach (var url in new[] { "/ppid/atom.xml", "/ppid/atom.xml?agency=DISPAR&category=berkala", "/sitemap.xml", "/" })
+        {
+            Assert.Contains($"/ppid/informasi/{id}", await anonymous.GetStringAsync(url), StringComparison.Ordinal);
+        }
+
+        var feed = System.Xml.Linq.XDocument.Parse(await anonymous.GetStringAsync("/ppid/atom.xml?agency=DISPAR"));
+        Assert.Equal("Kalender event pariwisata", feed.Descendants("{http://www.w3.org/2005/Atom}entry").Single().Element("{http://www.w3.org/2005/Atom}title")!.Value);
+        Assert.Empty(System.Xml.Linq.XDocument.Parse(await anonymous.GetStringAsync("/ppid/atom.xml?agency=DISPAR&category=serta-merta")).Descendants("{http://www.w3.org/2005/Atom}entry"));
 
         // Publishing twice is a conflict, not a second publication.
         await (await officer.PostAsync($"/api/staff/ppid/entries/{id}/publish", null)).ProblemAsync(HttpStatusCode.Conflict);
@@ -40,6 +48,8 @@ public sealed class PublicInformationRegisterTests(PortalFactory portal) : IClas
         Assert.Equal("Withdrawn", withdrawn.GetProperty("status").GetString());
         Assert.Empty(await SearchAsync("kalender"));
         await (await anonymous.GetAsync($"/api/ppid/entries/{id}")).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.DoesNotContain($"/ppid/informasi/{id}", await anonymous.GetStringAsync("/sitemap.xml"), StringComparison.Ordinal);
+        Assert.DoesNotContain($"/ppid/informasi/{id}", await anonymous.GetStringAsync("/ppid/atom.xml"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -180,7 +190,7 @@ public sealed class PublicInformationRegisterTests(PortalFactory portal) : IClas
         {
             $"/api/ppid/entries/{id}", $"/ppid/informasi/{id}", $"/api/ppid/entries/{id}/documents/{documentId}",
             $"/api/ppid/entries?q={Secret}", "/api/ppid/entries?agency=ESDM", "/api/ppid/exempt", "/ppid", "/ppid/ESDM",
-            "/ppid?q=tambang", "/ppid/dikecualikan", "/", "/openapi/v1.json",
+            "/ppid?q=tambang", "/ppid/dikecualikan", "/", "/openapi/v1.json", "/ppid/atom.xml", "/ppid/atom.xml?agency=ESDM", "/sitemap.xml",
         };
         foreach (var url in publicAnswers)
         {

@@ -8,6 +8,7 @@ using AspirasiEtam.Modules.PublicInformation.Features.ListExemptInformation;
 using AspirasiEtam.Modules.PublicInformation.Features.ListRegisterAgencies;
 using AspirasiEtam.Modules.PublicInformation.Features.OpenDocument;
 using AspirasiEtam.Modules.PublicInformation.Features.PublishEntry;
+using AspirasiEtam.Modules.PublicInformation.Features.RegisterFeeds;
 using AspirasiEtam.Modules.PublicInformation.Features.SearchRegister;
 using AspirasiEtam.Modules.PublicInformation.Features.UpdateEntry;
 using AspirasiEtam.Modules.PublicInformation.Features.UploadDocument;
@@ -35,6 +36,8 @@ public sealed class PublicInformationModule : IModule
         services.AddHostedService<ExemptionExpiry>();
         services.AddHostedService<RegisterDemoSeeder>();
         services.AddSingleton(new NavigationLink(20, "Informasi publik", "Public information", "/ppid"));
+        services.AddSingleton(new HomeSection(20, "/Pages/Ppid/_RegisterHomeSection.cshtml", async (sp, cancellationToken) =>
+            await sp.GetRequiredService<IMediator>().Send(new SearchRegister(null, null, null, null, null, PageSize: 5) { WithFacets = false }, cancellationToken)));
         services.AddSingleton(new NavigationLink(71, "DIP OPD", "Agency register", "/staf/ppid", NavigationAudience.Policy, Policies.Staff));
     }
 
@@ -54,6 +57,7 @@ public sealed class PublicInformationModule : IModule
         GetPublishedEntryEndpoint.Map(open);
         OpenDocumentEndpoint.MapPublic(open);
         ListExemptInformationEndpoint.Map(open);
+        RegisterFeedsEndpoint.Map(endpoints);
 
         // Staff read in their scope; officers, PPID Utama and super admins write for their agencies.
         var read = endpoints.MapGroup("/api/staff/ppid/entries").RequireAuthorization(Policies.Staff).WithTags("Public information register (agency staff)");

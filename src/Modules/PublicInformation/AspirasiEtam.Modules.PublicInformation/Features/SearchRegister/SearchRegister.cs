@@ -12,7 +12,11 @@ namespace AspirasiEtam.Modules.PublicInformation.Features.SearchRegister;
 /// what each filter value would find; pages follow a cursor (keyset), never an offset.
 /// </summary>
 internal sealed record SearchRegister(string? Q, string? Agency, string? Category, int? Year, string? After, int PageSize = PagingRules.DefaultPageSize)
-    : IRequest<RegisterPage>;
+    : IRequest<RegisterPage>
+{
+    /// <summary>Whether to count the facets too (three more queries); the home page's latest entries need none.</summary>
+    public bool WithFacets { get; init; } = true;
+}
 
 internal sealed record RegisterPage(IReadOnlyList<RegisterHit> Items, string? Next, RegisterFacets Facets);
 
@@ -51,7 +55,7 @@ internal sealed class SearchRegisterHandler(PublicInformationDbContext context) 
             ? await search.BrowseAsync(filter, after, request.PageSize + 1, cancellationToken)
             : await search.MatchAsync(words, filter, after, request.PageSize + 1, cancellationToken);
         var next = rows.Count > request.PageSize ? RegisterCursor.After(rows[request.PageSize - 1], words.Count > 0) : null;
-        var facets = new RegisterFacets(
+        var facets = !request.WithFacets ? new RegisterFacets([], [], []) : new RegisterFacets(
             await search.FacetAsync(words, filter with { Agency = null }, "AgencyCode", cancellationToken),
             await search.FacetAsync(words, filter with { Category = null }, "Category", cancellationToken),
             await search.FacetAsync(words, filter with { Year = null }, "Year", cancellationToken));
