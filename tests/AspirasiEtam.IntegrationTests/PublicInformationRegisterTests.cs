@@ -341,3 +341,54 @@ public sealed class PublicInformationRegisterTests(PortalFactory portal) : IClas
         return (portal.As(Roles.AgencyOfficer, id), id);
     }
 }
+
+/// <summary>An exemption is for a period: when it ends, the entry goes back to its agency for review.</summary>
+public sealed class ExemptionExpiryTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider clock = new(new DateTimeOffset(2026, 12, 1, 1, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task An_entry_whose_exemption_period_ended_leaves_the_exempt_list_and_returns_as_a_draft()
+    {
+        await using var host = portal.WithWebHostBuilder(b => Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.ConfigureTestServices(
+            b, s => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<TimeProvider>(s, clock)));
+        var mainOffice = host.As(Roles.MainOffice);
+        var agency = await Eventually.Until(
+            async () => (await (await mainOffice.GetAsync("/api/staff/ppid/agencies")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
+                .Where(a => a.GetProperty("code").GetString() == "KESBANGPOL").Select(a => a.GetProperty("id").GetGuid()).FirstOrDefault(),
+            id => id != Guid.Empty, what: "the register to learn KESBANGPOL");
+        var officer = host.As(Roles.AgencyOfficer, agency);
+        var id = (await (await officer.PostAsJsonAsync("/api/staff/ppid/entries", new
+        {
+            agencyId = agency, title = "Peta kerawanan pemilu", summary = "Peta kerawanan per kecamatan", category = "setiap-saat", holdingUnit = "Bidang Politik",
+            personResponsible = "Kepala Bidang", form = "softcopy", retentionPeriod = "5 tahun", year = 2026,
+        })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        (await officer.PostAsJsonAsync($"/api/staff/ppid/entries/{id}/exempt", new
+        {
+            ground = "17c", harm = "Membuka peta sebelum pemilu membahayakan keamanan.", publicInterest = "Keamanan pemilu lebih besar.",
+            until = "2027-01-31", decidedBy = "SK PPID 9/2026", decidedOn = "2026-11-30",
+        })).EnsureSuccessStatusCode();
+        Assert.Single((await (await host.CreateClient().GetAsync("/api/ppid/exempt?agency=KESBANGPOL")).JsonAsync(HttpStatusCode.OK)).EnumerateArray());
+
+        // 31 January is still inside the period (WITA); 1 February is not.
+        clock.SetUtcNow(new DateTimeOffset(2027, 1, 31, 14, 0, 0, TimeSpan.Zero));
+        clock.Advance(TimeSpan.FromHours(1));
+        await Task.Delay(300);
+        Assert.Equal("Exempt", (await (await officer.GetAsync($"/api/staff/ppid/entries/{id}")).JsonAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
+
+        clock.SetUtcNow(new DateTimeOffset(2027, 1, 31, 16, 30, 0, TimeSpan.Zero));
+        var entry = await Eventually.Until(
+            async () =>
+            {
+                clock.Advance(TimeSpan.FromHours(1));
+                return await (await officer.GetAsync($"/api/staff/ppid/entries/{id}")).JsonAsync(HttpStatusCode.OK);
+            },
+            e => e.GetProperty("status").GetString() == "Draft",
+            what: "the expired exemption to end");
+        Assert.Equal("ExemptionEnded", entry.GetProperty("history")[0].GetProperty("kind").GetString());
+        Assert.Empty((await (await host.CreateClient().GetAsync("/api/ppid/exempt?agency=KESBANGPOL")).JsonAsync(HttpStatusCode.OK)).EnumerateArray());
+
+        // Still not public: the agency reviews and publishes it (or decides again).
+        Assert.Equal(HttpStatusCode.NotFound, (await host.CreateClient().GetAsync($"/api/ppid/entries/{id}")).StatusCode);
+    }
+}
