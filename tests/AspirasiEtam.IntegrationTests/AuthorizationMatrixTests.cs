@@ -34,7 +34,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         "/open311/v2/services.json", "/open311/v2/requests.json", "/open311/v2/requests/{id:guid}.json",
         "/aspirasi", "/aspirasi/baru", "/aspirasi/konfirmasi", "/lacak/{code?}", "/lacak/{code}/tanda-terima",
         "/api/ppid/entries", "/api/ppid/entries/{id:guid}", "/api/ppid/entries/{id:guid}/documents/{documentId:guid}", "/api/ppid/exempt",
-        "/ppid/{agency:regex(^[[A-Za-z0-9-]]+$)?}", "/ppid/informasi/{id:guid}", "/ppid/dikecualikan", "/ppid/atom.xml", "/sitemap.xml",
+        "/ppid/{agency:regex(^[[A-Za-z0-9-]]+$)?}", "/ppid/informasi/{id:guid}", "/ppid/dikecualikan", "/ppid/atom.xml", "/sitemap.xml", "/api/ppid/register.{format}",
     ];
 
     /// <summary>Who each policy lets in (the fallback policy, no name, lets in anyone signed in).</summary>
@@ -148,6 +148,8 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["/akun/dua-langkah Disable"] = Policies.SignedIn,
         ["/aspirasi Support"] = Policies.Citizen,
         ["/staf/ppid/baru "] = Policies.AgencyWork,
+        ["/staf/ppid/impor Preview"] = Policies.AgencyWork,
+        ["/staf/ppid/impor Import"] = Policies.AgencyWork,
         ["/staf/ppid/{id:guid} Update"] = Policies.AgencyWork,
         ["/staf/ppid/{id:guid} Publish"] = Policies.AgencyWork,
         ["/staf/ppid/{id:guid} Withdraw"] = Policies.AgencyWork,

@@ -297,6 +297,69 @@ public sealed class PublicInformationRegisterTests(PortalFactory portal) : IClas
         await (await officer.PostAsJsonAsync($"/api/staff/ppid/entries/{id}/withdraw", new { reason = "belum terbit" })).ProblemAsync(HttpStatusCode.Conflict);
     }
 
+    [Fact]
+    public async Task A_valid_sheet_imports_every_row_and_one_bad_row_saves_none_naming_row_and_column()
+    {
+        var (officer, agency) = await OfficerOfAsync("BAPPEDA");
+        const string Header = "Judul,Ringkasan Isi Informasi,Pejabat/Unit yang Menguasai Informasi,Penanggung Jawab Pembuatan/Penerbitan,Waktu Pembuatan,Tempat Pembuatan,Bentuk Informasi,Jangka Waktu Penyimpanan,Kategori,Tahun,Kata Kunci,Tautan";
+        var good = $"{Header}\nRPJMD 2025-2029,Rencana pembangunan jangka menengah,Bidang Perencanaan,Kepala Bappeda,2025,Samarinda,Softcopy dan hardcopy,Permanen,Setiap Saat,2025,\"rpjmd, rencana\",https://bappeda.kaltimprov.go.id\n"
+            + "Renja Bappeda 2026,Rencana kerja tahunan,Sekretariat,Sekretaris,Januari 2026,Samarinda,softcopy,5 tahun,Berkala,2026,,\n";
+        var bad = good + "Tanpa kategori,Ringkasan,Sekretariat,Sekretaris,,,hardcopy,5 tahun,rahasia,20x6,,\n";
+
+        // One bad row: 400 naming row 4's columns, and nothing saved.
+        var problem = await (await officer.PostAsync($"/api/staff/ppid/entries/import?agencyId={agency}", RegisterFiles.Upload(System.Text.Encoding.UTF8.GetBytes(bad), "dip.csv")))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotEmpty(problem.FieldErrors("rows[4].kategori"));
+        Assert.NotEmpty(problem.FieldErrors("rows[4].tahun"));
+        Assert.Contains("Baris 4", problem.FieldErrors("rows[4].kategori")[0], StringComparison.Ordinal);
+        Assert.Equal(0, (await (await officer.GetAsync($"/api/staff/ppid/entries?agencyId={agency}")).JsonAsync(HttpStatusCode.OK)).GetProperty("totalCount").GetInt32());
+
+        // A preview checks without saving; the import saves all rows, numbered in the file's order, and publishes them.
+        var preview = await (await officer.PostAsync($"/api/staff/ppid/entries/import?agencyId={agency}&preview=true", RegisterFiles.Upload(System.Text.Encoding.UTF8.GetBytes(good), "dip.csv")))
+            .JsonAsync(HttpStatusCode.OK);
+        Assert.False(preview.GetProperty("saved").GetBoolean());
+        Assert.Equal(2, preview.GetProperty("rows").GetArrayLength());
+        Assert.Equal(0, (await (await officer.GetAsync($"/api/staff/ppid/entries?agencyId={agency}")).JsonAsync(HttpStatusCode.OK)).GetProperty("totalCount").GetInt32());
+        var imported = await (await officer.PostAsync($"/api/staff/ppid/entries/import?agencyId={agency}&publish=true", RegisterFiles.Upload(System.Text.Encoding.UTF8.GetBytes(good), "dip.csv")))
+            .JsonAsync(HttpStatusCode.OK);
+        var rows = imported.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(["setiap-saat", "berkala"], rows.Select(r => r.GetProperty("category").GetString()!).ToArray());
+        Assert.EndsWith("0001", rows[0].GetProperty("number").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("0002", rows[1].GetProperty("number").GetString(), StringComparison.Ordinal);
+        Assert.Single(await SearchAsync("RPJMD"));
+
+        // The export has the register's columns and reads back through the import unchanged.
+        var csv = await anonymous.GetStringAsync("/api/ppid/register.csv?agency=BAPPEDA");
+        Assert.StartsWith("Nomor,OPD,Judul,Ringkasan Isi Informasi", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains("RPJMD 2025-2029", csv, StringComparison.Ordinal);
+        var xlsx = await anonymous.GetByteArrayAsync("/api/ppid/register.xlsx?agency=BAPPEDA");
+        var again = await (await officer.PostAsync($"/api/staff/ppid/entries/import?agencyId={agency}&preview=true", RegisterFiles.Upload(xlsx, "dip.xlsx")))
+            .JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(["RPJMD 2025-2029", "Renja Bappeda 2026"], again.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("title").GetString()!).ToArray());
+
+        // Another agency's officer cannot import into this agency.
+        var (other, _) = await OfficerOfAsync("BAPENDA");
+        await (await other.PostAsync($"/api/staff/ppid/entries/import?agencyId={agency}", RegisterFiles.Upload(System.Text.Encoding.UTF8.GetBytes(good), "dip.csv")))
+            .ProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_export_holds_published_entries_only_and_cannot_carry_formulas()
+    {
+        var (officer, agency) = await OfficerOfAsync("BPSDM");
+        var draft = (await DraftAsync(officer, agency, "Draf kurikulum diklat")).GetProperty("id").GetGuid();
+        var published = (await DraftAsync(officer, agency, "=HYPERLINK(\"http://evil\",\"klik\")")).GetProperty("id").GetGuid();
+        (await officer.PostAsync($"/api/staff/ppid/entries/{published}/publish", null)).EnsureSuccessStatusCode();
+        var csv = await anonymous.GetStringAsync("/api/ppid/register.csv?agency=BPSDM");
+        Assert.DoesNotContain("Draf kurikulum", csv, StringComparison.Ordinal);
+        Assert.Contains("'=HYPERLINK", csv, StringComparison.Ordinal);
+        var xlsx = await anonymous.GetByteArrayAsync("/api/ppid/register.xlsx?agency=BPSDM");
+        Assert.False(RegisterFiles.RevealInZip(xlsx, "<f>"), "a cell of the export is a formula");
+        Assert.False(RegisterFiles.RevealInZip(xlsx, "Draf kurikulum"));
+        await (await anonymous.GetAsync("/api/ppid/register.pdf")).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotEqual(Guid.Empty, draft);
+    }
+
     private static object Fields(Guid agencyId, string title, string summary = "Ringkasan isi informasi", string[]? tags = null) => new
     {
         agencyId,

@@ -1,8 +1,10 @@
 using AspirasiEtam.Modules.PublicInformation.Consumers;
 using AspirasiEtam.Modules.PublicInformation.Features.DeclareExempt;
 using AspirasiEtam.Modules.PublicInformation.Features.DraftEntry;
+using AspirasiEtam.Modules.PublicInformation.Features.ExportRegister;
 using AspirasiEtam.Modules.PublicInformation.Features.GetEntry;
 using AspirasiEtam.Modules.PublicInformation.Features.GetPublishedEntry;
+using AspirasiEtam.Modules.PublicInformation.Features.ImportEntries;
 using AspirasiEtam.Modules.PublicInformation.Features.ListEntries;
 using AspirasiEtam.Modules.PublicInformation.Features.ListExemptInformation;
 using AspirasiEtam.Modules.PublicInformation.Features.ListRegisterAgencies;
@@ -57,6 +59,7 @@ public sealed class PublicInformationModule : IModule
         GetPublishedEntryEndpoint.Map(open);
         OpenDocumentEndpoint.MapPublic(open);
         ListExemptInformationEndpoint.Map(open);
+        ExportRegisterEndpoint.Map(open);
         RegisterFeedsEndpoint.Map(endpoints);
 
         // Staff read in their scope; officers, PPID Utama and super admins write for their agencies.
@@ -73,5 +76,6 @@ public sealed class PublicInformationModule : IModule
         WithdrawEntryEndpoint.Map(work);
         DeclareExemptEndpoint.Map(work);
         UploadDocumentEndpoint.Map(work);
+        ImportEntriesEndpoint.Map(work);
     }
 }
