@@ -307,3 +307,24 @@ BEGIN
 END;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130074610_SertaMertaAnnouncements'
+)
+BEGIN
+    ALTER TABLE [ppid].[Entries] ADD [AnnouncedUntil] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130074610_SertaMertaAnnouncements'
+)
+BEGIN
+    INSERT INTO [ppid].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130074610_SertaMertaAnnouncements', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -155,6 +155,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["/staf/ppid/{id:guid} Withdraw"] = Policies.AgencyWork,
         ["/staf/ppid/{id:guid} Exempt"] = Policies.AgencyWork,
         ["/staf/ppid/{id:guid} Document"] = Policies.AgencyWork,
+        ["/staf/ppid/{id:guid} Announce"] = Policies.AgencyWork,
         ["/galat "] = null,
         ["/aspirasi/baru "] = null,
         ["/lacak/{code?} Reply"] = null,

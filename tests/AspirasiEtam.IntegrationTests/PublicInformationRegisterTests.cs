@@ -360,6 +360,39 @@ public sealed class PublicInformationRegisterTests(PortalFactory portal) : IClas
         Assert.NotEqual(Guid.Empty, draft);
     }
 
+    [Fact]
+    public async Task Serta_merta_information_is_announced_on_every_public_page_until_withdrawn()
+    {
+        var (officer, agency) = await OfficerOfAsync("BPBD");
+        var fields = new Dictionary<string, object?>
+        {
+            ["agencyId"] = agency, ["title"] = "Banjir Sungai Karang Mumus: jalur evakuasi", ["summary"] = "Warga bantaran sungai mengungsi ke posko kelurahan.",
+            ["category"] = "serta-merta", ["holdingUnit"] = "Pusdalops", ["personResponsible"] = "Kalaksa BPBD", ["form"] = "softcopy", ["retentionPeriod"] = "5 tahun", ["year"] = 2026,
+        };
+        var id = (await (await officer.PostAsJsonAsync("/api/staff/ppid/entries", fields)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var until = DateTimeOffset.UtcNow.AddDays(2);
+
+        // Only published serta merta information, for at most 30 days.
+        await (await officer.PostAsJsonAsync($"/api/staff/ppid/entries/{id}/announce", new { until })).ProblemAsync(HttpStatusCode.Conflict);
+        (await officer.PostAsync($"/api/staff/ppid/entries/{id}/publish", null)).EnsureSuccessStatusCode();
+        await (await officer.PostAsJsonAsync($"/api/staff/ppid/entries/{id}/announce", new { until = DateTimeOffset.UtcNow.AddDays(45) })).ProblemAsync(HttpStatusCode.BadRequest);
+        var announced = await (await officer.PostAsJsonAsync($"/api/staff/ppid/entries/{id}/announce", new { until })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(JsonValueKind.String, announced.GetProperty("announcedUntil").ValueKind);
+
+        foreach (var url in new[] { "/", "/aspirasi", "/ppid", "/lacak" })
+        {
+            var html = await anonymous.GetStringAsync(url);
+            Assert.Contains("class=\"site-banner\"", html, StringComparison.Ordinal);
+            Assert.Contains($"/ppid/informasi/{id}", html, StringComparison.Ordinal);
+        }
+
+        var feed = await anonymous.GetStringAsync("/ppid/atom.xml?category=serta-merta");
+        Assert.Contains("Banjir Sungai Karang Mumus", feed, StringComparison.Ordinal);
+
+        (await officer.PostAsJsonAsync($"/api/staff/ppid/entries/{id}/withdraw", new { reason = "Banjir surut" })).EnsureSuccessStatusCode();
+        Assert.DoesNotContain($"/ppid/informasi/{id}", await anonymous.GetStringAsync("/aspirasi"), StringComparison.Ordinal);
+    }
+
     private static object Fields(Guid agencyId, string title, string summary = "Ringkasan isi informasi", string[]? tags = null) => new
     {
         agencyId,

@@ -1,4 +1,6 @@
+using AspirasiEtam.Modules.PublicInformation.Caching;
 using AspirasiEtam.Modules.PublicInformation.Consumers;
+using AspirasiEtam.Modules.PublicInformation.Features.AnnounceEntry;
 using AspirasiEtam.Modules.PublicInformation.Features.DeclareExempt;
 using AspirasiEtam.Modules.PublicInformation.Features.DraftEntry;
 using AspirasiEtam.Modules.PublicInformation.Features.ExportRegister;
@@ -35,6 +37,8 @@ public sealed class PublicInformationModule : IModule
         services.AddModuleDatabase<PublicInformationDbContext, SqlitePublicInformationDbContext, SqlServerPublicInformationDbContext>(Name, PublicInformationDbContext.SchemaName);
         services.AddHandlersAndValidatorsFrom(typeof(PublicInformationModule).Assembly);
         services.AddScoped<StaffEntries>();
+        services.AddSingleton<ActiveAnnouncements>();
+        services.AddSingleton<ISiteBannerSource>(sp => sp.GetRequiredService<ActiveAnnouncements>());
         services.AddHostedService<ExemptionExpiry>();
         services.AddHostedService<RegisterDemoSeeder>();
         services.AddSingleton(new NavigationLink(20, "Informasi publik", "Public information", "/ppid"));
@@ -77,5 +81,6 @@ public sealed class PublicInformationModule : IModule
         DeclareExemptEndpoint.Map(work);
         UploadDocumentEndpoint.Map(work);
         ImportEntriesEndpoint.Map(work);
+        AnnounceEntryEndpoint.Map(work);
     }
 }

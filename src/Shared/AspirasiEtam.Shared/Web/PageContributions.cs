@@ -25,3 +25,15 @@ public sealed record NavigationLink(
 /// The host renders the sections in order and knows nothing of what they show.
 /// </summary>
 public sealed record HomeSection(int Order, string PartialName, Func<IServiceProvider, CancellationToken, Task<object?>> LoadModel);
+
+/// <summary>A notice a module shows at the top of every page until it expires (a serta merta announcement, say).</summary>
+public sealed record SiteBanner(string Title, string Text, string Href, DateTimeOffset Until);
+
+/// <summary>
+/// A module's source of site banners: the layout asks every source on each page and shows what they return, so a
+/// source answers from memory (refreshed now and then, dropped when its data changes), never with a query per page.
+/// </summary>
+public interface ISiteBannerSource
+{
+    ValueTask<IReadOnlyList<SiteBanner>> CurrentAsync(CancellationToken cancellationToken);
+}

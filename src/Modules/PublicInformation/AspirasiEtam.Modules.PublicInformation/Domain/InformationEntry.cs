@@ -106,6 +106,9 @@ internal sealed class InformationEntry
 
     public string? WithdrawalReason { get; private set; }
 
+    /// <summary>Until when a published serta merta entry is announced on every public page (null: not announced).</summary>
+    public DateTime? AnnouncedUntil { get; private set; }
+
     public DateTime CreatedAt { get; private set; }
 
     public DateTime UpdatedAt { get; private set; }
@@ -173,6 +176,22 @@ internal sealed class InformationEntry
         WithdrawalReason = reason;
         UpdatedAt = now;
         Record(EntryChangeKind.Withdrawn, by, reason, now);
+    }
+
+    /// <summary>
+    /// Announces published serta merta information (a disaster, a threat to public order) on every public page until
+    /// <paramref name="until"/>; announcing again moves the end.
+    /// </summary>
+    public void Announce(DateTime until, Guid by, DateTime now)
+    {
+        if (Category != InformationCategory.SertaMerta || Status != EntryStatus.Published)
+        {
+            throw new ConflictException("Only published serta merta information is announced. / Hanya informasi serta merta yang terbit yang dapat diumumkan.");
+        }
+
+        AnnouncedUntil = until;
+        UpdatedAt = now;
+        Record(EntryChangeKind.Announced, by, until.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), now);
     }
 
     /// <summary>Records the decision that the information is exempt; a published entry leaves the public register at once.</summary>
@@ -271,6 +290,7 @@ internal enum EntryChangeKind
     Withdrawn,
     DeclaredExempt,
     ExemptionEnded,
+    Announced,
 }
 
 /// <summary>One line of an entry's history. <see cref="By"/> is the account that made the change (empty: the system), shown to staff only.</summary>

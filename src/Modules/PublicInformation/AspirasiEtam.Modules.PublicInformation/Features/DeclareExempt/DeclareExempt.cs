@@ -35,7 +35,7 @@ internal sealed class DeclareExemptValidator : AbstractValidator<DeclareExempt>
     }
 }
 
-internal sealed class DeclareExemptHandler(StaffEntries staff) : IRequestHandler<DeclareExempt, StaffEntryView>
+internal sealed class DeclareExemptHandler(StaffEntries staff, Caching.ActiveAnnouncements announcements) : IRequestHandler<DeclareExempt, StaffEntryView>
 {
     public async Task<StaffEntryView> Handle(DeclareExempt request, CancellationToken cancellationToken)
     {
@@ -47,6 +47,11 @@ internal sealed class DeclareExemptHandler(StaffEntries staff) : IRequestHandler
             staff.Actor, now);
         await staff.SaveAsync(entry, cancellationToken,
             wasPublic ? new InformationWithdrawn(entry.Id, entry.AgencyId, entry.Number, "Dikecualikan / Exempt", now) : null);
+        if (entry.AnnouncedUntil is not null)
+        {
+            announcements.Invalidate();
+        }
+
         return StaffEntryView.Of(entry);
     }
 }

@@ -1,3 +1,4 @@
+using AspirasiEtam.Modules.PublicInformation.Features.AnnounceEntry;
 using AspirasiEtam.Modules.PublicInformation.Features.DeclareExempt;
 using AspirasiEtam.Modules.PublicInformation.Features.GetEntry;
 using AspirasiEtam.Modules.PublicInformation.Features.PublishEntry;
@@ -29,6 +30,10 @@ internal sealed class ManageModel(IMediator mediator, ICurrentUser currentUser) 
     [BindProperty]
     public ExemptionForm Exemption { get; set; } = new();
 
+    /// <summary>Until when (WITA, as the form's clock reads) a serta merta entry is announced on every page.</summary>
+    [BindProperty]
+    public DateTime? AnnounceUntil { get; set; }
+
     public StaffEntryView Entry { get; private set; } = null!;
 
     /// <summary>Whether the user may change this entry (its agency's officers, PPID Utama); supervisors only read.</summary>
@@ -58,6 +63,10 @@ internal sealed class ManageModel(IMediator mediator, ICurrentUser currentUser) 
 
     public Task<IActionResult> OnPostExemptAsync(Guid id, CancellationToken ct) =>
         RunAsync(id, () => mediator.Send(Exemption.ToRequest(id), ct), T("Pengecualian dicatat.", "The exemption is recorded."), nameof(Exemption), ct);
+
+    public Task<IActionResult> OnPostAnnounceAsync(Guid id, CancellationToken ct) =>
+        RunAsync(id, () => mediator.Send(new AnnounceEntry(AnnounceUntil is { } until ? new DateTimeOffset(DateTime.SpecifyKind(until, DateTimeKind.Unspecified), TimeSpan.FromHours(8)) : null) { Id = id }, ct),
+            T("Pengumuman tampil di semua halaman.", "The announcement shows on every page."), null, ct);
 
     public Task<IActionResult> OnPostDocumentAsync(Guid id, CancellationToken ct) =>
         RunAsync(id, async () => await mediator.Send(

@@ -33,6 +33,7 @@ internal static class RegisterLabels
         nameof(EntryChangeKind.Withdrawn) => Bilingual.T($"ditarik: {note}", $"withdrawn: {note}"),
         nameof(EntryChangeKind.DeclaredExempt) => Bilingual.T($"dikecualikan (Pasal {note})", $"declared exempt (Pasal {note})"),
         nameof(EntryChangeKind.ExemptionEnded) => Bilingual.T($"masa pengecualian berakhir {note}; kembali menjadi draf untuk ditinjau", $"exemption ended {note}; back to draft for review"),
+        nameof(EntryChangeKind.Announced) => Bilingual.T($"diumumkan di semua halaman sampai {note} UTC", $"announced on every page until {note} UTC"),
         _ => kind,
     };
 

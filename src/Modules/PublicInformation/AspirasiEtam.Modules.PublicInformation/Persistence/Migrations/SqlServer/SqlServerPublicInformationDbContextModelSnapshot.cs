@@ -31,6 +31,9 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
                     b.Property<Guid>("AgencyId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("AnnouncedUntil")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -25,6 +25,9 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.Sqlite
                     b.Property<Guid>("AgencyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AnnouncedUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(20)
