@@ -328,3 +328,76 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075537_FreshnessScorecard'
+)
+BEGIN
+    ALTER TABLE [ppid].[Entries] ADD [ChecklistCode] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075537_FreshnessScorecard'
+)
+BEGIN
+    CREATE TABLE [ppid].[ChecklistItems] (
+        [Code] nvarchar(40) NOT NULL,
+        [Order] int NOT NULL,
+        [TitleId] nvarchar(300) NOT NULL,
+        [TitleEn] nvarchar(300) NOT NULL,
+        [IsActive] bit NOT NULL,
+        CONSTRAINT [PK_ChecklistItems] PRIMARY KEY ([Code])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075537_FreshnessScorecard'
+)
+BEGIN
+    CREATE TABLE [ppid].[FreshnessNotices] (
+        [EntryId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [ForUpdatedAt] datetime2 NOT NULL,
+        [SentAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_FreshnessNotices] PRIMARY KEY ([EntryId], [Kind], [ForUpdatedAt])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075537_FreshnessScorecard'
+)
+BEGIN
+    CREATE TABLE [ppid].[Officers] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Email] nvarchar(256) NOT NULL,
+        [IsActive] bit NOT NULL,
+        [AgencyIds] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_Officers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075537_FreshnessScorecard'
+)
+BEGIN
+    CREATE INDEX [IX_Entries_ChecklistCode_AgencyId] ON [ppid].[Entries] ([ChecklistCode], [AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130075537_FreshnessScorecard'
+)
+BEGIN
+    INSERT INTO [ppid].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130075537_FreshnessScorecard', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -488,3 +488,81 @@ public sealed class ExemptionExpiryTests(PortalFactory portal) : IClassFixture<P
         Assert.Equal(HttpStatusCode.NotFound, (await host.CreateClient().GetAsync($"/api/ppid/entries/{id}")).StatusCode);
     }
 }
+
+/// <summary>Berkala information is updated at least every six months: the scorecard shows it, officers are reminded once.</summary>
+public sealed class RegisterFreshnessTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    // Tuesday 1 December 2026, 09:00 WITA.
+    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider clock = new(new DateTimeOffset(2026, 12, 1, 1, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task An_entry_falls_overdue_after_six_months_and_its_officers_are_told_once_before_and_once_when_it_does()
+    {
+        await using var host = portal.WithWebHostBuilder(b => Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.ConfigureTestServices(
+            b, s => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<TimeProvider>(s, clock)));
+        var mainOffice = host.As(Roles.MainOffice);
+        var agency = await Eventually.Until(
+            async () => (await (await mainOffice.GetAsync("/api/staff/ppid/agencies")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
+                .Where(a => a.GetProperty("code").GetString() == "DISPORA").Select(a => a.GetProperty("id").GetGuid()).FirstOrDefault(),
+            id => id != Guid.Empty, what: "the register to learn DISPORA");
+        (await host.As(Roles.SuperAdmin).PostAsJsonAsync("/api/admin/staff", new
+        {
+            email = "ppid.dispora@kaltimprov.go.id", fullName = "Petugas PPID Dispora", roles = new[] { Roles.AgencyOfficer }, agencyIds = new[] { agency }, provinceWide = false,
+        })).EnsureSuccessStatusCode();
+        await Eventually.Until(
+            () => Task.FromResult(PortalFactory.Scalar<long>(portal.DatabaseFile("ppid"), "SELECT COUNT(*) FROM Officers WHERE Email = 'ppid.dispora@kaltimprov.go.id' AND IsActive")),
+            n => n > 0, what: "the register to learn of the officer");
+
+        var officer = host.As(Roles.AgencyOfficer, agency);
+        var badChecklist = await (await officer.PostAsJsonAsync("/api/staff/ppid/entries", Entry(agency, "tidak-ada"))).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotEmpty(badChecklist.FieldErrors("checklist"));
+        var id = (await (await officer.PostAsJsonAsync("/api/staff/ppid/entries", Entry(agency, "performance"))).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        (await officer.PostAsync($"/api/staff/ppid/entries/{id}/publish", null)).EnsureSuccessStatusCode();
+
+        async Task<string> StateAsync() =>
+            (await (await host.CreateClient().GetAsync("/api/ppid/scorecard")).JsonAsync(HttpStatusCode.OK)).GetProperty("agencies").EnumerateArray()
+                .Single(a => a.GetProperty("code").GetString() == "DISPORA").GetProperty("items").EnumerateArray()
+                .Single(i => i.GetProperty("code").GetString() == "performance").GetProperty("state").GetString()!;
+        int Reminders(string subjectPart) => portal.SentMail().Count(m => m.To.ToString().Contains("ppid.dispora@", StringComparison.Ordinal) && (m.Subject ?? string.Empty).Contains(subjectPart, StringComparison.Ordinal));
+
+        Assert.Equal("Fresh", await StateAsync());
+        var card = await host.CreateClient().GetStringAsync("/ppid/kepatuhan");
+        Assert.Contains("Dinas Pemuda dan Olahraga", card, StringComparison.Ordinal);
+
+        // Five months on: a month left — one reminder, however often the job runs.
+        clock.SetUtcNow(new DateTimeOffset(2027, 5, 1, 2, 0, 0, TimeSpan.Zero));
+        await Eventually.Until(() => { clock.Advance(TimeSpan.FromHours(1)); return Task.FromResult(Reminders("perlu diperbarui")); }, n => n > 0, what: "the reminder before");
+        Assert.Equal("DueSoon", await StateAsync());
+        for (var i = 0; i < 5; i++)
+        {
+            clock.Advance(TimeSpan.FromHours(1));
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(1, Reminders("perlu diperbarui"));
+        Assert.Equal(0, Reminders("lewat 6 bulan"));
+
+        // Six months on: overdue — one more email, and the scorecard says so.
+        clock.SetUtcNow(new DateTimeOffset(2027, 6, 1, 2, 0, 0, TimeSpan.Zero));
+        await Eventually.Until(() => { clock.Advance(TimeSpan.FromHours(1)); return Task.FromResult(Reminders("lewat 6 bulan")); }, n => n > 0, what: "the overdue notice");
+        for (var i = 0; i < 5; i++)
+        {
+            clock.Advance(TimeSpan.FromHours(1));
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(1, Reminders("lewat 6 bulan"));
+        Assert.Equal(1, Reminders("perlu diperbarui"));
+        Assert.Equal("Overdue", await StateAsync());
+
+        // An update makes it fresh again.
+        (await officer.PutAsJsonAsync($"/api/staff/ppid/entries/{id}", Entry(agency, "performance"))).EnsureSuccessStatusCode();
+        Assert.Equal("Fresh", await StateAsync());
+    }
+
+    private static object Entry(Guid agency, string checklist) => new
+    {
+        agencyId = agency, title = "LKjIP Dispora 2026", summary = "Laporan kinerja tahunan", category = "berkala", holdingUnit = "Sekretariat",
+        personResponsible = "Sekretaris", form = "softcopy", retentionPeriod = "5 tahun", year = 2026, checklist,
+    };
+}

@@ -6,18 +6,22 @@ using AspirasiEtam.Modules.PublicInformation.Features.DraftEntry;
 using AspirasiEtam.Modules.PublicInformation.Features.ExportRegister;
 using AspirasiEtam.Modules.PublicInformation.Features.GetEntry;
 using AspirasiEtam.Modules.PublicInformation.Features.GetPublishedEntry;
+using AspirasiEtam.Modules.PublicInformation.Features.GetScorecard;
 using AspirasiEtam.Modules.PublicInformation.Features.ImportEntries;
+using AspirasiEtam.Modules.PublicInformation.Features.ListChecklistItems;
 using AspirasiEtam.Modules.PublicInformation.Features.ListEntries;
 using AspirasiEtam.Modules.PublicInformation.Features.ListExemptInformation;
 using AspirasiEtam.Modules.PublicInformation.Features.ListRegisterAgencies;
 using AspirasiEtam.Modules.PublicInformation.Features.OpenDocument;
 using AspirasiEtam.Modules.PublicInformation.Features.PublishEntry;
 using AspirasiEtam.Modules.PublicInformation.Features.RegisterFeeds;
+using AspirasiEtam.Modules.PublicInformation.Features.SaveChecklistItem;
 using AspirasiEtam.Modules.PublicInformation.Features.SearchRegister;
 using AspirasiEtam.Modules.PublicInformation.Features.UpdateEntry;
 using AspirasiEtam.Modules.PublicInformation.Features.UploadDocument;
 using AspirasiEtam.Modules.PublicInformation.Features.WithdrawEntry;
 using AspirasiEtam.Modules.PublicInformation.Jobs.EndExpiredExemptions;
+using AspirasiEtam.Modules.PublicInformation.Jobs.SendFreshnessReminders;
 using AspirasiEtam.Shared.Mediation;
 using AspirasiEtam.Shared.Modules;
 using AspirasiEtam.Shared.Persistence;
@@ -41,9 +45,12 @@ public sealed class PublicInformationModule : IModule
         services.AddSingleton<ISiteBannerSource>(sp => sp.GetRequiredService<ActiveAnnouncements>());
         services.AddHostedService<ExemptionExpiry>();
         services.AddHostedService<RegisterDemoSeeder>();
+        services.AddHostedService<FreshnessReminders>();
+        services.AddScoped<IModuleSeeder, ChecklistSeeder>();
         services.AddSingleton(new NavigationLink(20, "Informasi publik", "Public information", "/ppid"));
         services.AddSingleton(new HomeSection(20, "/Pages/Ppid/_RegisterHomeSection.cshtml", async (sp, cancellationToken) =>
             await sp.GetRequiredService<IMediator>().Send(new SearchRegister(null, null, null, null, null, PageSize: 5) { WithFacets = false }, cancellationToken)));
+        services.AddSingleton(new NavigationLink(21, "Kepatuhan OPD", "Scorecard", "/ppid/kepatuhan"));
         services.AddSingleton(new NavigationLink(71, "DIP OPD", "Agency register", "/staf/ppid", NavigationAudience.Policy, Policies.Staff));
     }
 
@@ -53,6 +60,7 @@ public sealed class PublicInformationModule : IModule
         bus.AddModuleConsumer<AgencyUpdatedConsumer>(Name);
         bus.AddModuleConsumer<AgencyDeactivatedConsumer>(Name);
         bus.AddModuleConsumer<AgencyReactivatedConsumer>(Name);
+        bus.AddModuleConsumer<StaffAccessChangedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -64,6 +72,8 @@ public sealed class PublicInformationModule : IModule
         OpenDocumentEndpoint.MapPublic(open);
         ListExemptInformationEndpoint.Map(open);
         ExportRegisterEndpoint.Map(open);
+        GetScorecardEndpoint.Map(open);
+        ListChecklistItemsEndpoint.Map(open);
         RegisterFeedsEndpoint.Map(endpoints);
 
         // Staff read in their scope; officers, PPID Utama and super admins write for their agencies.
@@ -82,5 +92,8 @@ public sealed class PublicInformationModule : IModule
         UploadDocumentEndpoint.Map(work);
         ImportEntriesEndpoint.Map(work);
         AnnounceEntryEndpoint.Map(work);
+
+        var admin = endpoints.MapGroup("/api/admin/ppid").RequireAuthorization(Policies.Admin).WithTags("Public information register (admin)");
+        SaveChecklistItemEndpoint.Map(admin);
     }
 }

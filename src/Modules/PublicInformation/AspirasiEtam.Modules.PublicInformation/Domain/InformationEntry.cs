@@ -46,7 +46,8 @@ internal sealed record EntryDetails(
     string RetentionPeriod,
     int Year,
     IReadOnlyList<string> Tags,
-    IReadOnlyList<string> Links);
+    IReadOnlyList<string> Links,
+    string? ChecklistCode = null);
 
 /// <summary>
 /// One entry of an agency's register of public information (DIP): numbered per agency and year
@@ -99,6 +100,9 @@ internal sealed class InformationEntry
     public IReadOnlyList<string> Tags => tags;
 
     public IReadOnlyList<string> Links => links;
+
+    /// <summary>The berkala checklist item this entry answers for (<see cref="ChecklistItem"/>), berkala entries only.</summary>
+    public string? ChecklistCode { get; private set; }
 
     public EntryStatus Status { get; private set; }
 
@@ -265,6 +269,7 @@ internal sealed class InformationEntry
         Year = details.Year;
         tags = [.. details.Tags.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct()];
         links = [.. details.Links.Select(l => l.Trim()).Where(l => l.Length > 0).Distinct()];
+        ChecklistCode = Category == InformationCategory.Berkala && !string.IsNullOrWhiteSpace(details.ChecklistCode) ? details.ChecklistCode.Trim() : null;
         UpdatedAt = now;
     }
 

@@ -29,9 +29,12 @@ internal abstract record EntryFields
 
     public IReadOnlyList<string>? Links { get; init; }
 
+    /// <summary>For berkala entries: the checklist item the entry answers for (e.g. performance), which keeps the agency's scorecard.</summary>
+    public string? Checklist { get; init; }
+
     public EntryDetails ToDetails() => new(
         Title!, Summary!, RegisterCodes.ParseCategory(Category)!.Value, HoldingUnit!, PersonResponsible!, Blank(MadeWhen), Blank(MadeWhere),
-        RegisterCodes.ParseForm(Form)!.Value, RetentionPeriod!, Year!.Value, Tags ?? [], Links ?? []);
+        RegisterCodes.ParseForm(Form)!.Value, RetentionPeriod!, Year!.Value, Tags ?? [], Links ?? [], Blank(Checklist));
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }
@@ -60,6 +63,7 @@ internal abstract class EntryFieldsValidator<T> : AbstractValidator<T>
         RuleForEach(r => r.Tags).NotEmpty().MaximumLength(EntryLimits.Tag);
         RuleFor(r => r.Links).Must(l => l is null || l.Count <= EntryLimits.Links)
             .WithMessage($"Paling banyak {EntryLimits.Links} tautan. / At most {EntryLimits.Links} links.");
+        RuleFor(r => r.Checklist).MaximumLength(40);
         RuleForEach(r => r.Links).MaximumLength(EntryLimits.Link)
             .Must(l => Uri.TryCreate(l, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
             .WithMessage("Tautan harus alamat http(s) lengkap. / A link must be a full http(s) address.");

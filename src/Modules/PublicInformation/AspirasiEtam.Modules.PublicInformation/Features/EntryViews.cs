@@ -6,13 +6,13 @@ namespace AspirasiEtam.Modules.PublicInformation.Features;
 internal sealed record StaffEntryView(
     Guid Id, Guid AgencyId, string Number, string Status, string Title, string Summary, string Category, string HoldingUnit,
     string PersonResponsible, string? MadeWhen, string? MadeWhere, string Form, string RetentionPeriod, int Year,
-    IReadOnlyList<string> Tags, IReadOnlyList<string> Links, string? WithdrawalReason, DateTime UpdatedAt, DateTime? PublishedAt, DateTime? AnnouncedUntil,
+    IReadOnlyList<string> Tags, IReadOnlyList<string> Links, string? Checklist, string? WithdrawalReason, DateTime UpdatedAt, DateTime? PublishedAt, DateTime? AnnouncedUntil,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ExemptionView? Exemption,
     IReadOnlyList<DocumentView> Documents, IReadOnlyList<StaffChangeView> History)
 {
     public static StaffEntryView Of(InformationEntry e) => new(
         e.Id, e.AgencyId, e.Number, e.Status.ToString(), e.Title, e.Summary, e.Category.Code(), e.HoldingUnit, e.PersonResponsible,
-        e.MadeWhen, e.MadeWhere, e.Form.Code(), e.RetentionPeriod, e.Year, e.Tags, e.Links, e.WithdrawalReason, e.UpdatedAt, e.PublishedAt, e.AnnouncedUntil,
+        e.MadeWhen, e.MadeWhere, e.Form.Code(), e.RetentionPeriod, e.Year, e.Tags, e.Links, e.ChecklistCode, e.WithdrawalReason, e.UpdatedAt, e.PublishedAt, e.AnnouncedUntil,
         e.Exemption is { } x ? new ExemptionView(x.Ground, x.Harm, x.PublicInterest, x.Until, x.DecidedBy, x.DecidedOn) : null,
         [.. e.Documents.OrderBy(d => d.Series).ThenByDescending(d => d.Version).Select(DocumentView.Of)],
         [.. e.History.OrderByDescending(h => h.Sequence).Select(h => new StaffChangeView(h.At, h.Kind.ToString(), h.Note, h.By))]);

@@ -29,6 +29,15 @@ internal sealed class StaffEntries(PublicInformationDbContext context, ICurrentU
         }
     }
 
+    /// <summary>A checklist code must name an active item of PPID Utama's berkala checklist.</summary>
+    public async Task EnsureChecklistAsync(string? code, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(code) && !await context.ChecklistItems.AnyAsync(i => i.Code == code.Trim() && i.IsActive, cancellationToken))
+        {
+            throw new InvalidFieldException("checklist", $"'{code}' bukan butir daftar periksa berkala. / '{code}' is not an item of the berkala checklist.");
+        }
+    }
+
     /// <summary>Saves the entry with its public row (and search index) in step; publishes what the change tells other modules.</summary>
     public async Task SaveAsync(InformationEntry entry, CancellationToken cancellationToken, IIntegrationEvent? integrationEvent = null)
     {

@@ -26,6 +26,8 @@ internal sealed class InformationEntryConfiguration : IEntityTypeConfiguration<I
         builder.Property(e => e.MadeWhere).HasMaxLength(EntryLimits.MadeWhere);
         builder.Property(e => e.RetentionPeriod).HasMaxLength(EntryLimits.Retention).IsRequired();
         builder.Property(e => e.WithdrawalReason).HasMaxLength(EntryLimits.Reason);
+        builder.Property(e => e.ChecklistCode).HasMaxLength(40);
+        builder.HasIndex(e => new { e.ChecklistCode, e.AgencyId });
         builder.PrimitiveCollection(e => e.Tags).HasField("tags").UsePropertyAccessMode(PropertyAccessMode.Field).IsRequired();
         builder.PrimitiveCollection(e => e.Links).HasField("links").UsePropertyAccessMode(PropertyAccessMode.Field).IsRequired();
         builder.OwnsOne(e => e.Exemption, x =>
@@ -94,5 +96,35 @@ internal sealed class PpidAgencyConfiguration : IEntityTypeConfiguration<PpidAge
         builder.HasIndex(a => a.Code);
         builder.Property(a => a.Name).HasMaxLength(300);
         builder.Property(a => a.ShortName).HasMaxLength(100);
+    }
+}
+
+internal sealed class FreshnessConfiguration :
+    IEntityTypeConfiguration<ChecklistItem>, IEntityTypeConfiguration<RegisterOfficer>, IEntityTypeConfiguration<FreshnessNotice>
+{
+    public void Configure(EntityTypeBuilder<ChecklistItem> builder)
+    {
+        builder.ToTable("ChecklistItems");
+        builder.HasKey(i => i.Code);
+        builder.Property(i => i.Code).HasMaxLength(40);
+        builder.Property(i => i.TitleId).HasMaxLength(300);
+        builder.Property(i => i.TitleEn).HasMaxLength(300);
+    }
+
+    public void Configure(EntityTypeBuilder<RegisterOfficer> builder)
+    {
+        builder.ToTable("Officers");
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.Id).ValueGeneratedNever();
+        builder.Property(o => o.Name).HasMaxLength(200);
+        builder.Property(o => o.Email).HasMaxLength(256);
+        builder.PrimitiveCollection(o => o.AgencyIds).HasField("agencyIds").UsePropertyAccessMode(PropertyAccessMode.Field).IsRequired();
+    }
+
+    public void Configure(EntityTypeBuilder<FreshnessNotice> builder)
+    {
+        builder.ToTable("FreshnessNotices");
+        builder.HasKey(n => new { n.EntryId, n.Kind, n.ForUpdatedAt });
+        builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(20);
     }
 }

@@ -13,6 +13,12 @@ internal abstract class PublicInformationDbContext(DbContextOptions options) : M
 
     public DbSet<PpidAgency> Agencies => Set<PpidAgency>();
 
+    public DbSet<ChecklistItem> ChecklistItems => Set<ChecklistItem>();
+
+    public DbSet<RegisterOfficer> Officers => Set<RegisterOfficer>();
+
+    public DbSet<FreshnessNotice> FreshnessNotices => Set<FreshnessNotice>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -21,6 +27,10 @@ internal abstract class PublicInformationDbContext(DbContextOptions options) : M
         modelBuilder.ApplyConfiguration(new InformationEntryConfiguration());
         modelBuilder.ApplyConfiguration(new PublicEntryConfiguration());
         modelBuilder.ApplyConfiguration(new PpidAgencyConfiguration());
+        var freshness = new FreshnessConfiguration();
+        modelBuilder.ApplyConfiguration<ChecklistItem>(freshness);
+        modelBuilder.ApplyConfiguration<RegisterOfficer>(freshness);
+        modelBuilder.ApplyConfiguration<FreshnessNotice>(freshness);
     }
 }
 

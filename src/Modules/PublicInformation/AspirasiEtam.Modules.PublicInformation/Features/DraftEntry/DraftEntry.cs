@@ -28,6 +28,7 @@ internal sealed class DraftEntryHandler(PublicInformationDbContext context, Staf
     public async Task<StaffEntryView> Handle(DraftEntry request, CancellationToken cancellationToken)
     {
         staff.EnsureMayChange(request.AgencyId);
+        await staff.EnsureChecklistAsync(request.Checklist, cancellationToken);
         var agency = await context.FindAgencyAsync(request.AgencyId, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {

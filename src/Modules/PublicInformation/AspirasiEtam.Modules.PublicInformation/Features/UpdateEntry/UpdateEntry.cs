@@ -17,6 +17,7 @@ internal sealed class UpdateEntryHandler(StaffEntries staff) : IRequestHandler<U
     public async Task<StaffEntryView> Handle(UpdateEntry request, CancellationToken cancellationToken)
     {
         var entry = await staff.FindToChangeAsync(request.Id, cancellationToken);
+        await staff.EnsureChecklistAsync(request.Checklist, cancellationToken);
         entry.Update(request.ToDetails(), staff.Actor, staff.Now);
         await staff.SaveAsync(entry, cancellationToken, entry.IsPublic ? await staff.PublishedEventAsync(entry, firstPublication: false, cancellationToken) : null);
         return StaffEntryView.Of(entry);

@@ -30,23 +30,28 @@ internal sealed class EntryForm
 
     public string? Links { get; set; }
 
+    public string? Checklist { get; set; }
+
+    /// <summary>The berkala checklist to choose from (not posted: the page loads it).</summary>
+    public IReadOnlyList<Features.SaveChecklistItem.ChecklistItemView> ChecklistOptions { get; set; } = [];
+
     public static EntryForm From(StaffEntryView e) => new()
     {
         Title = e.Title, Summary = e.Summary, Category = e.Category, HoldingUnit = e.HoldingUnit, PersonResponsible = e.PersonResponsible,
         MadeWhen = e.MadeWhen, MadeWhere = e.MadeWhere, Form = e.Form, RetentionPeriod = e.RetentionPeriod, Year = e.Year,
-        Tags = string.Join(", ", e.Tags), Links = string.Join('\n', e.Links),
+        Tags = string.Join(", ", e.Tags), Links = string.Join('\n', e.Links), Checklist = e.Checklist,
     };
 
     public DraftEntry ToDraft(Guid agencyId) => new()
     {
         AgencyId = agencyId, Title = Title, Summary = Summary, Category = Category, HoldingUnit = HoldingUnit, PersonResponsible = PersonResponsible,
-        MadeWhen = MadeWhen, MadeWhere = MadeWhere, Form = Form, RetentionPeriod = RetentionPeriod, Year = Year, Tags = Split(Tags, ','), Links = Split(Links, '\n'),
+        MadeWhen = MadeWhen, MadeWhere = MadeWhere, Form = Form, RetentionPeriod = RetentionPeriod, Year = Year, Tags = Split(Tags, ','), Links = Split(Links, '\n'), Checklist = Checklist,
     };
 
     public UpdateEntry ToUpdate(Guid id) => new()
     {
         Id = id, Title = Title, Summary = Summary, Category = Category, HoldingUnit = HoldingUnit, PersonResponsible = PersonResponsible,
-        MadeWhen = MadeWhen, MadeWhere = MadeWhere, Form = Form, RetentionPeriod = RetentionPeriod, Year = Year, Tags = Split(Tags, ','), Links = Split(Links, '\n'),
+        MadeWhen = MadeWhen, MadeWhere = MadeWhere, Form = Form, RetentionPeriod = RetentionPeriod, Year = Year, Tags = Split(Tags, ','), Links = Split(Links, '\n'), Checklist = Checklist,
     };
 
     private static string[] Split(string? text, char separator) =>

@@ -5,8 +5,10 @@ using AspirasiEtam.Modules.PublicInformation.Features.PublishEntry;
 using AspirasiEtam.Modules.PublicInformation.Features.UploadDocument;
 using AspirasiEtam.Modules.PublicInformation.Features.WithdrawEntry;
 using AspirasiEtam.Shared.Files;
+using AspirasiEtam.Modules.PublicInformation.Features.ListChecklistItems;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AspirasiEtam.Modules.PublicInformation.Pages.Ppid;
@@ -40,6 +42,16 @@ internal sealed class ManageModel(IMediator mediator, ICurrentUser currentUser) 
     public bool CanWork { get; private set; }
 
     public string? Message { get; private set; }
+
+    /// <summary>Whatever a handler did, a page it renders offers the current berkala checklist.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Result is PageResult or null)
+        {
+            Form.ChecklistOptions = await mediator.Send(new ListChecklistItems(), HttpContext.RequestAborted);
+        }
+    }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -1,6 +1,8 @@
 using AspirasiEtam.Modules.PublicInformation.Features.ListRegisterAgencies;
+using AspirasiEtam.Modules.PublicInformation.Features.ListChecklistItems;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AspirasiEtam.Modules.PublicInformation.Pages.Ppid;
@@ -16,6 +18,16 @@ internal sealed class NewModel(IMediator mediator, ICurrentUser currentUser, Tim
     public EntryForm Form { get; set; } = new();
 
     public IReadOnlyList<RegisterAgency> Agencies { get; private set; } = [];
+
+    /// <summary>Whatever a handler did, a page it renders offers the current berkala checklist.</summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Result is PageResult or null)
+        {
+            Form.ChecklistOptions = await mediator.Send(new ListChecklistItems(), HttpContext.RequestAborted);
+        }
+    }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

@@ -23,6 +23,53 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("AspirasiEtam.Modules.PublicInformation.Domain.ChecklistItem", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("int");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("TitleId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("ChecklistItems", "ppid");
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.PublicInformation.Domain.FreshnessNotice", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("ForUpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("EntryId", "Kind", "ForUpdatedAt");
+
+                    b.ToTable("FreshnessNotices", "ppid");
+                });
+
             modelBuilder.Entity("AspirasiEtam.Modules.PublicInformation.Domain.InformationEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -38,6 +85,10 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ChecklistCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
@@ -122,6 +173,8 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChecklistCode", "AgencyId");
 
                     b.HasIndex("Status", "UpdatedAt");
 
@@ -245,6 +298,33 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
                     b.HasIndex("AgencyId", "PublishedAt", "Id");
 
                     b.ToTable("PublicEntries", "ppid");
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.PublicInformation.Domain.RegisterOfficer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("AgencyIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Officers", "ppid");
                 });
 
             modelBuilder.Entity("AspirasiEtam.Shared.Messaging.InboxMessage", b =>

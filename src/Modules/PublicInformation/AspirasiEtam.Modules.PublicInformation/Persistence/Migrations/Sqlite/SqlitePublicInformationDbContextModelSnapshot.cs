@@ -17,6 +17,53 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("AspirasiEtam.Modules.PublicInformation.Domain.ChecklistItem", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleId")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("ChecklistItems", (string)null);
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.PublicInformation.Domain.FreshnessNotice", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ForUpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EntryId", "Kind", "ForUpdatedAt");
+
+                    b.ToTable("FreshnessNotices", (string)null);
+                });
+
             modelBuilder.Entity("AspirasiEtam.Modules.PublicInformation.Domain.InformationEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -31,6 +78,10 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.Sqlite
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChecklistCode")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -116,6 +167,8 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChecklistCode", "AgencyId");
 
                     b.HasIndex("Status", "UpdatedAt");
 
@@ -237,6 +290,33 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.Sqlite
                     b.HasIndex("AgencyId", "PublishedAt", "Id");
 
                     b.ToTable("PublicEntries", (string)null);
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.PublicInformation.Domain.RegisterOfficer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AgencyIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Officers", (string)null);
                 });
 
             modelBuilder.Entity("AspirasiEtam.Shared.Messaging.InboxMessage", b =>

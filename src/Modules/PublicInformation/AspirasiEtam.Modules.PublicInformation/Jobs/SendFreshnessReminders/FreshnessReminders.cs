@@ -1,0 +1,96 @@
+using AspirasiEtam.Shared.Mail;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AspirasiEtam.Modules.PublicInformation.Jobs.SendFreshnessReminders;
+
+/// <summary>
+/// Every hour: each agency's officers get an email a month before a berkala checklist item falls overdue (five months
+/// after its last update) and again when it does (six months) — once per update of the entry, whatever the job's
+/// schedule or restarts (<see cref="FreshnessNotice"/> is saved with the queued mail, in one transaction).
+/// </summary>
+internal sealed class FreshnessReminders(IServiceScopeFactory scopes, TimeProvider clock, ILogger<FreshnessReminders> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await SendDueAsync(stoppingToken);
+                await Task.Delay(Interval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Sending register freshness reminders failed; trying again later");
+                await Task.Delay(Interval, clock, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Returns how many reminders (entry × kind) it queued.</summary>
+    internal async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<PublicInformationDbContext>();
+        var portal = scope.ServiceProvider.GetRequiredService<IOptions<PortalOptions>>().Value;
+        var now = clock.GetUtcNow();
+        var utc = now.UtcDateTime;
+        var dueSoonBefore = utc.AddMonths(-(Freshness.OverdueAfterMonths - Freshness.ReminderBeforeMonths));
+
+        // The newest published berkala entry per agency and item, among those old enough to need a reminder.
+        var candidates = await context.Entries.AsNoTracking()
+            .Where(e => e.Status == EntryStatus.Published && e.Category == InformationCategory.Berkala && e.ChecklistCode != null && e.UpdatedAt <= dueSoonBefore)
+            .Select(e => new { e.Id, e.AgencyId, e.ChecklistCode, e.Title, e.Number, e.UpdatedAt })
+            .ToListAsync(cancellationToken);
+        var newer = await context.Entries.AsNoTracking()
+            .Where(e => e.Status == EntryStatus.Published && e.Category == InformationCategory.Berkala && e.ChecklistCode != null)
+            .GroupBy(e => new { e.AgencyId, e.ChecklistCode })
+            .Select(g => new { g.Key.AgencyId, g.Key.ChecklistCode, Latest = g.Max(e => e.UpdatedAt) })
+            .ToListAsync(cancellationToken);
+        var latest = newer.ToDictionary(n => (n.AgencyId, n.ChecklistCode!), n => n.Latest);
+        var officers = await context.Officers.AsNoTracking().Where(o => o.IsActive).ToListAsync(cancellationToken);
+
+        var queued = 0;
+        foreach (var entry in candidates.Where(c => latest[(c.AgencyId, c.ChecklistCode!)] == c.UpdatedAt))
+        {
+            var kind = Freshness.Of(entry.UpdatedAt, utc);
+            if (kind is not (FreshnessState.DueSoon or FreshnessState.Overdue)
+                || await context.FreshnessNotices.AnyAsync(n => n.EntryId == entry.Id && n.Kind == kind && n.ForUpdatedAt == entry.UpdatedAt, cancellationToken))
+            {
+                continue;
+            }
+
+            var overdueOn = Freshness.OverdueAt(entry.UpdatedAt).AddHours(8).ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+            var subject = kind == FreshnessState.Overdue
+                ? $"DIP {entry.Number} sudah lewat 6 bulan / is overdue for an update"
+                : $"DIP {entry.Number} perlu diperbarui sebelum {overdueOn} / needs an update before {overdueOn}";
+            var body = $"""
+                {entry.Title} ({entry.Number})
+
+                Informasi berkala diperbarui paling lambat setiap 6 bulan. {(kind == FreshnessState.Overdue ? "Entri ini sudah lewat batas." : $"Entri ini lewat batas pada {overdueOn}.")}
+                Berkala information is updated at least every 6 months. {(kind == FreshnessState.Overdue ? "This entry is overdue." : $"This entry falls overdue on {overdueOn}.")}
+
+                {portal.Link($"/staf/ppid/{entry.Id}")}
+                """;
+            foreach (var officer in officers.Where(o => o.AgencyIds.Contains(entry.AgencyId)))
+            {
+                context.QueueMail(new OutgoingMail(officer.Email, subject, body), now);
+            }
+
+            context.FreshnessNotices.Add(FreshnessNotice.For(entry.Id, kind, entry.UpdatedAt, utc));
+            queued++;
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+        return queued;
+    }
+}
