@@ -401,3 +401,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130080255_PpidPages'
+)
+BEGIN
+    CREATE TABLE [ppid].[Pages] (
+        [AgencyId] uniqueidentifier NOT NULL,
+        [Slug] nvarchar(20) NOT NULL,
+        [DraftMarkdown] nvarchar(max) NOT NULL,
+        [PublishedHtml] nvarchar(max) NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [PublishedAt] datetime2 NULL,
+        CONSTRAINT [PK_Pages] PRIMARY KEY ([AgencyId], [Slug])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130080255_PpidPages'
+)
+BEGIN
+    INSERT INTO [ppid].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130080255_PpidPages', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

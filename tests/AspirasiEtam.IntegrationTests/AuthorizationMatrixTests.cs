@@ -34,7 +34,8 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         "/open311/v2/services.json", "/open311/v2/requests.json", "/open311/v2/requests/{id:guid}.json",
         "/aspirasi", "/aspirasi/baru", "/aspirasi/konfirmasi", "/lacak/{code?}", "/lacak/{code}/tanda-terima",
         "/api/ppid/entries", "/api/ppid/entries/{id:guid}", "/api/ppid/entries/{id:guid}/documents/{documentId:guid}", "/api/ppid/exempt",
-        "/ppid/{agency:regex(^[[A-Za-z0-9-]]+$)?}", "/ppid/informasi/{id:guid}", "/ppid/dikecualikan", "/ppid/atom.xml", "/sitemap.xml", "/api/ppid/register.{format}",
+        "/ppid/{agency?}", "/ppid/informasi/{id:guid}", "/ppid/dikecualikan", "/ppid/atom.xml", "/sitemap.xml", "/api/ppid/register.{format}", "/api/ppid/scorecard", "/api/ppid/checklist", "/api/ppid/agencies/{code}/pages/{slug}",
+        "/ppid/kepatuhan", "/ppid/halaman/{agency}/{slug}",
     ];
 
     /// <summary>Who each policy lets in (the fallback policy, no name, lets in anyone signed in).</summary>
@@ -156,6 +157,8 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["/staf/ppid/{id:guid} Exempt"] = Policies.AgencyWork,
         ["/staf/ppid/{id:guid} Document"] = Policies.AgencyWork,
         ["/staf/ppid/{id:guid} Announce"] = Policies.AgencyWork,
+        ["/staf/ppid/halaman/{agencyId:guid}/{slug} Preview"] = Policies.AgencyWork,
+        ["/staf/ppid/halaman/{agencyId:guid}/{slug} Publish"] = Policies.AgencyWork,
         ["/galat "] = null,
         ["/aspirasi/baru "] = null,
         ["/lacak/{code?} Reply"] = null,
@@ -232,6 +235,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
                 {
                     var id = pattern.StartsWith("/admin", StringComparison.Ordinal) ? staffId : pattern.StartsWith("/staf/ppid", StringComparison.Ordinal) ? entryId : reportId;
                     var url = pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal)
+                        .Replace("{agencyId:guid}", ownAgency.ToString(), StringComparison.Ordinal).Replace("{slug}", "profil", StringComparison.Ordinal)
                         + (handler.Name is null ? string.Empty : $"?handler={handler.Name}");
                     var response = await PostEmptyFormAsync(url, caller, ownAgency);
                     checkedCalls++;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Testing;
 
@@ -156,6 +157,11 @@ public sealed class PublicInformationRegisterTests(PortalFactory portal) : IClas
             Assert.Equal(seen.Count, seen.Distinct().Count());
             Assert.True(ids.SetEquals(seen), $"{query}: {seen.Count} of {ids.Count}");
         }
+
+        // The agency's register page lists its entries; an unknown agency is a 404 page.
+        var agencyPage = await anonymous.GetStringAsync("/ppid/DKP");
+        Assert.Equal(20, Regex.Matches(agencyPage, "href=\"/ppid/informasi/").Count);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/ppid/TIDAK-ADA")).StatusCode);
 
         var bad = await (await anonymous.GetAsync("/api/ppid/entries?after=bm90LWEtY3Vyc29y&category=rahasia")).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.NotEmpty(bad.FieldErrors("after"));
@@ -565,4 +571,59 @@ public sealed class RegisterFreshnessTests(PortalFactory portal) : IClassFixture
         agencyId = agency, title = "LKjIP Dispora 2026", summary = "Laporan kinerja tahunan", category = "berkala", holdingUnit = "Sekretariat",
         personResponsible = "Sekretaris", form = "softcopy", retentionPeriod = "5 tahun", year = 2026, checklist,
     };
+}
+
+/// <summary>Each PPID's own pages, written in Markdown and shown as sanitized HTML.</summary>
+public sealed class PpidPagesTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task An_agency_writes_previews_and_publishes_its_pages_and_no_script_survives()
+    {
+        var mainOffice = portal.As(Roles.MainOffice);
+        var agency = await Eventually.Until(
+            async () => (await (await mainOffice.GetAsync("/api/staff/ppid/agencies")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
+                .Where(a => a.GetProperty("code").GetString() == "DISHUB").Select(a => a.GetProperty("id").GetGuid()).FirstOrDefault(),
+            id => id != Guid.Empty, what: "the register to learn DISHUB");
+        var officer = portal.As(Roles.AgencyOfficer, agency);
+        const string Markdown = """
+            # Maklumat Pelayanan
+            Kami **sanggup** melayani permohonan informasi dalam 10 hari kerja.
+
+            | Layanan | Biaya |
+            |---|---|
+            | Salinan elektronik | Gratis |
+
+            <script>alert('x')</script> <img src=x onerror=alert(1)> [klik](javascript:alert(1)) [situs](https://dishub.kaltimprov.go.id)
+            """;
+
+        // A draft is previewed, not public.
+        var draft = await (await officer.PutAsJsonAsync($"/api/staff/agencies/{agency}/ppid-pages/maklumat", new { markdown = Markdown, publish = false })).JsonAsync(HttpStatusCode.OK);
+        var preview = draft.GetProperty("previewHtml").GetString()!;
+        Assert.Contains("<strong>sanggup</strong>", preview, StringComparison.Ordinal);
+        Assert.Contains("<table>", preview, StringComparison.Ordinal);
+        // Raw HTML in the Markdown stays visible text, never markup; a javascript: link loses its target.
+        foreach (var bad in new[] { "<script", "<img", "href=\"javascript:" })
+        {
+            Assert.DoesNotContain(bad, preview, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Contains("&lt;script&gt;", preview, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await portal.CreateClient().GetAsync("/ppid/halaman/DISHUB/maklumat")).StatusCode);
+
+        // Published, it is public and linked from the agency's register.
+        (await officer.PutAsJsonAsync($"/api/staff/agencies/{agency}/ppid-pages/maklumat", new { markdown = Markdown, publish = true })).EnsureSuccessStatusCode();
+        var page = await portal.CreateClient().GetStringAsync("/ppid/halaman/DISHUB/maklumat");
+        Assert.Contains("<strong>sanggup</strong>", page, StringComparison.Ordinal);
+        Assert.Contains("rel=\"noopener nofollow\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"javascript:", page, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("/ppid/halaman/DISHUB/maklumat", await portal.CreateClient().GetStringAsync("/ppid/DISHUB"), StringComparison.Ordinal);
+
+        // Another agency cannot write it; an unknown page is a field error.
+        var other = portal.As(Roles.AgencyOfficer, Guid.NewGuid());
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PutAsJsonAsync($"/api/staff/agencies/{agency}/ppid-pages/maklumat", new { markdown = "x", publish = true })).StatusCode);
+        var unknown = await (await officer.PutAsJsonAsync($"/api/staff/agencies/{agency}/ppid-pages/rahasia", new { markdown = "x" })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotEmpty(unknown.FieldErrors("slug"));
+    }
 }

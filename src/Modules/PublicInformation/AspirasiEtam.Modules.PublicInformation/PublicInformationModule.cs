@@ -5,6 +5,7 @@ using AspirasiEtam.Modules.PublicInformation.Features.DeclareExempt;
 using AspirasiEtam.Modules.PublicInformation.Features.DraftEntry;
 using AspirasiEtam.Modules.PublicInformation.Features.ExportRegister;
 using AspirasiEtam.Modules.PublicInformation.Features.GetEntry;
+using AspirasiEtam.Modules.PublicInformation.Features.GetPpidPage;
 using AspirasiEtam.Modules.PublicInformation.Features.GetPublishedEntry;
 using AspirasiEtam.Modules.PublicInformation.Features.GetScorecard;
 using AspirasiEtam.Modules.PublicInformation.Features.ImportEntries;
@@ -14,8 +15,10 @@ using AspirasiEtam.Modules.PublicInformation.Features.ListExemptInformation;
 using AspirasiEtam.Modules.PublicInformation.Features.ListRegisterAgencies;
 using AspirasiEtam.Modules.PublicInformation.Features.OpenDocument;
 using AspirasiEtam.Modules.PublicInformation.Features.PublishEntry;
+using AspirasiEtam.Modules.PublicInformation.Features.ReadPpidPage;
 using AspirasiEtam.Modules.PublicInformation.Features.RegisterFeeds;
 using AspirasiEtam.Modules.PublicInformation.Features.SaveChecklistItem;
+using AspirasiEtam.Modules.PublicInformation.Features.SavePpidPage;
 using AspirasiEtam.Modules.PublicInformation.Features.SearchRegister;
 using AspirasiEtam.Modules.PublicInformation.Features.UpdateEntry;
 using AspirasiEtam.Modules.PublicInformation.Features.UploadDocument;
@@ -25,6 +28,7 @@ using AspirasiEtam.Modules.PublicInformation.Jobs.SendFreshnessReminders;
 using AspirasiEtam.Shared.Mediation;
 using AspirasiEtam.Shared.Modules;
 using AspirasiEtam.Shared.Persistence;
+using AspirasiEtam.Shared.Security;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,6 +78,7 @@ public sealed class PublicInformationModule : IModule
         ExportRegisterEndpoint.Map(open);
         GetScorecardEndpoint.Map(open);
         ListChecklistItemsEndpoint.Map(open);
+        ReadPpidPageEndpoint.Map(open);
         RegisterFeedsEndpoint.Map(endpoints);
 
         // Staff read in their scope; officers, PPID Utama and super admins write for their agencies.
@@ -92,6 +97,13 @@ public sealed class PublicInformationModule : IModule
         UploadDocumentEndpoint.Map(work);
         ImportEntriesEndpoint.Map(work);
         AnnounceEntryEndpoint.Map(work);
+
+        var pagesRead = endpoints.MapGroup("/api/staff/agencies/{agencyId:guid}/ppid-pages")
+            .RequireAuthorization(Policies.Staff).WithTags("Public information register (agency staff)");
+        GetPpidPageEndpoint.Map(pagesRead);
+        var pagesWrite = endpoints.MapGroup("/api/staff/agencies/{agencyId:guid}/ppid-pages")
+            .RequireAuthorization(Policies.AgencyWork).RequireAgencyScope().WithTags("Public information register (agency staff)");
+        SavePpidPageEndpoint.Map(pagesWrite);
 
         var admin = endpoints.MapGroup("/api/admin/ppid").RequireAuthorization(Policies.Admin).WithTags("Public information register (admin)");
         SaveChecklistItemEndpoint.Map(admin);

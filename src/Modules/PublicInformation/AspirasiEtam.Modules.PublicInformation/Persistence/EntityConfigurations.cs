@@ -128,3 +128,14 @@ internal sealed class FreshnessConfiguration :
         builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(20);
     }
 }
+
+internal sealed class PpidPageConfiguration : IEntityTypeConfiguration<PpidPage>
+{
+    public void Configure(EntityTypeBuilder<PpidPage> builder)
+    {
+        builder.ToTable("Pages");
+        builder.HasKey(p => new { p.AgencyId, p.Slug });
+        builder.Property(p => p.Slug).HasMaxLength(20);
+        builder.Property(p => p.DraftMarkdown).HasMaxLength(50_000);
+    }
+}

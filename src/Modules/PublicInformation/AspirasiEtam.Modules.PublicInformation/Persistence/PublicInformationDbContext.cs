@@ -19,6 +19,8 @@ internal abstract class PublicInformationDbContext(DbContextOptions options) : M
 
     public DbSet<FreshnessNotice> FreshnessNotices => Set<FreshnessNotice>();
 
+    public DbSet<PpidPage> Pages => Set<PpidPage>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -31,6 +33,7 @@ internal abstract class PublicInformationDbContext(DbContextOptions options) : M
         modelBuilder.ApplyConfiguration<ChecklistItem>(freshness);
         modelBuilder.ApplyConfiguration<RegisterOfficer>(freshness);
         modelBuilder.ApplyConfiguration<FreshnessNotice>(freshness);
+        modelBuilder.ApplyConfiguration(new PpidPageConfiguration());
     }
 }
 

@@ -1,3 +1,4 @@
+using AspirasiEtam.Modules.PublicInformation.Features.ReadPpidPage;
 using AspirasiEtam.Modules.PublicInformation.Features.SearchRegister;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -26,8 +27,23 @@ internal sealed class IndexModel(IMediator mediator) : PageModel
 
     public RegisterPage Register { get; private set; } = new([], null, new RegisterFacets([], [], []));
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>The agency PPID's published pages (profile, service pledge, SOP…), on an agency's register.</summary>
+    public PublishedPpidPages? AgencyPages { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        if (Agency is not null)
+        {
+            try
+            {
+                AgencyPages = await mediator.Send(new ReadPpidPage(Agency, null), cancellationToken);
+            }
+            catch (NotFoundException)
+            {
+                return NotFound();
+            }
+        }
+
         try
         {
             Register = await mediator.Send(new SearchRegister(Q, Agency, Category, Year, After), cancellationToken);
@@ -35,6 +51,8 @@ internal sealed class IndexModel(IMediator mediator) : PageModel
         catch (Exception ex) when (PageErrors.TryAdd(ModelState, ex))
         {
         }
+
+        return Page();
     }
 
     /// <summary>This page's address with one filter changed (and the cursor dropped unless given).</summary>
