@@ -1,7 +1,7 @@
 using AspirasiEtam.Modules.Aspirations.Contracts;
 using AspirasiEtam.Modules.Aspirations.Notifications;
+using AspirasiEtam.Shared.Jobs;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,28 +9,11 @@ namespace AspirasiEtam.Modules.Aspirations.Jobs.CloseAfterReplyWindow;
 
 /// <summary>Closes answered submissions whose reporter reply window has ended.</summary>
 internal sealed class ReplyWindowCloser(IServiceScopeFactory scopes, IOptions<AspirationsSettings> settings, TimeProvider clock, ILogger<ReplyWindowCloser> logger)
-    : BackgroundService
+    : PeriodicJob(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await CloseDueAsync(stoppingToken);
-                await Task.Delay(settings.Value.CloseCheckInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Closing ended reply windows failed; trying again later");
-                await Task.Delay(settings.Value.CloseCheckInterval, clock, stoppingToken);
-            }
-        }
-    }
+    protected override TimeSpan Interval => settings.Value.CloseCheckInterval;
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => CloseDueAsync(cancellationToken);
 
     /// <summary>Returns how many submissions it closed.</summary>
     internal async Task<int> CloseDueAsync(CancellationToken cancellationToken)
@@ -38,7 +21,7 @@ internal sealed class ReplyWindowCloser(IServiceScopeFactory scopes, IOptions<As
         using var scope = scopes.CreateScope();
         var context = scope.ServiceProvider.GetRequiredService<AspirationsDbContext>();
         var notifier = scope.ServiceProvider.GetRequiredService<ReporterNotifier>();
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var nowUtc = now.UtcDateTime;
         var due = await context.Submissions.Where(s => s.Status == SubmissionStatus.Responded && s.DueAt < nowUtc).OrderBy(s => s.DueAt).Take(200).ToListAsync(cancellationToken);
         foreach (var submission in due.Where(s => s.CloseIfReplyWindowEnded(now)))

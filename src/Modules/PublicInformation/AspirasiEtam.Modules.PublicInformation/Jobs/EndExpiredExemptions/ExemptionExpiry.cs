@@ -1,5 +1,5 @@
+using AspirasiEtam.Shared.Jobs;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace AspirasiEtam.Modules.PublicInformation.Jobs.EndExpiredExemptions;
@@ -8,37 +8,18 @@ namespace AspirasiEtam.Modules.PublicInformation.Jobs.EndExpiredExemptions;
 /// Every hour: exempt entries whose period has ended (by the date in WITA, UTC+8) go back to their agency as drafts
 /// for review — the law exempts for a period, not for ever.
 /// </summary>
-internal sealed class ExemptionExpiry(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ExemptionExpiry> logger) : BackgroundService
+internal sealed class ExemptionExpiry(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ExemptionExpiry> logger) : PeriodicJob(clock, logger)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    protected override TimeSpan Interval => TimeSpan.FromHours(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await EndExpiredAsync(stoppingToken);
-                await Task.Delay(Interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Ending expired exemptions failed; trying again later");
-                await Task.Delay(Interval, clock, stoppingToken);
-            }
-        }
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => EndExpiredAsync(cancellationToken);
 
     /// <summary>Returns how many entries it moved back to draft.</summary>
     internal async Task<int> EndExpiredAsync(CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
         var context = scope.ServiceProvider.GetRequiredService<PublicInformationDbContext>();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = Clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now.AddHours(8));
         var due = await context.Entries.Where(e => e.Status == EntryStatus.Exempt && e.Exemption!.Until < today).OrderBy(e => e.Id).Take(200).ToListAsync(cancellationToken);
         var ended = due.Count(e => e.EndExemptionIfExpired(today, now));

@@ -1,6 +1,6 @@
+using AspirasiEtam.Shared.Jobs;
 using AspirasiEtam.Shared.Mail;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,30 +11,11 @@ namespace AspirasiEtam.Modules.PublicInformation.Jobs.SendFreshnessReminders;
 /// after its last update) and again when it does (six months) — once per update of the entry, whatever the job's
 /// schedule or restarts (<see cref="FreshnessNotice"/> is saved with the queued mail, in one transaction).
 /// </summary>
-internal sealed class FreshnessReminders(IServiceScopeFactory scopes, TimeProvider clock, ILogger<FreshnessReminders> logger) : BackgroundService
+internal sealed class FreshnessReminders(IServiceScopeFactory scopes, TimeProvider clock, ILogger<FreshnessReminders> logger) : PeriodicJob(clock, logger)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+    protected override TimeSpan Interval => TimeSpan.FromHours(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await SendDueAsync(stoppingToken);
-                await Task.Delay(Interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Sending register freshness reminders failed; trying again later");
-                await Task.Delay(Interval, clock, stoppingToken);
-            }
-        }
-    }
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => SendDueAsync(cancellationToken);
 
     /// <summary>Returns how many reminders (entry × kind) it queued.</summary>
     internal async Task<int> SendDueAsync(CancellationToken cancellationToken)
@@ -42,7 +23,7 @@ internal sealed class FreshnessReminders(IServiceScopeFactory scopes, TimeProvid
         using var scope = scopes.CreateScope();
         var context = scope.ServiceProvider.GetRequiredService<PublicInformationDbContext>();
         var portal = scope.ServiceProvider.GetRequiredService<IOptions<PortalOptions>>().Value;
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var utc = now.UtcDateTime;
         var dueSoonBefore = utc.AddMonths(-(Freshness.OverdueAfterMonths - Freshness.ReminderBeforeMonths));
 
