@@ -93,7 +93,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+    WHERE [MigrationId] = N'20261130082551_InformationRegister'
 )
 BEGIN
     CREATE TABLE [ppid].[Agencies] (
@@ -111,7 +111,22 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+)
+BEGIN
+    CREATE TABLE [ppid].[ChecklistItems] (
+        [Code] nvarchar(40) NOT NULL,
+        [Order] int NOT NULL,
+        [TitleId] nvarchar(300) NOT NULL,
+        [TitleEn] nvarchar(300) NOT NULL,
+        [IsActive] bit NOT NULL,
+        CONSTRAINT [PK_ChecklistItems] PRIMARY KEY ([Code])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130082551_InformationRegister'
 )
 BEGIN
     CREATE TABLE [ppid].[Entries] (
@@ -132,6 +147,7 @@ BEGIN
         [Year] int NOT NULL,
         [Tags] nvarchar(max) NOT NULL,
         [Links] nvarchar(max) NOT NULL,
+        [ChecklistCode] nvarchar(40) NULL,
         [Status] nvarchar(20) NOT NULL,
         [ExemptionGround] nvarchar(10) NULL,
         [ExemptionHarm] nvarchar(4000) NULL,
@@ -140,6 +156,7 @@ BEGIN
         [ExemptionDecidedBy] nvarchar(200) NULL,
         [ExemptionDecidedOn] date NULL,
         [WithdrawalReason] nvarchar(1000) NULL,
+        [AnnouncedUntil] datetime2 NULL,
         [CreatedAt] datetime2 NOT NULL,
         [UpdatedAt] datetime2 NOT NULL,
         [PublishedAt] datetime2 NULL,
@@ -150,7 +167,52 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+)
+BEGIN
+    CREATE TABLE [ppid].[FreshnessNotices] (
+        [EntryId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [ForUpdatedAt] datetime2 NOT NULL,
+        [SentAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_FreshnessNotices] PRIMARY KEY ([EntryId], [Kind], [ForUpdatedAt])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+)
+BEGIN
+    CREATE TABLE [ppid].[Officers] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Email] nvarchar(256) NOT NULL,
+        [IsActive] bit NOT NULL,
+        [AgencyIds] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_Officers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+)
+BEGIN
+    CREATE TABLE [ppid].[Pages] (
+        [AgencyId] uniqueidentifier NOT NULL,
+        [Slug] nvarchar(20) NOT NULL,
+        [DraftMarkdown] nvarchar(max) NOT NULL,
+        [PublishedHtml] nvarchar(max) NULL,
+        [UpdatedAt] datetime2 NOT NULL,
+        [PublishedAt] datetime2 NULL,
+        CONSTRAINT [PK_Pages] PRIMARY KEY ([AgencyId], [Slug])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130082551_InformationRegister'
 )
 BEGIN
     CREATE TABLE [ppid].[PublicEntries] (
@@ -174,7 +236,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+    WHERE [MigrationId] = N'20261130082551_InformationRegister'
 )
 BEGIN
     CREATE TABLE [ppid].[EntryDocuments] (
@@ -195,7 +257,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+    WHERE [MigrationId] = N'20261130082551_InformationRegister'
 )
 BEGIN
     CREATE TABLE [ppid].[EntryHistory] (
@@ -212,7 +274,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+    WHERE [MigrationId] = N'20261130082551_InformationRegister'
 )
 BEGIN
     CREATE INDEX [IX_Agencies_Code] ON [ppid].[Agencies] ([Code]);
@@ -220,7 +282,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+    WHERE [MigrationId] = N'20261130082551_InformationRegister'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Entries_AgencyId_NumberYear_Sequence] ON [ppid].[Entries] ([AgencyId], [NumberYear], [Sequence]);
@@ -228,7 +290,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+    WHERE [MigrationId] = N'20261130082551_InformationRegister'
 )
 BEGIN
     CREATE INDEX [IX_Entries_AgencyId_Status_UpdatedAt] ON [ppid].[Entries] ([AgencyId], [Status], [UpdatedAt]);
@@ -236,7 +298,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+)
+BEGIN
+    CREATE INDEX [IX_Entries_ChecklistCode_AgencyId] ON [ppid].[Entries] ([ChecklistCode], [AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130082551_InformationRegister'
 )
 BEGIN
     CREATE INDEX [IX_Entries_Status_UpdatedAt] ON [ppid].[Entries] ([Status], [UpdatedAt]);
@@ -244,7 +314,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+    WHERE [MigrationId] = N'20261130082551_InformationRegister'
 )
 BEGIN
     CREATE INDEX [IX_EntryDocuments_EntryId] ON [ppid].[EntryDocuments] ([EntryId]);
@@ -252,7 +322,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+    WHERE [MigrationId] = N'20261130082551_InformationRegister'
 )
 BEGIN
     CREATE INDEX [IX_PublicEntries_AgencyId_PublishedAt_Id] ON [ppid].[PublicEntries] ([AgencyId], [PublishedAt], [Id]);
@@ -260,7 +330,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+    WHERE [MigrationId] = N'20261130082551_InformationRegister'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PublicEntries_EntryId] ON [ppid].[PublicEntries] ([EntryId]);
@@ -268,7 +338,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+    WHERE [MigrationId] = N'20261130082551_InformationRegister'
 )
 BEGIN
     CREATE INDEX [IX_PublicEntries_PublishedAt_Id] ON [ppid].[PublicEntries] ([PublishedAt], [Id]);
@@ -279,7 +349,7 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+    WHERE [MigrationId] = N'20261130082551_InformationRegister'
 )
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM sys.fulltext_catalogs WHERE name = 'ppid_register')
@@ -289,7 +359,7 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+    WHERE [MigrationId] = N'20261130082551_InformationRegister'
 )
 BEGIN
     CREATE FULLTEXT INDEX ON [ppid].[PublicEntries] ([Title], [Summary], [Tags], [DocumentText])
@@ -299,134 +369,11 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130072147_InformationRegister'
+    WHERE [MigrationId] = N'20261130082551_InformationRegister'
 )
 BEGIN
     INSERT INTO [ppid].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130072147_InformationRegister', N'10.0.15');
+    VALUES (N'20261130082551_InformationRegister', N'10.0.15');
 END;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130074610_SertaMertaAnnouncements'
-)
-BEGIN
-    ALTER TABLE [ppid].[Entries] ADD [AnnouncedUntil] datetime2 NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130074610_SertaMertaAnnouncements'
-)
-BEGIN
-    INSERT INTO [ppid].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130074610_SertaMertaAnnouncements', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130075537_FreshnessScorecard'
-)
-BEGIN
-    ALTER TABLE [ppid].[Entries] ADD [ChecklistCode] nvarchar(40) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130075537_FreshnessScorecard'
-)
-BEGIN
-    CREATE TABLE [ppid].[ChecklistItems] (
-        [Code] nvarchar(40) NOT NULL,
-        [Order] int NOT NULL,
-        [TitleId] nvarchar(300) NOT NULL,
-        [TitleEn] nvarchar(300) NOT NULL,
-        [IsActive] bit NOT NULL,
-        CONSTRAINT [PK_ChecklistItems] PRIMARY KEY ([Code])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130075537_FreshnessScorecard'
-)
-BEGIN
-    CREATE TABLE [ppid].[FreshnessNotices] (
-        [EntryId] uniqueidentifier NOT NULL,
-        [Kind] nvarchar(20) NOT NULL,
-        [ForUpdatedAt] datetime2 NOT NULL,
-        [SentAt] datetime2 NOT NULL,
-        CONSTRAINT [PK_FreshnessNotices] PRIMARY KEY ([EntryId], [Kind], [ForUpdatedAt])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130075537_FreshnessScorecard'
-)
-BEGIN
-    CREATE TABLE [ppid].[Officers] (
-        [Id] uniqueidentifier NOT NULL,
-        [Name] nvarchar(200) NOT NULL,
-        [Email] nvarchar(256) NOT NULL,
-        [IsActive] bit NOT NULL,
-        [AgencyIds] nvarchar(max) NOT NULL,
-        CONSTRAINT [PK_Officers] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130075537_FreshnessScorecard'
-)
-BEGIN
-    CREATE INDEX [IX_Entries_ChecklistCode_AgencyId] ON [ppid].[Entries] ([ChecklistCode], [AgencyId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130075537_FreshnessScorecard'
-)
-BEGIN
-    INSERT INTO [ppid].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130075537_FreshnessScorecard', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130080255_PpidPages'
-)
-BEGIN
-    CREATE TABLE [ppid].[Pages] (
-        [AgencyId] uniqueidentifier NOT NULL,
-        [Slug] nvarchar(20) NOT NULL,
-        [DraftMarkdown] nvarchar(max) NOT NULL,
-        [PublishedHtml] nvarchar(max) NULL,
-        [UpdatedAt] datetime2 NOT NULL,
-        [PublishedAt] datetime2 NULL,
-        CONSTRAINT [PK_Pages] PRIMARY KEY ([AgencyId], [Slug])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130080255_PpidPages'
-)
-BEGIN
-    INSERT INTO [ppid].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130080255_PpidPages', N'10.0.15');
-END;
-
-COMMIT;
 GO
 

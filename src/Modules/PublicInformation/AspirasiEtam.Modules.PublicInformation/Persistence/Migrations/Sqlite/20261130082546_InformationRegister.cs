@@ -30,6 +30,21 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ChecklistItems",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    TitleId = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChecklistItems", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Entries",
                 columns: table => new
                 {
@@ -50,6 +65,7 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.Sqlite
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     Tags = table.Column<string>(type: "TEXT", nullable: false),
                     Links = table.Column<string>(type: "TEXT", nullable: false),
+                    ChecklistCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     ExemptionGround = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
                     ExemptionHarm = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
@@ -58,6 +74,7 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.Sqlite
                     ExemptionDecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     ExemptionDecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AnnouncedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
@@ -66,6 +83,51 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FreshnessNotices",
+                columns: table => new
+                {
+                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ForUpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FreshnessNotices", x => new { x.EntryId, x.Kind, x.ForUpdatedAt });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Officers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AgencyIds = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Officers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Pages",
+                columns: table => new
+                {
+                    AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DraftMarkdown = table.Column<string>(type: "TEXT", maxLength: 50000, nullable: false),
+                    PublishedHtml = table.Column<string>(type: "TEXT", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Pages", x => new { x.AgencyId, x.Slug });
                 });
 
             migrationBuilder.CreateTable(
@@ -158,6 +220,11 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.Sqlite
                 columns: new[] { "AgencyId", "Status", "UpdatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Entries_ChecklistCode_AgencyId",
+                table: "Entries",
+                columns: new[] { "ChecklistCode", "AgencyId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Entries_Status_UpdatedAt",
                 table: "Entries",
                 columns: new[] { "Status", "UpdatedAt" });
@@ -224,10 +291,22 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.Sqlite
                 name: "Agencies");
 
             migrationBuilder.DropTable(
+                name: "ChecklistItems");
+
+            migrationBuilder.DropTable(
                 name: "EntryDocuments");
 
             migrationBuilder.DropTable(
                 name: "EntryHistory");
+
+            migrationBuilder.DropTable(
+                name: "FreshnessNotices");
+
+            migrationBuilder.DropTable(
+                name: "Officers");
+
+            migrationBuilder.DropTable(
+                name: "Pages");
 
             migrationBuilder.DropTable(
                 name: "PublicEntries");

@@ -31,6 +31,22 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
                 });
 
             migrationBuilder.CreateTable(
+                name: "ChecklistItems",
+                schema: "ppid",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Order = table.Column<int>(type: "int", nullable: false),
+                    TitleId = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    TitleEn = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChecklistItems", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Entries",
                 schema: "ppid",
                 columns: table => new
@@ -52,6 +68,7 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
                     Year = table.Column<int>(type: "int", nullable: false),
                     Tags = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     Links = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ChecklistCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
                     Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     ExemptionGround = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
                     ExemptionHarm = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
@@ -60,6 +77,7 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
                     ExemptionDecidedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     ExemptionDecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     WithdrawalReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    AnnouncedUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
                     CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     PublishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
@@ -68,6 +86,54 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FreshnessNotices",
+                schema: "ppid",
+                columns: table => new
+                {
+                    EntryId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ForUpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    SentAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FreshnessNotices", x => new { x.EntryId, x.Kind, x.ForUpdatedAt });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Officers",
+                schema: "ppid",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    AgencyIds = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Officers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Pages",
+                schema: "ppid",
+                columns: table => new
+                {
+                    AgencyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Slug = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DraftMarkdown = table.Column<string>(type: "nvarchar(max)", maxLength: 50000, nullable: false),
+                    PublishedHtml = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Pages", x => new { x.AgencyId, x.Slug });
                 });
 
             migrationBuilder.CreateTable(
@@ -168,6 +234,12 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
                 columns: new[] { "AgencyId", "Status", "UpdatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Entries_ChecklistCode_AgencyId",
+                schema: "ppid",
+                table: "Entries",
+                columns: new[] { "ChecklistCode", "AgencyId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Entries_Status_UpdatedAt",
                 schema: "ppid",
                 table: "Entries",
@@ -221,11 +293,27 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
                 schema: "ppid");
 
             migrationBuilder.DropTable(
+                name: "ChecklistItems",
+                schema: "ppid");
+
+            migrationBuilder.DropTable(
                 name: "EntryDocuments",
                 schema: "ppid");
 
             migrationBuilder.DropTable(
                 name: "EntryHistory",
+                schema: "ppid");
+
+            migrationBuilder.DropTable(
+                name: "FreshnessNotices",
+                schema: "ppid");
+
+            migrationBuilder.DropTable(
+                name: "Officers",
+                schema: "ppid");
+
+            migrationBuilder.DropTable(
+                name: "Pages",
                 schema: "ppid");
 
             migrationBuilder.DropTable(
