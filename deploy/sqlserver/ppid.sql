@@ -93,7 +93,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
 )
 BEGIN
     CREATE TABLE [ppid].[Agencies] (
@@ -111,7 +111,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
 )
 BEGIN
     CREATE TABLE [ppid].[ChecklistItems] (
@@ -126,7 +126,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
 )
 BEGIN
     CREATE TABLE [ppid].[Entries] (
@@ -167,7 +167,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
 )
 BEGIN
     CREATE TABLE [ppid].[FreshnessNotices] (
@@ -181,7 +181,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
 )
 BEGIN
     CREATE TABLE [ppid].[Officers] (
@@ -196,7 +196,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
 )
 BEGIN
     CREATE TABLE [ppid].[Pages] (
@@ -212,7 +212,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
 )
 BEGIN
     CREATE TABLE [ppid].[PublicEntries] (
@@ -236,7 +236,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
 )
 BEGIN
     CREATE TABLE [ppid].[EntryDocuments] (
@@ -257,7 +257,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
 )
 BEGIN
     CREATE TABLE [ppid].[EntryHistory] (
@@ -274,7 +274,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
 )
 BEGIN
     CREATE INDEX [IX_Agencies_Code] ON [ppid].[Agencies] ([Code]);
@@ -282,7 +282,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Entries_AgencyId_NumberYear_Sequence] ON [ppid].[Entries] ([AgencyId], [NumberYear], [Sequence]);
@@ -290,7 +290,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
 )
 BEGIN
     CREATE INDEX [IX_Entries_AgencyId_Status_UpdatedAt] ON [ppid].[Entries] ([AgencyId], [Status], [UpdatedAt]);
@@ -298,7 +298,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
 )
 BEGIN
     CREATE INDEX [IX_Entries_ChecklistCode_AgencyId] ON [ppid].[Entries] ([ChecklistCode], [AgencyId]);
@@ -306,7 +306,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
 )
 BEGIN
     CREATE INDEX [IX_Entries_Status_UpdatedAt] ON [ppid].[Entries] ([Status], [UpdatedAt]);
@@ -314,7 +314,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
 )
 BEGIN
     CREATE INDEX [IX_EntryDocuments_EntryId] ON [ppid].[EntryDocuments] ([EntryId]);
@@ -322,15 +322,23 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
 )
 BEGIN
-    CREATE INDEX [IX_PublicEntries_AgencyId_PublishedAt_Id] ON [ppid].[PublicEntries] ([AgencyId], [PublishedAt], [Id]);
+    CREATE INDEX [IX_PublicEntries_AgencyCode_Category_Year] ON [ppid].[PublicEntries] ([AgencyCode], [Category], [Year]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
+)
+BEGIN
+    CREATE INDEX [IX_PublicEntries_AgencyCode_PublishedAt_Id] ON [ppid].[PublicEntries] ([AgencyCode], [PublishedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PublicEntries_EntryId] ON [ppid].[PublicEntries] ([EntryId]);
@@ -338,7 +346,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
+)
+BEGIN
+    CREATE INDEX [IX_PublicEntries_Id_AgencyCode_Category_Year] ON [ppid].[PublicEntries] ([Id], [AgencyCode], [Category], [Year]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
 )
 BEGIN
     CREATE INDEX [IX_PublicEntries_PublishedAt_Id] ON [ppid].[PublicEntries] ([PublishedAt], [Id]);
@@ -349,7 +365,7 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
 )
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM sys.fulltext_catalogs WHERE name = 'ppid_register')
@@ -359,7 +375,7 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
 )
 BEGIN
     CREATE FULLTEXT INDEX ON [ppid].[PublicEntries] ([Title], [Summary], [Tags], [DocumentText])
@@ -369,11 +385,11 @@ GO
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130082551_InformationRegister'
+    WHERE [MigrationId] = N'20261130083654_InformationRegister'
 )
 BEGIN
     INSERT INTO [ppid].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130082551_InformationRegister', N'10.0.15');
+    VALUES (N'20261130083654_InformationRegister', N'10.0.15');
 END;
 GO
 

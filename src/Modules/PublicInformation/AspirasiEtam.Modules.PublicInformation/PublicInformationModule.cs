@@ -46,6 +46,8 @@ public sealed class PublicInformationModule : IModule
         services.AddHandlersAndValidatorsFrom(typeof(PublicInformationModule).Assembly);
         services.AddScoped<StaffEntries>();
         services.AddSingleton<ActiveAnnouncements>();
+        services.AddSingleton<RegisterFacetCache>();
+        services.AddScoped<RegisterSearch>();
         services.AddSingleton<ISiteBannerSource>(sp => sp.GetRequiredService<ActiveAnnouncements>());
         services.AddHostedService<ExemptionExpiry>();
         services.AddHostedService<RegisterDemoSeeder>();

@@ -102,6 +102,7 @@ internal sealed class ImportEntriesHandler(PublicInformationDbContext context, S
             }
 
             await context.SaveChangesAsync(cancellationToken);
+            staff.RegisterChanged();
             return entries;
         }, cancellationToken);
 

@@ -22,14 +22,14 @@ internal sealed class GetRegisterFeedValidator : AbstractValidator<GetRegisterFe
     }
 }
 
-internal sealed class GetRegisterFeedHandler(PublicInformationDbContext context, IOptions<PortalOptions> portal) : IRequestHandler<GetRegisterFeed, string>
+internal sealed class GetRegisterFeedHandler(RegisterSearch search, IOptions<PortalOptions> portal) : IRequestHandler<GetRegisterFeed, string>
 {
     private const string Atom = "http://www.w3.org/2005/Atom";
 
     public async Task<string> Handle(GetRegisterFeed request, CancellationToken cancellationToken)
     {
         var filter = new RegisterFilter(request.Agency?.Trim().ToUpperInvariant() is { Length: > 0 } a ? a : null, RegisterCodes.ParseCategory(request.Category), null);
-        var rows = await new RegisterSearch(context).BrowseAsync(filter, null, 50, cancellationToken);
+        var rows = await search.BrowseAsync(filter, null, 50, cancellationToken);
         var self = portal.Value.Link("/ppid/atom.xml" + (filter.Agency is null && filter.Category is null ? string.Empty
             : "?" + string.Join('&', new[] { filter.Agency is null ? null : $"agency={filter.Agency}", filter.Category is null ? null : $"category={filter.Category.Value.Code()}" }.OfType<string>())));
         var text = new StringBuilder();

@@ -43,27 +43,26 @@ internal sealed partial class SearchRegisterValidator : AbstractValidator<Search
     }
 }
 
-internal sealed class SearchRegisterHandler(PublicInformationDbContext context) : IRequestHandler<SearchRegister, RegisterPage>
+internal sealed class SearchRegisterHandler(RegisterSearch search) : IRequestHandler<SearchRegister, RegisterPage>
 {
     public async Task<RegisterPage> Handle(SearchRegister request, CancellationToken cancellationToken)
     {
         var words = SearchWords.Of(request.Q);
         var filter = new RegisterFilter(request.Agency?.Trim().ToUpperInvariant() is { Length: > 0 } a ? a : null, RegisterCodes.ParseCategory(request.Category), request.Year);
         RegisterCursor? after = request.After is not null && RegisterCursor.TryParse(request.After, out var cursor) ? cursor : null;
-        var search = new RegisterSearch(context);
         var rows = words.Count == 0
             ? await search.BrowseAsync(filter, after, request.PageSize + 1, cancellationToken)
             : await search.MatchAsync(words, filter, after, request.PageSize + 1, cancellationToken);
         var next = rows.Count > request.PageSize ? RegisterCursor.After(rows[request.PageSize - 1], words.Count > 0) : null;
-        var facets = !request.WithFacets ? new RegisterFacets([], [], []) : new RegisterFacets(
-            await search.FacetAsync(words, filter with { Agency = null }, "AgencyCode", cancellationToken),
-            await search.FacetAsync(words, filter with { Category = null }, "Category", cancellationToken),
-            await search.FacetAsync(words, filter with { Year = null }, "Year", cancellationToken));
+        var facets = request.WithFacets ? await search.FacetsAsync(words, filter, cancellationToken) : new RegisterFacets([], [], []);
         return new RegisterPage([.. rows.Take(request.PageSize).Select(r => r.ToHit(words))], next, facets);
     }
 }
 
-internal sealed record RegisterFilter(string? Agency, InformationCategory? Category, int? Year);
+internal sealed record RegisterFilter(string? Agency, InformationCategory? Category, int? Year)
+{
+    public static RegisterFilter None { get; } = new(null, null, null);
+}
 
 /// <summary>A row of the public register as the search queries return it (rank: lower is better; 0 when browsing).</summary>
 internal sealed class RegisterRow

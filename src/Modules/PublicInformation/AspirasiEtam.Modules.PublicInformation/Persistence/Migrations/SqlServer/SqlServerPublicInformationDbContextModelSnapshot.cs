@@ -323,7 +323,11 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
 
                     b.HasIndex("PublishedAt", "Id");
 
-                    b.HasIndex("AgencyId", "PublishedAt", "Id");
+                    b.HasIndex("AgencyCode", "Category", "Year");
+
+                    b.HasIndex("AgencyCode", "PublishedAt", "Id");
+
+                    b.HasIndex("Id", "AgencyCode", "Category", "Year");
 
                     b.ToTable("PublicEntries", "ppid");
                 });

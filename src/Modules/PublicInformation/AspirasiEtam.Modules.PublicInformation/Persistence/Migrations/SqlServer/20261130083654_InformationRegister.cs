@@ -252,10 +252,16 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
                 column: "EntryId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_PublicEntries_AgencyId_PublishedAt_Id",
+                name: "IX_PublicEntries_AgencyCode_Category_Year",
                 schema: "ppid",
                 table: "PublicEntries",
-                columns: new[] { "AgencyId", "PublishedAt", "Id" });
+                columns: new[] { "AgencyCode", "Category", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicEntries_AgencyCode_PublishedAt_Id",
+                schema: "ppid",
+                table: "PublicEntries",
+                columns: new[] { "AgencyCode", "PublishedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PublicEntries_EntryId",
@@ -263,6 +269,12 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
                 table: "PublicEntries",
                 column: "EntryId",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublicEntries_Id_AgencyCode_Category_Year",
+                schema: "ppid",
+                table: "PublicEntries",
+                columns: new[] { "Id", "AgencyCode", "Category", "Year" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_PublicEntries_PublishedAt_Id",

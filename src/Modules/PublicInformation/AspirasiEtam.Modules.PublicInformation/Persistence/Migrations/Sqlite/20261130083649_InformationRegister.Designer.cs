@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePublicInformationDbContext))]
-    [Migration("20261130082546_InformationRegister")]
+    [Migration("20261130083649_InformationRegister")]
     partial class InformationRegister
     {
         /// <inheritdoc />
@@ -318,7 +318,11 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.Sqlite
 
                     b.HasIndex("PublishedAt", "Id");
 
-                    b.HasIndex("AgencyId", "PublishedAt", "Id");
+                    b.HasIndex("AgencyCode", "Category", "Year");
+
+                    b.HasIndex("AgencyCode", "PublishedAt", "Id");
+
+                    b.HasIndex("Id", "AgencyCode", "Category", "Year");
 
                     b.ToTable("PublicEntries", (string)null);
                 });

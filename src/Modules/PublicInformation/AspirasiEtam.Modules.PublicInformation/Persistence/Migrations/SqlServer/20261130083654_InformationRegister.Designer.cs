@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPublicInformationDbContext))]
-    [Migration("20261130082551_InformationRegister")]
+    [Migration("20261130083654_InformationRegister")]
     partial class InformationRegister
     {
         /// <inheritdoc />
@@ -326,7 +326,11 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
 
                     b.HasIndex("PublishedAt", "Id");
 
-                    b.HasIndex("AgencyId", "PublishedAt", "Id");
+                    b.HasIndex("AgencyCode", "Category", "Year");
+
+                    b.HasIndex("AgencyCode", "PublishedAt", "Id");
+
+                    b.HasIndex("Id", "AgencyCode", "Category", "Year");
 
                     b.ToTable("PublicEntries", "ppid");
                 });
