@@ -9,8 +9,8 @@
 # once more with one connection (wrk -t1 -c1: a request's own time, no queueing). wrk's timeout is raised to 30 s so
 # slow answers are counted, not dropped, and the measured runs last 20 s (an endpoint that answers 5 requests a second
 # keeps 64 clients waiting ~13 s each); before each run the script waits for the server to finish what the previous
-# run left queued. Then the SQL statements the portal runs, timed alone in the sqlite3 shell
-# with their query plans. Prints the tables; docs/performance.md records a run.
+# run left queued. Then the SQL statements the portal runs, timed alone in the sqlite3 shell with their query plans.
+# Prints the tables (11-14 minutes on the shared 2-core machine); docs/performance.md records runs.
 #   bench/run-register.sh [duration, default 20s] [warm-up, default 30s]
 # Environment: AGENCY (default DISKOMINFO), RARE (default pesut), COMMON (default laporan); EXPERIMENT_SQL: SQL run
 # on both databases after seeding (a what-if for a schema change, e.g. an index; the output says it was applied).
@@ -182,7 +182,8 @@ measure p_rare_html "portal: search page /ppid?q=$RARE (HTML)" "$PORTAL/ppid?q=$
 stop PORTAL_PID
 
 # 5. Portal against floor.
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f×", a / b; else print "—" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b > 0) printf "%.1f×", a / b; else print "—" }'; }
+latencies() { awk -v r="$1" -v a="$2" -v b="$3" -v d="$DURATION" 'BEGIN { if (r > 0) printf "%s / %s", a, b; else printf "none answered in %s", d }'; }
 echo
 echo "| endpoint | connections | floor req/s | portal req/s | floor ÷ portal req/s | floor p50 / p99 (ms) | portal p50 / p99 (ms) | portal ÷ floor p99 |"
 echo "|---|---|---|---|---|---|---|---|"
@@ -191,8 +192,8 @@ for pair in "rare:search \"$RARE\"" "common:search \"$COMMON\"" "agency:agency p
   for suffix in "" 1; do
     read -r frps fp50 fp99 <"$WORK/f_$key$suffix"
     read -r prps pp50 pp99 <"$WORK/p_$key$suffix"
-    printf "| %s | %s | %s | %s | %s | %s / %s | %s / %s | %s |\n" "$label" "$([ -z "$suffix" ] && echo 64 || echo 1)" "$frps" "$prps" \
-      "$(ratio "$frps" "$prps")" "$fp50" "$fp99" "$pp50" "$pp99" "$(ratio "$pp99" "$fp99")"
+    printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n" "$label" "$([ -z "$suffix" ] && echo 64 || echo 1)" "$frps" "$prps" \
+      "$(ratio "$frps" "$prps")" "$(latencies "$frps" "$fp50" "$fp99")" "$(latencies "$prps" "$pp50" "$pp99")" "$(ratio "$pp99" "$fp99")"
   done
 done
 
@@ -203,7 +204,7 @@ COLS="p.Id, p.EntryId, p.Number, p.AgencyCode, p.AgencyName, p.Title, p.Summary,
 MATCH_SQL() { echo "SELECT * FROM (SELECT $COLS, bm25(PublicEntrySearch, 10.0, 5.0, 3.0, 1.0) AS Rank, highlight(PublicEntrySearch, 0, char(57344), char(57345)) AS TitleMarked, snippet(PublicEntrySearch, -1, char(57344), char(57345), '…', 24) AS SnippetMarked FROM PublicEntrySearch JOIN PublicEntries p ON p.Id = PublicEntrySearch.rowid WHERE PublicEntrySearch MATCH '\"$1\"*') r WHERE 1 = 1 ORDER BY r.Rank, r.Id LIMIT 21"; }
 SEARCH_FACET_SQL() { echo "SELECT CAST(p.$2 AS TEXT) AS Value, COUNT(*) AS Count FROM PublicEntrySearch JOIN PublicEntries p ON p.Id = PublicEntrySearch.rowid WHERE PublicEntrySearch MATCH '\"$1\"*' GROUP BY p.$2"; }
 while IFS='|' read -r label sql; do
-  time=$(printf '.output /dev/null\n%s;\n.timer on\n%s;\n.output stdout\n' "$sql" "$sql" | sqlite3 "$DB" 2>&1 | awk '/Run Time/ {print $4 * 1000 " ms"}')
+  time=$(printf '.output /dev/null\n%s;\n.timer on\n%s;\n.output stdout\n' "$sql" "$sql" | sqlite3 "$DB" 2>&1 | awk '/Run Time/ {printf "%.1f ms", $4 * 1000}')
   plan=$(sqlite3 "$DB" "EXPLAIN QUERY PLAN $sql" | grep -v '^QUERY PLAN' | sed 's/^[|`]--//; s/^ *[|`]--//' | paste -sd ';' | sed 's/;/; /g')
   printf "  %-44s %9s   %s\n" "$label" "$time" "$plan"
 done <<SQL
