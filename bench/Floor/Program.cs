@@ -1,7 +1,11 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 
-// Minimal API + Microsoft.Data.Sqlite doing what the portal's three measured endpoints do at their core:
-// insert a submission, read one by tracking code, read the newest 20 public ones.
+// Minimal API + Microsoft.Data.Sqlite doing what the portal's measured endpoints do at their core:
+// insert a submission, read one by tracking code, read the newest 20 public ones; and for the PPID register
+// (bench/run-register.sh) the portal's FTS5 search query and an agency's newest 20 entries as a bare HTML page.
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders();
 var app = builder.Build();
@@ -17,6 +21,26 @@ using (var setup = new SqliteConnection(connectionString))
         CREATE TABLE IF NOT EXISTS Submissions (Id TEXT PRIMARY KEY, TrackingCode TEXT NOT NULL UNIQUE, Title TEXT NOT NULL, Description TEXT NOT NULL,
             CategoryCode TEXT NOT NULL, Privacy TEXT NOT NULL, Status TEXT NOT NULL, SubmittedAt TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS IX_Feed ON Submissions (SubmittedAt, Id);
+
+        -- The portal's PublicEntries with its indexes, FTS5 table and triggers, as its migration creates them.
+        CREATE TABLE IF NOT EXISTS PublicEntries (Id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, EntryId TEXT NOT NULL, AgencyId TEXT NOT NULL,
+            AgencyCode TEXT NOT NULL, AgencyName TEXT NOT NULL, Number TEXT NOT NULL, Category TEXT NOT NULL, Year INTEGER NOT NULL, Title TEXT NOT NULL,
+            Summary TEXT NOT NULL, Tags TEXT NOT NULL, DocumentText TEXT NOT NULL, PublishedAt TEXT NOT NULL, UpdatedAt TEXT NOT NULL);
+        CREATE UNIQUE INDEX IF NOT EXISTS IX_PublicEntries_EntryId ON PublicEntries (EntryId);
+        CREATE INDEX IF NOT EXISTS IX_PublicEntries_AgencyId_PublishedAt_Id ON PublicEntries (AgencyId, PublishedAt, Id);
+        CREATE INDEX IF NOT EXISTS IX_PublicEntries_PublishedAt_Id ON PublicEntries (PublishedAt, Id);
+        CREATE VIRTUAL TABLE IF NOT EXISTS PublicEntrySearch USING fts5(Title, Summary, Tags, DocumentText,
+            content='PublicEntries', content_rowid='Id', tokenize='unicode61 remove_diacritics 2');
+        CREATE TRIGGER IF NOT EXISTS PublicEntries_ai AFTER INSERT ON PublicEntries BEGIN
+            INSERT INTO PublicEntrySearch(rowid, Title, Summary, Tags, DocumentText) VALUES (new.Id, new.Title, new.Summary, new.Tags, new.DocumentText);
+        END;
+        CREATE TRIGGER IF NOT EXISTS PublicEntries_ad AFTER DELETE ON PublicEntries BEGIN
+            INSERT INTO PublicEntrySearch(PublicEntrySearch, rowid, Title, Summary, Tags, DocumentText) VALUES ('delete', old.Id, old.Title, old.Summary, old.Tags, old.DocumentText);
+        END;
+        CREATE TRIGGER IF NOT EXISTS PublicEntries_au AFTER UPDATE ON PublicEntries BEGIN
+            INSERT INTO PublicEntrySearch(PublicEntrySearch, rowid, Title, Summary, Tags, DocumentText) VALUES ('delete', old.Id, old.Title, old.Summary, old.Tags, old.DocumentText);
+            INSERT INTO PublicEntrySearch(rowid, Title, Summary, Tags, DocumentText) VALUES (new.Id, new.Title, new.Summary, new.Tags, new.DocumentText);
+        END;
         """;
     command.ExecuteNonQuery();
 }
@@ -94,6 +118,69 @@ app.MapGet("/codes", async () =>
     return Results.Ok(await command.ExecuteScalarAsync());
 });
 
+// The portal's public text search (RegisterSearch.MatchAsync on SQLite, no filters, first page): the same words
+// (letters and digits, at least 2, at most 8, each a quoted prefix) and the same SQL; no facet queries.
+app.MapGet("/register/search", async (string q) =>
+{
+    var words = Regex.Matches(q, @"[\p{L}\p{Nd}]+").Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 2).Distinct().Take(8).ToList();
+    if (words.Count == 0)
+    {
+        return Results.BadRequest();
+    }
+
+    await using var connection = await OpenAsync();
+    await using var command = connection.CreateCommand();
+    command.CommandText = """
+        SELECT * FROM (SELECT p.Id, p.EntryId, p.Number, p.AgencyCode, p.AgencyName, p.Title, p.Summary, p.Category, p.Year, p.PublishedAt, p.UpdatedAt,
+            bm25(PublicEntrySearch, 10.0, 5.0, 3.0, 1.0) AS Rank, highlight(PublicEntrySearch, 0, char(57344), char(57345)) AS TitleMarked,
+            snippet(PublicEntrySearch, -1, char(57344), char(57345), '…', 24) AS SnippetMarked
+            FROM PublicEntrySearch JOIN PublicEntries p ON p.Id = PublicEntrySearch.rowid WHERE PublicEntrySearch MATCH $match) r
+        WHERE 1 = 1 ORDER BY r.Rank, r.Id LIMIT 21
+        """;
+    command.Parameters.AddWithValue("$match", string.Join(' ', words.Select(w => $"\"{w}\"*")));
+    var items = new List<object>();
+    await using var reader = await command.ExecuteReaderAsync();
+    while (await reader.ReadAsync() && items.Count < 20)
+    {
+        items.Add(new
+        {
+            id = reader.GetString(1), number = reader.GetString(2), agencyCode = reader.GetString(3), agencyName = reader.GetString(4),
+            title = reader.GetString(5), summary = reader.GetString(6), category = reader.GetString(7), year = reader.GetInt32(8),
+            publishedAt = reader.GetString(9), updatedAt = reader.GetString(10), titleHtml = Marked(reader.GetString(12)), snippetHtml = Marked(reader.GetString(13)),
+        });
+    }
+
+    return Results.Ok(items);
+});
+
+// An agency's register page: the portal's browse query (RegisterSearch.BrowseAsync with the agency filter, first
+// page), its 20 rows written into a bare HTML page; no facet queries, no layout.
+app.MapGet("/register/agency/{code}", async (string code) =>
+{
+    await using var connection = await OpenAsync();
+    await using var command = connection.CreateCommand();
+    command.CommandText = """
+        SELECT p.Id, p.EntryId, p.Number, p.AgencyCode, p.AgencyName, p.Title, p.Summary, p.Category, p.Year, p.PublishedAt, p.UpdatedAt
+        FROM PublicEntries p WHERE 1 = 1 AND p.AgencyCode = $code ORDER BY p.PublishedAt DESC, p.Id DESC LIMIT 21
+        """;
+    command.Parameters.AddWithValue("$code", code.ToUpperInvariant());
+    var html = new StringBuilder("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>DIP</title></head><body><ol>");
+    var rows = 0;
+    await using var reader = await command.ExecuteReaderAsync();
+    while (await reader.ReadAsync() && rows++ < 20)
+    {
+        html.Append("<li><h2><a href=\"/ppid/informasi/").Append(reader.GetString(1)).Append("\">").Append(WebUtility.HtmlEncode(reader.GetString(5))).Append("</a></h2><p>")
+            .Append(WebUtility.HtmlEncode(reader.GetString(2))).Append(" · ").Append(WebUtility.HtmlEncode(reader.GetString(4))).Append(" · ")
+            .Append(reader.GetString(7)).Append(" · ").Append(reader.GetInt32(8)).Append(" · ").Append(reader.GetString(10)).Append("</p><p>")
+            .Append(WebUtility.HtmlEncode(reader.GetString(6))).Append("</p></li>");
+    }
+
+    return Results.Content(html.Append("</ol></body></html>").ToString(), "text/html; charset=utf-8");
+});
+
 app.Run();
+
+// FTS5's marks (U+E000, U+E001) around matched words, HTML-encoded text with <mark> elements, as the portal renders them.
+static string Marked(string text) => WebUtility.HtmlEncode(text).Replace("\uE000", "<mark>", StringComparison.Ordinal).Replace("\uE001", "</mark>", StringComparison.Ordinal);
 
 internal sealed record SubmitBody(string Title, string Description, string CategoryCode);
