@@ -27,8 +27,10 @@ using (var setup = new SqliteConnection(connectionString))
             AgencyCode TEXT NOT NULL, AgencyName TEXT NOT NULL, Number TEXT NOT NULL, Category TEXT NOT NULL, Year INTEGER NOT NULL, Title TEXT NOT NULL,
             Summary TEXT NOT NULL, Tags TEXT NOT NULL, DocumentText TEXT NOT NULL, PublishedAt TEXT NOT NULL, UpdatedAt TEXT NOT NULL);
         CREATE UNIQUE INDEX IF NOT EXISTS IX_PublicEntries_EntryId ON PublicEntries (EntryId);
-        CREATE INDEX IF NOT EXISTS IX_PublicEntries_AgencyId_PublishedAt_Id ON PublicEntries (AgencyId, PublishedAt, Id);
         CREATE INDEX IF NOT EXISTS IX_PublicEntries_PublishedAt_Id ON PublicEntries (PublishedAt, Id);
+        CREATE INDEX IF NOT EXISTS IX_PublicEntries_AgencyCode_PublishedAt_Id ON PublicEntries (AgencyCode, PublishedAt, Id);
+        CREATE INDEX IF NOT EXISTS IX_PublicEntries_AgencyCode_Category_Year ON PublicEntries (AgencyCode, Category, Year);
+        CREATE INDEX IF NOT EXISTS IX_PublicEntries_Id_AgencyCode_Category_Year ON PublicEntries (Id, AgencyCode, Category, Year);
         CREATE VIRTUAL TABLE IF NOT EXISTS PublicEntrySearch USING fts5(Title, Summary, Tags, DocumentText,
             content='PublicEntries', content_rowid='Id', tokenize='unicode61 remove_diacritics 2');
         CREATE TRIGGER IF NOT EXISTS PublicEntries_ai AFTER INSERT ON PublicEntries BEGIN
@@ -118,8 +120,9 @@ app.MapGet("/codes", async () =>
     return Results.Ok(await command.ExecuteScalarAsync());
 });
 
-// The portal's public text search (RegisterSearch.MatchAsync on SQLite, no filters, first page): the same words
-// (letters and digits, at least 2, at most 8, each a quoted prefix) and the same SQL; no facet queries.
+// The portal's public text search (RegisterSearch.MatchAsync on SQLite, no filters, first page), with the same words
+// (letters and digits, at least 2, at most 8, each a quoted prefix) and the same two statements: FTS5 ranks the ids
+// alone, then only those rows are read and marked. No facet queries.
 app.MapGet("/register/search", async (string q) =>
 {
     var words = Regex.Matches(q, @"[\p{L}\p{Nd}]+").Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 2).Distinct().Take(8).ToList();
@@ -128,29 +131,57 @@ app.MapGet("/register/search", async (string q) =>
         return Results.BadRequest();
     }
 
+    var match = string.Join(' ', words.Select(w => $"\"{w}\"*"));
     await using var connection = await OpenAsync();
-    await using var command = connection.CreateCommand();
-    command.CommandText = """
-        SELECT * FROM (SELECT p.Id, p.EntryId, p.Number, p.AgencyCode, p.AgencyName, p.Title, p.Summary, p.Category, p.Year, p.PublishedAt, p.UpdatedAt,
-            bm25(PublicEntrySearch, 10.0, 5.0, 3.0, 1.0) AS Rank, highlight(PublicEntrySearch, 0, char(57344), char(57345)) AS TitleMarked,
-            snippet(PublicEntrySearch, -1, char(57344), char(57345), '…', 24) AS SnippetMarked
-            FROM PublicEntrySearch JOIN PublicEntries p ON p.Id = PublicEntrySearch.rowid WHERE PublicEntrySearch MATCH $match) r
-        WHERE 1 = 1 ORDER BY r.Rank, r.Id LIMIT 21
-        """;
-    command.Parameters.AddWithValue("$match", string.Join(' ', words.Select(w => $"\"{w}\"*")));
-    var items = new List<object>();
-    await using var reader = await command.ExecuteReaderAsync();
-    while (await reader.ReadAsync() && items.Count < 20)
+    var ranked = new List<(long Id, double Rank)>();
+    await using (var rank = connection.CreateCommand())
     {
-        items.Add(new
+        rank.CommandText = """
+            SELECT r.Id, r.Rank FROM (SELECT PublicEntrySearch.rowid AS Id, bm25(PublicEntrySearch, 10.0, 5.0, 3.0, 1.0) AS Rank
+                FROM PublicEntrySearch WHERE PublicEntrySearch MATCH $match) r
+            ORDER BY r.Rank, r.Id LIMIT 21
+            """;
+        rank.Parameters.AddWithValue("$match", match);
+        await using var reader = await rank.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
         {
-            id = reader.GetString(1), number = reader.GetString(2), agencyCode = reader.GetString(3), agencyName = reader.GetString(4),
-            title = reader.GetString(5), summary = reader.GetString(6), category = reader.GetString(7), year = reader.GetInt32(8),
-            publishedAt = reader.GetString(9), updatedAt = reader.GetString(10), titleHtml = Marked(reader.GetString(12)), snippetHtml = Marked(reader.GetString(13)),
-        });
+            ranked.Add((reader.GetInt64(0), reader.GetDouble(1)));
+        }
     }
 
-    return Results.Ok(items);
+    if (ranked.Count == 0)
+    {
+        return Results.Ok(Array.Empty<object>());
+    }
+
+    await using var page = connection.CreateCommand();
+    page.CommandText = $"""
+        SELECT p.Id, p.EntryId, p.Number, p.AgencyCode, p.AgencyName, p.Title, p.Summary, p.Category, p.Year, p.PublishedAt, p.UpdatedAt,
+            highlight(PublicEntrySearch, 0, char(57344), char(57345)) AS TitleMarked, snippet(PublicEntrySearch, -1, char(57344), char(57345), '…', 24) AS SnippetMarked
+        FROM PublicEntrySearch JOIN PublicEntries p ON p.Id = PublicEntrySearch.rowid
+        WHERE PublicEntrySearch MATCH $match AND PublicEntrySearch.rowid IN ({string.Join(", ", ranked.Select((_, i) => $"$id{i}"))})
+        """;
+    page.Parameters.AddWithValue("$match", match);
+    for (var i = 0; i < ranked.Count; i++)
+    {
+        page.Parameters.AddWithValue($"$id{i}", ranked[i].Id);
+    }
+
+    var rows = new Dictionary<long, object>();
+    await using (var reader = await page.ExecuteReaderAsync())
+    {
+        while (await reader.ReadAsync())
+        {
+            rows[reader.GetInt64(0)] = new
+            {
+                id = reader.GetString(1), number = reader.GetString(2), agencyCode = reader.GetString(3), agencyName = reader.GetString(4),
+                title = reader.GetString(5), summary = reader.GetString(6), category = reader.GetString(7), year = reader.GetInt32(8),
+                publishedAt = reader.GetString(9), updatedAt = reader.GetString(10), titleHtml = Marked(reader.GetString(11)), snippetHtml = Marked(reader.GetString(12)),
+            };
+        }
+    }
+
+    return Results.Ok(ranked.Where(r => rows.ContainsKey(r.Id)).Take(20).Select(r => rows[r.Id]).ToList());
 });
 
 // An agency's register page: the portal's browse query (RegisterSearch.BrowseAsync with the agency filter, first
