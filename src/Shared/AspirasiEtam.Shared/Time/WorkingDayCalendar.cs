@@ -54,6 +54,15 @@ public sealed class WorkingDayCalendar(IEnumerable<DateOnly> holidays)
 public static class LocalTime
 {
     public static string Format(DateTime utc) =>
-        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(WorkingDayCalendar.Wita)
-            .ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " WITA";
+        Of(utc).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " WITA";
+
+    /// <summary>A UTC time as the clock in the province reads it.</summary>
+    public static DateTime Of(DateTime utc) =>
+        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(WorkingDayCalendar.Wita).DateTime;
+
+    /// <summary>The date in the province at <paramref name="now"/>.</summary>
+    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.ToOffset(WorkingDayCalendar.Wita).DateTime);
+
+    /// <summary>A time typed in a form (the province's clock, no zone) as the instant it means.</summary>
+    public static DateTimeOffset FromForm(DateTime local) => new(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), WorkingDayCalendar.Wita);
 }

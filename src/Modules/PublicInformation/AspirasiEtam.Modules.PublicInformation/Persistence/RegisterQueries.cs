@@ -36,4 +36,19 @@ internal static class RegisterQueries
 
         row.CopyFrom(entry, await context.FindAgencyAsync(entry.AgencyId, cancellationToken));
     }
+
+    /// <summary>
+    /// The newest published berkala entry of each agency for each checklist item (what the scorecard and the freshness
+    /// reminders judge): one read of the checklisted entries' narrow columns, the newest of each kept in memory.
+    /// </summary>
+    public static async Task<IReadOnlyList<ChecklistEntry>> LatestChecklistEntriesAsync(this PublicInformationDbContext context, CancellationToken cancellationToken) =>
+        [.. (await context.Entries.AsNoTracking()
+                .Where(e => e.Status == EntryStatus.Published && e.Category == InformationCategory.Berkala && e.ChecklistCode != null)
+                .Select(e => new ChecklistEntry(e.Id, e.AgencyId, e.ChecklistCode!, e.Title, e.Number, e.UpdatedAt))
+                .ToListAsync(cancellationToken))
+            .GroupBy(e => (e.AgencyId, e.ChecklistCode))
+            .Select(g => g.MaxBy(e => e.UpdatedAt)!)];
 }
+
+/// <summary>A published berkala entry as it answers for a checklist item.</summary>
+internal sealed record ChecklistEntry(Guid Id, Guid AgencyId, string ChecklistCode, string Title, string Number, DateTime UpdatedAt);

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using AspirasiEtam.Shared.Time;
 
 namespace AspirasiEtam.Modules.PublicInformation.Features.DeclareExempt;
 
@@ -29,7 +30,7 @@ internal sealed class DeclareExemptValidator : AbstractValidator<DeclareExempt>
         RuleFor(r => r.DecidedBy).NotEmpty().WithMessage("Tulis siapa yang memutuskan (mis. nomor SK PPID). / Write who decided (e.g. the PPID decree number).")
             .MaximumLength(EntryLimits.Person);
         RuleFor(r => r.DecidedOn).NotNull().WithMessage("Tanggal keputusan wajib diisi. / The decision date is required.")
-            .Must(d => d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(8))).WithMessage("Tanggal keputusan tidak boleh di masa depan. / The decision date cannot be in the future.");
+            .Must(d => d <= LocalTime.Today(clock.GetUtcNow())).WithMessage("Tanggal keputusan tidak boleh di masa depan. / The decision date cannot be in the future.");
         RuleFor(r => r.Until).NotNull().WithMessage("Jangka waktu pengecualian wajib diisi. / The period of exemption is required.")
             .Must((r, until) => until > r.DecidedOn).WithMessage("Akhir pengecualian harus sesudah tanggal keputusan. / The exemption must end after its decision.");
     }

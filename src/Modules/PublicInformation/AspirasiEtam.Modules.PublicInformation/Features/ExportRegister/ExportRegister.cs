@@ -1,3 +1,4 @@
+using AspirasiEtam.Shared.Time;
 namespace AspirasiEtam.Modules.PublicInformation.Features.ExportRegister;
 
 /// <summary>
@@ -37,7 +38,7 @@ internal sealed class ExportRegisterHandler(PublicInformationDbContext context, 
             r.Form.Code(), r.RetentionPeriod, r.Category.Code(), r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             string.Join(", ", r.Tags), string.Join(" ", r.Links),
         ]).ToList();
-        var name = $"dip-{(code ?? "provinsi-kaltim").ToLowerInvariant()}-{clock.GetUtcNow().AddHours(8):yyyy-MM-dd}.{request.Format}";
+        var name = $"dip-{(code ?? "provinsi-kaltim").ToLowerInvariant()}-{LocalTime.Today(clock.GetUtcNow()):yyyy-MM-dd}.{request.Format}";
         return request.Format == "csv"
             ? new RegisterFile(RegisterSheet.ToCsv(cells), "text/csv; charset=utf-8", name)
             : new RegisterFile(RegisterSheet.ToXlsx(cells, code ?? "DIP"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);

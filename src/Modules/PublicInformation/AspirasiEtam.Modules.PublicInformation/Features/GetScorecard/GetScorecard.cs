@@ -22,25 +22,14 @@ internal sealed class GetScorecardHandler(PublicInformationDbContext context, Ti
         var items = await context.ChecklistItems.AsNoTracking().Where(i => i.IsActive).OrderBy(i => i.Order).ToListAsync(cancellationToken);
         var agencies = await context.Agencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).ToListAsync(cancellationToken);
 
-        // The newest published berkala entry of each agency for each item: one grouped query, not one per agency.
-        var latest = await context.Entries.AsNoTracking()
-            .Where(e => e.Status == EntryStatus.Published && e.Category == InformationCategory.Berkala && e.ChecklistCode != null)
-            .GroupBy(e => new { e.AgencyId, e.ChecklistCode })
-            .Select(g => new { g.Key.AgencyId, g.Key.ChecklistCode, UpdatedAt = g.Max(e => e.UpdatedAt) })
-            .ToListAsync(cancellationToken);
-        var entryIds = await context.Entries.AsNoTracking()
-            .Where(e => e.Status == EntryStatus.Published && e.Category == InformationCategory.Berkala && e.ChecklistCode != null)
-            .Select(e => new { e.AgencyId, e.ChecklistCode, e.UpdatedAt, e.Id })
-            .ToListAsync(cancellationToken);
-        var byKey = latest.ToDictionary(l => (l.AgencyId, l.ChecklistCode!), l => l.UpdatedAt);
+        var latest = (await context.LatestChecklistEntriesAsync(cancellationToken)).ToDictionary(e => (e.AgencyId, e.ChecklistCode));
 
         var scores = agencies.Select(agency =>
         {
             var states = items.Select(item =>
             {
-                var updated = byKey.TryGetValue((agency.Id, item.Code), out var at) ? at : (DateTime?)null;
-                var id = updated is null ? null : entryIds.FirstOrDefault(e => e.AgencyId == agency.Id && e.ChecklistCode == item.Code && e.UpdatedAt == updated)?.Id;
-                return new ItemState(item.Code, Freshness.Of(updated, now).ToString(), updated, id);
+                var entry = latest.GetValueOrDefault((agency.Id, item.Code));
+                return new ItemState(item.Code, Freshness.Of(entry?.UpdatedAt, now).ToString(), entry?.UpdatedAt, entry?.Id);
             }).ToList();
             var published = states.Count(s => s.State != nameof(FreshnessState.Missing));
             var fresh = states.Count(s => s.State is nameof(FreshnessState.Fresh) or nameof(FreshnessState.DueSoon));

@@ -1,6 +1,7 @@
 using AspirasiEtam.Shared.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using AspirasiEtam.Shared.Time;
 
 namespace AspirasiEtam.Modules.PublicInformation.Jobs.EndExpiredExemptions;
 
@@ -20,7 +21,7 @@ internal sealed class ExemptionExpiry(IServiceScopeFactory scopes, TimeProvider 
         using var scope = scopes.CreateScope();
         var context = scope.ServiceProvider.GetRequiredService<PublicInformationDbContext>();
         var now = Clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now.AddHours(8));
+        var today = LocalTime.Today(Clock.GetUtcNow());
         var due = await context.Entries.Where(e => e.Status == EntryStatus.Exempt && e.Exemption!.Until < today).OrderBy(e => e.Id).Take(200).ToListAsync(cancellationToken);
         var ended = due.Count(e => e.EndExemptionIfExpired(today, now));
         await context.SaveChangesAsync(cancellationToken);

@@ -3,6 +3,7 @@ using AspirasiEtam.Shared.Mail;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using AspirasiEtam.Shared.Time;
 
 namespace AspirasiEtam.Modules.PublicInformation.Jobs.SendFreshnessReminders;
 
@@ -27,30 +28,24 @@ internal sealed class FreshnessReminders(IServiceScopeFactory scopes, TimeProvid
         var utc = now.UtcDateTime;
         var dueSoonBefore = utc.AddMonths(-(Freshness.OverdueAfterMonths - Freshness.ReminderBeforeMonths));
 
-        // The newest published berkala entry per agency and item, among those old enough to need a reminder.
-        var candidates = await context.Entries.AsNoTracking()
-            .Where(e => e.Status == EntryStatus.Published && e.Category == InformationCategory.Berkala && e.ChecklistCode != null && e.UpdatedAt <= dueSoonBefore)
-            .Select(e => new { e.Id, e.AgencyId, e.ChecklistCode, e.Title, e.Number, e.UpdatedAt })
-            .ToListAsync(cancellationToken);
-        var newer = await context.Entries.AsNoTracking()
-            .Where(e => e.Status == EntryStatus.Published && e.Category == InformationCategory.Berkala && e.ChecklistCode != null)
-            .GroupBy(e => new { e.AgencyId, e.ChecklistCode })
-            .Select(g => new { g.Key.AgencyId, g.Key.ChecklistCode, Latest = g.Max(e => e.UpdatedAt) })
-            .ToListAsync(cancellationToken);
-        var latest = newer.ToDictionary(n => (n.AgencyId, n.ChecklistCode!), n => n.Latest);
+        // The newest published berkala entry per agency and item, among those old enough to need a reminder, and the
+        // reminders already sent for them (one read each, not one per entry).
+        var candidates = (await context.LatestChecklistEntriesAsync(cancellationToken)).Where(e => e.UpdatedAt <= dueSoonBefore).ToList();
+        var candidateIds = candidates.Select(c => c.Id).ToList();
+        var sent = (await context.FreshnessNotices.AsNoTracking().Where(n => candidateIds.Contains(n.EntryId)).ToListAsync(cancellationToken))
+            .Select(n => (n.EntryId, n.Kind, n.ForUpdatedAt)).ToHashSet();
         var officers = await context.Officers.AsNoTracking().Where(o => o.IsActive).ToListAsync(cancellationToken);
 
         var queued = 0;
-        foreach (var entry in candidates.Where(c => latest[(c.AgencyId, c.ChecklistCode!)] == c.UpdatedAt))
+        foreach (var entry in candidates)
         {
             var kind = Freshness.Of(entry.UpdatedAt, utc);
-            if (kind is not (FreshnessState.DueSoon or FreshnessState.Overdue)
-                || await context.FreshnessNotices.AnyAsync(n => n.EntryId == entry.Id && n.Kind == kind && n.ForUpdatedAt == entry.UpdatedAt, cancellationToken))
+            if (kind is not (FreshnessState.DueSoon or FreshnessState.Overdue) || sent.Contains((entry.Id, kind, entry.UpdatedAt)))
             {
                 continue;
             }
 
-            var overdueOn = Freshness.OverdueAt(entry.UpdatedAt).AddHours(8).ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+            var overdueOn = LocalTime.Of(Freshness.OverdueAt(entry.UpdatedAt)).ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
             var subject = kind == FreshnessState.Overdue
                 ? $"DIP {entry.Number} sudah lewat 6 bulan / is overdue for an update"
                 : $"DIP {entry.Number} perlu diperbarui sebelum {overdueOn} / needs an update before {overdueOn}";

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using AspirasiEtam.Shared.Time;
 
 namespace AspirasiEtam.Modules.PublicInformation.Pages.Ppid;
 
@@ -77,7 +78,7 @@ internal sealed class ManageModel(IMediator mediator, ICurrentUser currentUser) 
         RunAsync(id, () => mediator.Send(Exemption.ToRequest(id), ct), T("Pengecualian dicatat.", "The exemption is recorded."), nameof(Exemption), ct);
 
     public Task<IActionResult> OnPostAnnounceAsync(Guid id, CancellationToken ct) =>
-        RunAsync(id, () => mediator.Send(new AnnounceEntry(AnnounceUntil is { } until ? new DateTimeOffset(DateTime.SpecifyKind(until, DateTimeKind.Unspecified), TimeSpan.FromHours(8)) : null) { Id = id }, ct),
+        RunAsync(id, () => mediator.Send(new AnnounceEntry(AnnounceUntil is { } until ? LocalTime.FromForm(until) : null) { Id = id }, ct),
             T("Pengumuman tampil di semua halaman.", "The announcement shows on every page."), null, ct);
 
     public Task<IActionResult> OnPostDocumentAsync(Guid id, CancellationToken ct) =>

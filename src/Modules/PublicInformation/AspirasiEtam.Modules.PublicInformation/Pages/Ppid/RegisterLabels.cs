@@ -1,3 +1,4 @@
+using AspirasiEtam.Shared.Time;
 namespace AspirasiEtam.Modules.PublicInformation.Pages.Ppid;
 
 /// <summary>How the register's codes read on pages, in the request's language.</summary>
@@ -38,7 +39,7 @@ internal static class RegisterLabels
     };
 
     /// <summary>A date as people in East Kalimantan read it (WITA, UTC+8).</summary>
-    public static string Date(DateTime utc) => utc.AddHours(8).ToString("d MMM yyyy", System.Globalization.CultureInfo.CurrentCulture);
+    public static string Date(DateTime utc) => LocalTime.Of(utc).ToString("d MMM yyyy", System.Globalization.CultureInfo.CurrentCulture);
 
     public static string Size(long bytes) => bytes >= 1024 * 1024
         ? $"{bytes / (1024.0 * 1024):0.0} MB"
