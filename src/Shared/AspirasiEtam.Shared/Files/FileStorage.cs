@@ -90,6 +90,31 @@ internal sealed partial class LocalFileStorage(string root) : IFileStorage
     private static partial Regex KeyPattern();
 }
 
+public static class StoredFiles
+{
+    /// <summary>
+    /// Runs the save that records files already stored under <paramref name="keys"/>; when it fails, the files are
+    /// removed again, so a refused or failed request leaves neither rows nor orphan files. (Files go before rows: a
+    /// row pointing to a missing file would be worse than an orphan file.)
+    /// </summary>
+    public static async Task SaveOrRemoveAsync(this IFileStorage storage, IEnumerable<string> keys, Func<Task> save)
+    {
+        try
+        {
+            await save();
+        }
+        catch
+        {
+            foreach (var key in keys)
+            {
+                await storage.DeleteAsync(key, CancellationToken.None);
+            }
+
+            throw;
+        }
+    }
+}
+
 public static class FileStorageRegistration
 {
     public static IServiceCollection AddFileStorage(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)

@@ -30,23 +30,9 @@ internal static class SubmissionFiles
     }
 
     /// <summary>
-    /// Saves the submission with its new files; when the save fails, the files stored for it are removed again,
-    /// so a refused or failed request leaves neither rows nor orphan files.
+    /// Saves the submission with its new files; when the save fails, the files stored for it are removed again
+    /// (<see cref="StoredFiles.SaveOrRemoveAsync"/>).
     /// </summary>
-    public static async Task SaveAsync(Func<Task> save, IReadOnlyList<Attachment> added, IFileStorage storage)
-    {
-        try
-        {
-            await save();
-        }
-        catch
-        {
-            foreach (var attachment in added)
-            {
-                await storage.DeleteAsync(attachment.StorageKey, CancellationToken.None);
-            }
-
-            throw;
-        }
-    }
+    public static Task SaveAsync(Func<Task> save, IReadOnlyList<Attachment> added, IFileStorage storage) =>
+        storage.SaveOrRemoveAsync(added.Select(a => a.StorageKey), save);
 }

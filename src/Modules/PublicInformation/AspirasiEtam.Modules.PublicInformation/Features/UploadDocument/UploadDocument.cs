@@ -27,18 +27,9 @@ internal sealed partial class UploadDocumentHandler(StaffEntries staff, IFileSto
             request.Series, DisplayName(request.File.Name, clean.Extension), clean.Extension, clean.ContentType, clean.Content.Length,
             DocumentText.Extract(clean, EntryLimits.DocumentText), staff.Actor, staff.Now);
 
-        // The file before the row: a row pointing to a missing file would be worse than an orphan file, which a
-        // failed save removes again.
         await storage.SaveAsync(document.StorageKey, clean.Content, cancellationToken);
-        try
-        {
-            await staff.SaveAsync(entry, cancellationToken, entry.IsPublic ? await staff.PublishedEventAsync(entry, firstPublication: false, cancellationToken) : null);
-        }
-        catch
-        {
-            await storage.DeleteAsync(document.StorageKey, CancellationToken.None);
-            throw;
-        }
+        await storage.SaveOrRemoveAsync([document.StorageKey], async () =>
+            await staff.SaveAsync(entry, cancellationToken, entry.IsPublic ? await staff.PublishedEventAsync(entry, firstPublication: false, cancellationToken) : null));
 
         return StaffEntryView.Of(entry);
     }
