@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using AspirasiEtam.Testing;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -57,6 +58,14 @@ public class Chromium : IAsyncLifetime
         var context = await Browser.NewContextAsync(options);
         return await context.NewPageAsync();
     }
+
+    /// <summary>
+    /// Waits until the page's address matches <paramref name="pattern"/> (a regular expression), polling the address
+    /// alone. Playwright's WaitForURL also waits for the landed page's load event and once missed it after a redirect
+    /// (CI stop 18: the browser was on /akun, the wait timed out); the next action waits for what it needs anyway.
+    /// </summary>
+    public static Task ArrivedAsync(IPage page, string pattern) =>
+        Assertions.Expect(page).ToHaveURLAsync(new Regex(pattern), new() { Timeout = 30_000 });
 
     /// <summary>Keeps a screenshot beside the test binaries, for a person to look at.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)

@@ -28,12 +28,12 @@ public sealed class PublicPagesTests(Chromium chromium) : IClassFixture<Chromium
         var page = await chromium.NewPageAsync();
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Navigasi utama" }).GetByRole(AriaRole.Link, new() { Name = "Daftar OPD" }).ClickAsync();
-        await page.WaitForURLAsync("**/opd");
+        await Chromium.ArrivedAsync(page, "/opd$");
         Assert.Contains("39 OPD ditemukan", await page.Locator("main").InnerTextAsync());
 
         await page.GetByLabel("Jenis").SelectOptionAsync("hospital");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tampilkan" }).ClickAsync();
-        await page.WaitForURLAsync("**/opd?*kind=hospital*");
+        await Chromium.ArrivedAsync(page, @"/opd\?.*kind=hospital");
 
         Assert.Equal(4, await page.Locator("table.agencies tbody tr").CountAsync());
         Assert.Contains("RSUD Abdul Wahab Sjahranie", await page.Locator("table.agencies").InnerTextAsync());
@@ -46,13 +46,13 @@ public sealed class PublicPagesTests(Chromium chromium) : IClassFixture<Chromium
         var page = await chromium.NewPageAsync();
         await page.GotoAsync("/opd");
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
-        await page.WaitForURLAsync("**/opd");
+        await Chromium.ArrivedAsync(page, "/opd$");
 
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Contains("39 agencies found", await page.Locator("main").InnerTextAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Bahasa Indonesia" }).ClickAsync();
-        await page.WaitForURLAsync("**/opd");
+        await Chromium.ArrivedAsync(page, "/opd$");
         Assert.Contains("39 OPD ditemukan", await page.Locator("main").InnerTextAsync());
     }
 }

@@ -26,7 +26,7 @@ public sealed class RegisterJourneyTests(ChromiumWithRealSignIn chromium) : ICla
         await staff.GetByLabel("Email").FillAsync(ChromiumWithRealSignIn.AdminEmail);
         await staff.GetByLabel("Kata sandi").FillAsync(ChromiumWithRealSignIn.AdminPassword);
         await staff.GetByRole(AriaRole.Main).GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await staff.WaitForURLAsync("**/akun/dua-langkah?wajib=*");
+        await Chromium.ArrivedAsync(staff, @"/akun/dua-langkah\?wajib=");
         var totp = new Totp(Base32Encoding.ToBytes(await staff.Locator("#shared-key").InnerTextAsync()));
         await staff.Locator("input[name=Code]").FillAsync(totp.ComputeTotp());
         await staff.GetByRole(AriaRole.Button, new() { Name = "Aktifkan" }).ClickAsync();
@@ -52,7 +52,7 @@ public sealed class RegisterJourneyTests(ChromiumWithRealSignIn chromium) : ICla
         await staff.GetByLabel("Penanggung jawab pembuatan/penerbitan").FillAsync("Kepala Bidang Konservasi");
         await staff.GetByLabel("Jangka waktu penyimpanan").FillAsync("10 tahun");
         await staff.GetByRole(AriaRole.Button, new() { Name = "Simpan draf" }).ClickAsync();
-        await staff.WaitForURLAsync("**/staf/ppid/*-*");
+        await Chromium.ArrivedAsync(staff, "/staf/ppid/[^/]+-[^/]+$");
         Assert.Contains("Draf", await staff.Locator("main").InnerTextAsync());
         Assert.Matches(@"DIP/\d{4}/DLH/0001", await staff.Locator("main").InnerTextAsync());
 
@@ -73,7 +73,7 @@ public sealed class RegisterJourneyTests(ChromiumWithRealSignIn chromium) : ICla
         Assert.Contains(Word, await citizen.Locator("mark").First.InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
         await Chromium.ScreenshotAsync(citizen, "register-search");
         await hit.ClickAsync();
-        await citizen.WaitForURLAsync("**/ppid/informasi/*");
+        await Chromium.ArrivedAsync(citizen, "/ppid/informasi/[^/]+$");
         Assert.Contains("Dinas Lingkungan Hidup", await citizen.Locator("main").InnerTextAsync());
         Assert.Equal(1, await citizen.Locator("a[download]").CountAsync());
         File.Delete(pdf);
