@@ -592,3 +592,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130100035_InformationRequestNumber'
+)
+BEGIN
+    ALTER TABLE [aspirations].[Submissions] ADD [InformationRequestNumber] nvarchar(60) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130100035_InformationRequestNumber'
+)
+BEGIN
+    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130100035_InformationRequestNumber', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

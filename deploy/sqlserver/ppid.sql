@@ -393,3 +393,284 @@ BEGIN
 END;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+)
+BEGIN
+    ALTER TABLE [ppid].[Officers] ADD [IsOfficer] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+)
+BEGIN
+    ALTER TABLE [ppid].[Officers] ADD [IsSupervisor] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+)
+BEGIN
+    UPDATE [ppid].[Officers] SET [IsOfficer] = [IsActive];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+)
+BEGIN
+    ALTER TABLE [ppid].[Officers] ADD [ProvinceWide] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+)
+BEGIN
+    CREATE TABLE [ppid].[Holidays] (
+        [Date] date NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [NameId] nvarchar(150) NOT NULL,
+        [NameEn] nvarchar(150) NOT NULL,
+        CONSTRAINT [PK_Holidays] PRIMARY KEY ([Date])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+)
+BEGIN
+    CREATE TABLE [ppid].[Requests] (
+        [Id] uniqueidentifier NOT NULL,
+        [NumberAgencyId] uniqueidentifier NOT NULL,
+        [NumberYear] int NOT NULL,
+        [Sequence] int NOT NULL,
+        [Number] nvarchar(60) NOT NULL,
+        [AgencyId] uniqueidentifier NOT NULL,
+        [AccessCodeHash] nvarchar(64) NOT NULL,
+        [ApplicantKind] nvarchar(20) NOT NULL,
+        [ApplicantName] nvarchar(200) NOT NULL,
+        [ApplicantIdentityNumber] nvarchar(40) NULL,
+        [ApplicantAddress] nvarchar(500) NULL,
+        [ApplicantOccupation] nvarchar(100) NULL,
+        [ApplicantPhone] nvarchar(30) NULL,
+        [ApplicantEmail] nvarchar(254) NULL,
+        [ApplicantUserId] uniqueidentifier NULL,
+        [ApplicantScanKey] nvarchar(200) NULL,
+        [ApplicantScanContentType] nvarchar(100) NULL,
+        [ApplicantScanDeletedAt] datetime2 NULL,
+        [ApplicantHiddenFromAgency] bit NOT NULL,
+        [InformationWanted] nvarchar(4000) NOT NULL,
+        [Purpose] nvarchar(2000) NOT NULL,
+        [Obtain] nvarchar(20) NOT NULL,
+        [Delivery] nvarchar(20) NOT NULL,
+        [PublicArchive] bit NOT NULL,
+        [Channel] nvarchar(20) NOT NULL,
+        [SourceSubmissionId] uniqueidentifier NULL,
+        [SourceReportNumber] nvarchar(40) NULL,
+        [ReceivedAt] datetime2 NOT NULL,
+        [ReceivedOn] date NOT NULL,
+        [DueOn] date NOT NULL,
+        [ExtensionReason] nvarchar(2000) NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [Outcome] nvarchar(20) NULL,
+        [DecisionText] nvarchar(max) NULL,
+        [Redactions] nvarchar(2000) NULL,
+        [ExemptionGround] nvarchar(10) NULL,
+        [ConsequenceTest] nvarchar(max) NULL,
+        [HoldingBody] nvarchar(300) NULL,
+        [Fee] decimal(14,2) NOT NULL,
+        [FeeNote] nvarchar(2000) NULL,
+        [FeePaidAt] datetime2 NULL,
+        [DecidedAt] datetime2 NULL,
+        [DecidedOn] date NULL,
+        [ClosedAt] datetime2 NULL,
+        [DocumentLinkHash] nvarchar(64) NULL,
+        [DocumentLinkExpiresAt] datetime2 NULL,
+        [RemindedForDueOn] date NULL,
+        [OverdueReportedForDueOn] date NULL,
+        [RowVersion] int NOT NULL,
+        CONSTRAINT [PK_Requests] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+)
+BEGIN
+    CREATE TABLE [ppid].[Objections] (
+        [Id] uniqueidentifier NOT NULL,
+        [RequestId] uniqueidentifier NOT NULL,
+        [AgencyId] uniqueidentifier NOT NULL,
+        [NumberYear] int NOT NULL,
+        [Sequence] int NOT NULL,
+        [Number] nvarchar(60) NOT NULL,
+        [Ground] nvarchar(10) NOT NULL,
+        [Reasons] nvarchar(2000) NOT NULL,
+        [FiledAt] datetime2 NOT NULL,
+        [FiledOn] date NOT NULL,
+        [DueOn] date NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [Outcome] nvarchar(20) NULL,
+        [DecisionText] nvarchar(max) NULL,
+        [DecidedBy] nvarchar(200) NULL,
+        [DecidedAt] datetime2 NULL,
+        [DecidedOn] date NULL,
+        [CommissionDeadline] date NULL,
+        [NoticeHtml] nvarchar(max) NULL,
+        [RowVersion] int NOT NULL,
+        CONSTRAINT [PK_Objections] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Objections_Requests_RequestId] FOREIGN KEY ([RequestId]) REFERENCES [ppid].[Requests] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+)
+BEGIN
+    CREATE TABLE [ppid].[RequestDocuments] (
+        [Id] uniqueidentifier NOT NULL,
+        [FileName] nvarchar(160) NOT NULL,
+        [ContentType] nvarchar(100) NOT NULL,
+        [Size] bigint NOT NULL,
+        [StorageKey] nvarchar(200) NOT NULL,
+        [RequestId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_RequestDocuments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RequestDocuments_Requests_RequestId] FOREIGN KEY ([RequestId]) REFERENCES [ppid].[Requests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+)
+BEGIN
+    CREATE TABLE [ppid].[RequestNotices] (
+        [Sequence] int NOT NULL,
+        [RequestId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [Number] nvarchar(80) NOT NULL,
+        [IssuedAt] datetime2 NOT NULL,
+        [SignedBy] nvarchar(200) NOT NULL,
+        [Html] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_RequestNotices] PRIMARY KEY ([RequestId], [Sequence]),
+        CONSTRAINT [FK_RequestNotices_Requests_RequestId] FOREIGN KEY ([RequestId]) REFERENCES [ppid].[Requests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+)
+BEGIN
+    CREATE TABLE [ppid].[RequestSteps] (
+        [Sequence] int NOT NULL,
+        [RequestId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [At] datetime2 NOT NULL,
+        [Text] nvarchar(2200) NOT NULL,
+        [By] uniqueidentifier NULL,
+        CONSTRAINT [PK_RequestSteps] PRIMARY KEY ([RequestId], [Sequence]),
+        CONSTRAINT [FK_RequestSteps_Requests_RequestId] FOREIGN KEY ([RequestId]) REFERENCES [ppid].[Requests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Objections_AgencyId_NumberYear_Sequence] ON [ppid].[Objections] ([AgencyId], [NumberYear], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+)
+BEGIN
+    CREATE INDEX [IX_Objections_RequestId] ON [ppid].[Objections] ([RequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+)
+BEGIN
+    CREATE INDEX [IX_Objections_Status_DueOn] ON [ppid].[Objections] ([Status], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+)
+BEGIN
+    CREATE INDEX [IX_RequestDocuments_RequestId] ON [ppid].[RequestDocuments] ([RequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+)
+BEGIN
+    CREATE INDEX [IX_Requests_AgencyId_Status_DueOn] ON [ppid].[Requests] ([AgencyId], [Status], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+)
+BEGIN
+    CREATE INDEX [IX_Requests_ApplicantUserId] ON [ppid].[Requests] ([ApplicantUserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Requests_Number] ON [ppid].[Requests] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Requests_NumberAgencyId_NumberYear_Sequence] ON [ppid].[Requests] ([NumberAgencyId], [NumberYear], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Requests_SourceSubmissionId] ON [ppid].[Requests] ([SourceSubmissionId]) WHERE SourceSubmissionId IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+)
+BEGIN
+    CREATE INDEX [IX_Requests_Status_DueOn] ON [ppid].[Requests] ([Status], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+)
+BEGIN
+    INSERT INTO [ppid].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130095939_InformationRequests', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

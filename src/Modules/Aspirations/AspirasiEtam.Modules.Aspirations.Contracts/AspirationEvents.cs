@@ -39,3 +39,12 @@ public sealed record InformationRequestRaised(
     bool Confidential,
     bool ContactShared,
     DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// An admin added a day to the working-day calendar (kind: national or collective_leave). Every module that counts
+/// legal working days keeps its copy of the calendar from these two events.
+/// </summary>
+public sealed record HolidayAdded(DateOnly Date, string Kind, string NameId, string NameEn, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>An admin removed a day entered as a holiday by mistake.</summary>
+public sealed record HolidayRemoved(DateOnly Date, DateTimeOffset OccurredAt) : IIntegrationEvent;

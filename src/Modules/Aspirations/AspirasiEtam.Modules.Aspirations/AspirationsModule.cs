@@ -70,6 +70,7 @@ public sealed class AspirationsModule : IModule
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
         bus.AddModuleConsumer<AgencyRegisteredConsumer>(Name);
+        bus.AddModuleConsumer<InformationRequestRegisteredConsumer>(Name);
         bus.AddModuleConsumer<AgencyUpdatedConsumer>(Name);
         bus.AddModuleConsumer<AgencyDeactivatedConsumer>(Name);
         bus.AddModuleConsumer<AgencyReactivatedConsumer>(Name);

@@ -36,3 +36,25 @@ public sealed record ImmediateInformationAnnounced(
     string Summary,
     DateTimeOffset ExpiresAt,
     DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+// Requests for information and objections (UU 14/2008 Pasal 22, 35-38). Numbers and outcomes only: the applicant's
+// identity, identity number and scan never leave the module. Outcome: granted, granted-in-part, refused, not-held.
+
+/// <summary>
+/// A request for information was registered. <paramref name="SourceSubmissionId"/> names the Aspirasi Etam report it
+/// was converted from, if any, so that report's tracking shows the registration number.
+/// </summary>
+public sealed record InformationRequestRegistered(
+    Guid RequestId, string Number, Guid AgencyId, string Channel, Guid? SourceSubmissionId, DateOnly DueOn, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>A request was answered with a written notice (or closed as held by a body outside the province).</summary>
+public sealed record InformationRequestDecided(
+    Guid RequestId, string Number, Guid AgencyId, string Outcome, int WorkingDaysTaken, Guid? SourceSubmissionId, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>An objection (keberatan) was filed against how a request was handled; Ground is 35a–35g.</summary>
+public sealed record ObjectionFiled(
+    Guid ObjectionId, string Number, Guid RequestId, string RequestNumber, Guid AgencyId, string Ground, DateOnly DueOn, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>The agency's superior (Atasan PPID) decided an objection; Outcome: upheld or dismissed.</summary>
+public sealed record ObjectionDecided(
+    Guid ObjectionId, string Number, Guid RequestId, Guid AgencyId, string Outcome, DateOnly CommissionDeadline, DateTimeOffset OccurredAt) : IIntegrationEvent;

@@ -23,6 +23,24 @@ using AspirasiEtam.Modules.PublicInformation.Features.SearchRegister;
 using AspirasiEtam.Modules.PublicInformation.Features.UpdateEntry;
 using AspirasiEtam.Modules.PublicInformation.Features.UploadDocument;
 using AspirasiEtam.Modules.PublicInformation.Features.WithdrawEntry;
+using AspirasiEtam.Modules.PublicInformation.Features.AttachRequestDocument;
+using AspirasiEtam.Modules.PublicInformation.Features.ConfirmPayment;
+using AspirasiEtam.Modules.PublicInformation.Features.DecideObjection;
+using AspirasiEtam.Modules.PublicInformation.Features.DecideRequest;
+using AspirasiEtam.Modules.PublicInformation.Features.ExportDisputeBundle;
+using AspirasiEtam.Modules.PublicInformation.Features.ExportRequestRegister;
+using AspirasiEtam.Modules.PublicInformation.Features.ExtendRequest;
+using AspirasiEtam.Modules.PublicInformation.Features.FileObjection;
+using AspirasiEtam.Modules.PublicInformation.Features.ForwardRequest;
+using AspirasiEtam.Modules.PublicInformation.Features.GetAnnualReport;
+using AspirasiEtam.Modules.PublicInformation.Features.GetRequest;
+using AspirasiEtam.Modules.PublicInformation.Features.ListObjections;
+using AspirasiEtam.Modules.PublicInformation.Features.ListRequests;
+using AspirasiEtam.Modules.PublicInformation.Features.OpenRequestFile;
+using AspirasiEtam.Modules.PublicInformation.Features.SubmitRequest;
+using AspirasiEtam.Modules.PublicInformation.Features.TrackRequest;
+using AspirasiEtam.Modules.PublicInformation.Jobs.ForgetIdentityScans;
+using AspirasiEtam.Modules.PublicInformation.Jobs.RemindRequestDeadlines;
 using AspirasiEtam.Modules.PublicInformation.Jobs.EndExpiredExemptions;
 using AspirasiEtam.Modules.PublicInformation.Jobs.SendFreshnessReminders;
 using AspirasiEtam.Shared.Mediation;
@@ -35,7 +53,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AspirasiEtam.Modules.PublicInformation;
 
-/// <summary>Public information under UU 14/2008: each agency's register (DIP), its documents, search and the exempt list.</summary>
+/// <summary>
+/// Public information under UU 14/2008: each agency's register (DIP), its documents, search and the exempt list; requests
+/// for information and objections on their legal clocks, with their registers, letters and the annual report.
+/// </summary>
 public sealed class PublicInformationModule : IModule
 {
     public string Name => "ppid";
@@ -45,6 +66,8 @@ public sealed class PublicInformationModule : IModule
         services.AddModuleDatabase<PublicInformationDbContext, SqlitePublicInformationDbContext, SqlServerPublicInformationDbContext>(Name, PublicInformationDbContext.SchemaName);
         services.AddHandlersAndValidatorsFrom(typeof(PublicInformationModule).Assembly);
         services.AddScoped<StaffEntries>();
+        services.AddScoped<StaffRequests>();
+        services.AddScoped<RequestMails>();
         services.AddSingleton<ActiveAnnouncements>();
         services.AddSingleton<RegisterFacetCache>();
         services.AddScoped<RegisterSearch>();
@@ -52,11 +75,17 @@ public sealed class PublicInformationModule : IModule
         services.AddHostedService<ExemptionExpiry>();
         services.AddHostedService<RegisterDemoSeeder>();
         services.AddHostedService<FreshnessReminders>();
-        services.AddScoped<IModuleSeeder, ChecklistSeeder>();
+        services.AddSingleton<RequestDeadlineReminders>();
+        services.AddHostedService(sp => sp.GetRequiredService<RequestDeadlineReminders>());
+        services.AddSingleton<IdentityScanRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<IdentityScanRetention>());
+        services.AddScoped<IModuleSeeder, PpidSeeder>();
         services.AddSingleton(new NavigationLink(20, "Informasi publik", "Public information", "/ppid"));
         services.AddSingleton(new HomeSection(20, "/Pages/Ppid/_RegisterHomeSection.cshtml", async (sp, cancellationToken) =>
             await sp.GetRequiredService<IMediator>().Send(new SearchRegister(null, null, null, null, null, PageSize: 5) { WithFacets = false }, cancellationToken)));
         services.AddSingleton(new NavigationLink(21, "Kepatuhan OPD", "Scorecard", "/ppid/kepatuhan"));
+        services.AddSingleton(new NavigationLink(22, "Permohonan informasi", "Request information", "/ppid/permohonan"));
+        services.AddSingleton(new NavigationLink(72, "Permohonan & keberatan", "Requests & objections", "/staf/ppid/permohonan", NavigationAudience.Policy, Policies.Staff));
         services.AddSingleton(new NavigationLink(71, "DIP OPD", "Agency register", "/staf/ppid", NavigationAudience.Policy, Policies.Staff));
     }
 
@@ -67,6 +96,9 @@ public sealed class PublicInformationModule : IModule
         bus.AddModuleConsumer<AgencyDeactivatedConsumer>(Name);
         bus.AddModuleConsumer<AgencyReactivatedConsumer>(Name);
         bus.AddModuleConsumer<StaffAccessChangedConsumer>(Name);
+        bus.AddModuleConsumer<InformationRequestRaisedConsumer>(Name);
+        bus.AddModuleConsumer<HolidayAddedConsumer>(Name);
+        bus.AddModuleConsumer<HolidayRemovedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -82,6 +114,29 @@ public sealed class PublicInformationModule : IModule
         ListChecklistItemsEndpoint.Map(open);
         ReadPpidPageEndpoint.Map(open);
         RegisterFeedsEndpoint.Map(endpoints);
+        SubmitRequestEndpoint.Map(open);
+        TrackRequestEndpoint.Map(open);
+        FileObjectionEndpoint.Map(open);
+        OpenRequestFileEndpoint.MapPublic(open);
+        ExportRequestRegisterEndpoint.MapPublic(open);
+        GetAnnualReportEndpoint.Map(open);
+
+        // Requests and objections: staff read in their scope, officers and PPID Utama act, superiors answer objections.
+        var requestsRead = endpoints.MapGroup("/api/staff/ppid/requests").RequireAuthorization(Policies.Staff).WithTags("Information requests (agency staff)");
+        ListRequestsEndpoint.Map(requestsRead);
+        GetRequestEndpoint.Map(requestsRead);
+        OpenRequestFileEndpoint.MapStaff(requestsRead);
+        ExportRequestRegisterEndpoint.MapStaff(requestsRead);
+        ExportDisputeBundleEndpoint.Map(requestsRead);
+        var requestsWork = endpoints.MapGroup("/api/staff/ppid/requests").RequireAuthorization(Policies.AgencyWork).WithTags("Information requests (agency staff)");
+        ForwardRequestEndpoint.Map(requestsWork);
+        ExtendRequestEndpoint.Map(requestsWork);
+        DecideRequestEndpoint.Map(requestsWork);
+        ConfirmPaymentEndpoint.Map(requestsWork);
+        AttachRequestDocumentEndpoint.Map(requestsWork);
+        var objections = endpoints.MapGroup("/api/staff/ppid/objections").RequireAuthorization(Policies.Staff).WithTags("Objections (agency staff)");
+        ListObjectionsEndpoint.Map(objections);
+        DecideObjectionEndpoint.Map(objections);
 
         // Staff read in their scope; officers, PPID Utama and super admins write for their agencies.
         var read = endpoints.MapGroup("/api/staff/ppid/entries").RequireAuthorization(Policies.Staff).WithTags("Public information register (agency staff)");

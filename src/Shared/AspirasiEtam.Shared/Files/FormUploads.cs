@@ -26,9 +26,11 @@ public static class FormUploads
     /// Reads the files of a multipart API request without opening them. A body declared (Content-Length) larger than
     /// <see cref="MaxRequestBytes"/> is refused with 413 before any of it is read, and the server stops a body without
     /// a declared length at the same size; a file is refused as soon as its part passes the size limit, so a 9 MB
-    /// photo costs 5 MB of reading, not 9. Empty parts are skipped.
+    /// photo costs 5 MB of reading, not 9. Empty parts are skipped. With <paramref name="fields"/>, the form's text
+    /// fields (at most 64 KB each) are kept there; else they are skipped.
     /// </summary>
-    public static async Task<IReadOnlyList<UploadedFile>> ReadAsync(HttpRequest request, int maxFiles, CancellationToken cancellationToken, string field = "files", UploadPolicy? policy = null)
+    public static async Task<IReadOnlyList<UploadedFile>> ReadAsync(
+        HttpRequest request, int maxFiles, CancellationToken cancellationToken, string field = "files", UploadPolicy? policy = null, IDictionary<string, string>? fields = null)
     {
         policy ??= UploadPolicy.Evidence;
         var limit = MaxRequestBytes(maxFiles, policy);
@@ -59,7 +61,15 @@ public static class FormUploads
             {
                 if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFileDisposition())
                 {
-                    await section.Body.CopyToAsync(Stream.Null, cancellationToken);
+                    if (fields is not null && disposition?.IsFormDisposition() == true)
+                    {
+                        fields[HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? string.Empty] = await ReadFieldAsync(section.Body, field, cancellationToken);
+                    }
+                    else
+                    {
+                        await section.Body.CopyToAsync(Stream.Null, cancellationToken);
+                    }
+
                     continue;
                 }
 
@@ -89,6 +99,23 @@ public static class FormUploads
         }
 
         return files;
+    }
+
+    private static async Task<string> ReadFieldAsync(Stream body, string field, CancellationToken cancellationToken)
+    {
+        const int MaxFieldChars = 64 * 1024;
+        using var reader = new StreamReader(body, System.Text.Encoding.UTF8);
+        var buffer = new char[MaxFieldChars + 1];
+        var read = 0;
+        int last;
+        while (read < buffer.Length && (last = await reader.ReadAsync(buffer.AsMemory(read), cancellationToken)) > 0)
+        {
+            read += last;
+        }
+
+        return read > MaxFieldChars
+            ? throw new InvalidFieldException(field, "Isian formulir terlalu panjang. / A form field is too long.")
+            : new string(buffer, 0, read);
     }
 
     /// <summary>One file of a page's form as sent (null when none was chosen); one larger than the policy allows is refused before it is read.</summary>

@@ -66,3 +66,17 @@ public static class LocalTime
     /// <summary>A time typed in a form (the province's clock, no zone) as the instant it means.</summary>
     public static DateTimeOffset FromForm(DateTime local) => new(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), WorkingDayCalendar.Wita);
 }
+
+/// <summary>A national holiday or collective leave day as the joint ministerial decree (SKB 3 Menteri) lists it.</summary>
+public sealed record DecreedHoliday(DateOnly Date, string Kind, string NameId, string NameEn);
+
+/// <summary>
+/// The decreed holidays shipped with the portal: what each module that counts working days starts its calendar from.
+/// Admins then keep the calendar (the Aspirations module owns it and announces each change).
+/// </summary>
+public static class DecreedHolidays
+{
+    public static IReadOnlyList<DecreedHoliday> All { get; } =
+        [.. Persistence.SeedCsv.ReadEmbedded(typeof(DecreedHolidays).Assembly, "holidays.csv")
+            .Select(r => new DecreedHoliday(DateOnly.Parse(r["date"], System.Globalization.CultureInfo.InvariantCulture), r["kind"], r["name_id"], r["name_en"]))];
+}

@@ -8,7 +8,7 @@ namespace AspirasiEtam.Modules.Aspirations.Domain;
 /// </summary>
 internal static class ReportNumber
 {
-    public static string New() => TrackingCode.Random("LAP", 4, 4, 4);
+    public static string New() => AspirasiEtam.Shared.Security.RandomCodes.Of("LAP", 4, 4, 4);
 
     /// <summary>Upper-cases a number typed by hand; null when it cannot be one.</summary>
     public static string? Normalize(string? input)

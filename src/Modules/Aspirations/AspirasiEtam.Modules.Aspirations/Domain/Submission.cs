@@ -127,6 +127,9 @@ internal sealed class Submission
 
     public DateTime? ClosedAt { get; private set; }
 
+    /// <summary>The registration number of the information request this report became (PPID/2026/DISKOMINFO/000123).</summary>
+    public string? InformationRequestNumber { get; private set; }
+
     public RejectionReason? Rejection { get; private set; }
 
     public Guid? DuplicateOfId { get; private set; }
@@ -343,6 +346,19 @@ internal sealed class Submission
         Add(now, TimelineKind.Converted, "Diteruskan sebagai permohonan informasi publik (PPID). / Converted to a public information request (PPID).", actorId: actorId);
     }
 
+    /// <summary>The Public Information module registered the converted report; its tracking shows where it went.</summary>
+    public void LinkInformationRequest(string number, DateTimeOffset now)
+    {
+        if (InformationRequestNumber is not null)
+        {
+            return;
+        }
+
+        InformationRequestNumber = number;
+        Add(now, TimelineKind.RegisteredAsRequest,
+            $"Diregistrasi sebagai permohonan informasi {number}: ikuti di /ppid/permohonan/status. / Registered as information request {number}: follow it at /ppid/permohonan/status.");
+    }
+
     public void Rate(int stars, string? comment, DateTimeOffset now)
     {
         if (Status is not (SubmissionStatus.Responded or SubmissionStatus.Closed) || !timeline.Any(t => t.Kind == TimelineKind.Response))
@@ -441,6 +457,7 @@ internal enum TimelineKind
     Rated,
     Assigned,
     Redacted,
+    RegisteredAsRequest,
 }
 
 /// <summary>

@@ -8,6 +8,7 @@ internal sealed record TrackedSubmission(
     string TrackingCode, string Kind, string Title, string Description, string CategoryCode, string? Regency, bool Anonymous, bool Confidential,
     string Status, string? AgencyName, DateTime CreatedAt, DateTime? SubmittedAt, DateTime? DueAt,
     bool CanReply, bool CanRate, int? Rating,
+    string? InformationRequestNumber,
     IReadOnlyList<PublicTimelineEntry> Timeline, IReadOnlyList<TrackedAttachment> Attachments);
 
 internal sealed record TrackedAttachment(Guid Id, string FileName, string ContentType, long Size, bool FromAgency);
@@ -25,7 +26,7 @@ internal static class TrackingView
             .Select(s => new TrackingRow(
                 s.TrackingCode, s.Kind, s.Title, s.Description, s.CategoryCode, s.Regency, s.Privacy.Anonymous, s.Privacy.Confidential, s.Status,
                 db.DispatchAgencies.Where(a => a.Id == s.AgencyId).Select(a => a.Name).FirstOrDefault(),
-                s.CreatedAt, s.SubmittedAt, s.DueAt, s.Rating,
+                s.CreatedAt, s.SubmittedAt, s.DueAt, s.Rating, s.InformationRequestNumber,
                 s.Timeline.Where(t => !t.IsInternal).OrderBy(t => t.Sequence).Select(t => new TimelineRow(t.At, t.Kind, t.Text)).ToList(),
                 s.Attachments.Select(a => new TrackedAttachment(a.Id, a.FileName, a.ContentType, a.Size, a.FromAgency)).ToList()))
             .FirstOrDefault());
@@ -41,13 +42,14 @@ internal static class TrackingView
             CanReply: s.Status == SubmissionStatus.Responded && s.DueAt > nowUtc,
             CanRate: s.Status is SubmissionStatus.Responded or SubmissionStatus.Closed && s.Rating is null && s.Timeline.Exists(t => t.Kind == TimelineKind.Response),
             s.Rating,
+            s.InformationRequestNumber,
             s.Timeline.ConvertAll(t => new PublicTimelineEntry(t.At, t.Kind.ToString(), t.Text)),
             [.. s.Attachments.OrderBy(a => a.FromAgency).ThenBy(a => a.FileName, StringComparer.Ordinal)]);
     }
 
     private sealed record TrackingRow(
         string TrackingCode, SubmissionKind Kind, string Title, string Description, string CategoryCode, string? Regency, bool Anonymous, bool Confidential,
-        SubmissionStatus Status, string? AgencyName, DateTime CreatedAt, DateTime? SubmittedAt, DateTime? DueAt, int? Rating,
+        SubmissionStatus Status, string? AgencyName, DateTime CreatedAt, DateTime? SubmittedAt, DateTime? DueAt, int? Rating, string? InformationRequestNumber,
         List<TimelineRow> Timeline, List<TrackedAttachment> Attachments);
 
     private sealed record TimelineRow(DateTime At, TimelineKind Kind, string Text);

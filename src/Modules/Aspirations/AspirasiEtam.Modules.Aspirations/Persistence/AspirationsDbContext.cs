@@ -55,6 +55,7 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
             submission.Property(s => s.PublicTitle).HasMaxLength(SubmissionLimits.Title);
             submission.Property(s => s.PublicDescription).HasMaxLength(SubmissionLimits.Description);
             submission.Property(s => s.Kind).HasConversion<string>().HasMaxLength(30);
+            submission.Property(s => s.InformationRequestNumber).HasMaxLength(60);
             submission.ComplexProperty(s => s.Privacy, privacy =>
             {
                 privacy.Property(p => p.Anonymous).HasColumnName("Anonymous");

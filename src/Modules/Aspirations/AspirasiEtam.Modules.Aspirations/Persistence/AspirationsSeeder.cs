@@ -17,8 +17,7 @@ internal sealed class AspirationsSeeder(AspirationsDbContext context, TimeProvid
 
         if (!await context.Holidays.AnyAsync(cancellationToken))
         {
-            context.Holidays.AddRange(SeedCsv.ReadEmbedded(typeof(AspirationsSeeder).Assembly, "holidays.csv")
-                .Select(r => new Holiday(DateOnly.Parse(r["date"], System.Globalization.CultureInfo.InvariantCulture), r["kind"], r["name_id"], r["name_en"])));
+            context.Holidays.AddRange(DecreedHolidays.All.Select(h => new Holiday(h.Date, h.Kind, h.NameId, h.NameEn)));
         }
 
         await context.SaveChangesAsync(cancellationToken);

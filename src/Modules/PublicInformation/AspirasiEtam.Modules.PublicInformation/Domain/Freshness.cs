@@ -85,7 +85,10 @@ internal sealed class FreshnessNotice
         new() { EntryId = entryId, Kind = kind, ForUpdatedAt = forUpdatedAt, SentAt = sentAt };
 }
 
-/// <summary>This module's copy of an agency officer (from Identity's events), to send register reminders to.</summary>
+/// <summary>
+/// This module's copy of a staff member (from Identity's events): officers get the register's reminders and sign
+/// notices; supervisors (Atasan PPID) decide objections and hear of overdue requests.
+/// </summary>
 internal sealed class RegisterOfficer
 {
     private List<Guid> agencyIds = [];
@@ -102,15 +105,30 @@ internal sealed class RegisterOfficer
 
     public bool IsActive { get; private set; }
 
+    public bool IsOfficer { get; private set; }
+
+    public bool IsSupervisor { get; private set; }
+
+    public bool ProvinceWide { get; private set; }
+
     public IReadOnlyList<Guid> AgencyIds => agencyIds;
 
     public static RegisterOfficer Create(Guid id) => new() { Id = id };
 
-    public void Apply(string name, string email, bool isOfficer, bool isActive, IEnumerable<Guid> agencies)
+    public void Apply(string name, string email, bool isOfficer, bool isSupervisor, bool provinceWide, bool isActive, IEnumerable<Guid> agencies)
     {
         Name = name;
         Email = email;
-        IsActive = isActive && isOfficer;
+        IsActive = isActive;
+        IsOfficer = isOfficer;
+        IsSupervisor = isSupervisor;
+        ProvinceWide = provinceWide;
         agencyIds = [.. agencies];
     }
+
+    /// <summary>An active officer of the agency (who is reminded of its work).</summary>
+    public bool OfficerOf(Guid agencyId) => IsActive && IsOfficer && agencyIds.Contains(agencyId);
+
+    /// <summary>An active supervisor answering for the agency (bound to it, or province-wide).</summary>
+    public bool SupervisorOf(Guid agencyId) => IsActive && IsSupervisor && (ProvinceWide || agencyIds.Contains(agencyId));
 }

@@ -54,7 +54,7 @@ internal sealed record EntryDetails(
 /// (<c>DIP/2026/DISKOMINFO/0042</c>), written as a draft, then published, decided exempt, or withdrawn. Every change is
 /// kept in its history; what happened after first publication is shown to readers of the entry.
 /// </summary>
-internal sealed class InformationEntry
+internal sealed class InformationEntry : IAgencyOwned
 {
     private readonly List<EntryChange> history = [];
     private readonly List<EntryDocument> documents = [];

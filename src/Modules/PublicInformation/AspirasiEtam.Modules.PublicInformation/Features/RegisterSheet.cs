@@ -39,13 +39,14 @@ internal static class RegisterSheet
 
     public static IReadOnlyList<string> Required { get; } = [Title, Summary, HoldingUnit, PersonResponsible, Form, RetentionPeriod, Category, Year];
 
-    public static byte[] ToCsv(IEnumerable<IReadOnlyList<string>> rows)
+    /// <summary>Rows as CSV under <paramref name="headers"/> (the register's export columns by default); formulas escaped.</summary>
+    public static byte[] ToCsv(IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<string>? headers = null)
     {
         using var stream = new MemoryStream();
         using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
         using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape }))
         {
-            foreach (var header in ExportColumns)
+            foreach (var header in headers ?? ExportColumns)
             {
                 csv.WriteField(header);
             }
@@ -65,7 +66,8 @@ internal static class RegisterSheet
         return stream.ToArray();
     }
 
-    public static byte[] ToXlsx(IEnumerable<IReadOnlyList<string>> rows, string sheetName)
+    /// <summary>Rows as the one sheet of an XLSX workbook under <paramref name="headers"/> (the register's export columns by default).</summary>
+    public static byte[] ToXlsx(IEnumerable<IReadOnlyList<string>> rows, string sheetName, IReadOnlyList<string>? headers = null)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
@@ -75,7 +77,7 @@ internal static class RegisterSheet
             var sheet = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
             uint number = 1;
-            data.Append(Row(ExportColumns, number));
+            data.Append(Row(headers ?? ExportColumns, number));
             foreach (var row in rows)
             {
                 data.Append(Row(row, ++number));

@@ -3,7 +3,7 @@ using AspirasiEtam.Shared.Persistence;
 namespace AspirasiEtam.Modules.PublicInformation.Features;
 
 /// <summary>
-/// The register entries in the caller's scope (<see cref="EntriesInScope"/>), found or answered 404, and who is acting:
+/// The register entries in the caller's scope (<see cref="InAgencyScope{T}"/>), found or answered 404, and who is acting:
 /// what every staff use case shares. Who may send each request is its <c>[Authorize]</c> policy.
 /// </summary>
 internal sealed class StaffEntries(PublicInformationDbContext context, ICurrentUser currentUser, TimeProvider clock, Caching.RegisterFacetCache facets)
@@ -12,13 +12,13 @@ internal sealed class StaffEntries(PublicInformationDbContext context, ICurrentU
 
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public IQueryable<InformationEntry> Readable => context.Entries.WithSpecification(EntriesInScope.ToRead(currentUser));
+    public IQueryable<InformationEntry> Readable => context.Entries.WithSpecification(InAgencyScope<InformationEntry>.ToRead(currentUser));
 
     public Task<InformationEntry> FindToReadAsync(Guid id, CancellationToken cancellationToken) =>
         FindAsync(Readable, id, cancellationToken);
 
     public Task<InformationEntry> FindToChangeAsync(Guid id, CancellationToken cancellationToken) =>
-        FindAsync(context.Entries.WithSpecification(EntriesInScope.ToChange(currentUser)), id, cancellationToken);
+        FindAsync(context.Entries.WithSpecification(InAgencyScope<InformationEntry>.ToChange(currentUser)), id, cancellationToken);
 
     /// <summary>Whether the caller may write for the agency (a draft for it, an import into it).</summary>
     public void EnsureMayChange(Guid agencyId)

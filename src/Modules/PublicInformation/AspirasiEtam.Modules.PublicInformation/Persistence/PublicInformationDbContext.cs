@@ -21,6 +21,12 @@ internal abstract class PublicInformationDbContext(DbContextOptions options) : M
 
     public DbSet<PpidPage> Pages => Set<PpidPage>();
 
+    public DbSet<InformationRequest> Requests => Set<InformationRequest>();
+
+    public DbSet<Objection> Objections => Set<Objection>();
+
+    public DbSet<PpidHoliday> Holidays => Set<PpidHoliday>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -34,6 +40,9 @@ internal abstract class PublicInformationDbContext(DbContextOptions options) : M
         modelBuilder.ApplyConfiguration<RegisterOfficer>(freshness);
         modelBuilder.ApplyConfiguration<FreshnessNotice>(freshness);
         modelBuilder.ApplyConfiguration(new PpidPageConfiguration());
+        modelBuilder.ApplyConfiguration(new InformationRequestConfiguration());
+        modelBuilder.ApplyConfiguration(new ObjectionConfiguration());
+        modelBuilder.ApplyConfiguration(new PpidHolidayConfiguration());
     }
 }
 

@@ -1,3 +1,5 @@
+using AspirasiEtam.Modules.Aspirations.Contracts;
+
 namespace AspirasiEtam.Modules.Aspirations.Features.AddHoliday;
 
 /// <summary>An admin adds a national holiday or a collective leave day; the working-day clocks skip it from then on.</summary>
@@ -15,7 +17,7 @@ internal sealed class AddHolidayValidator : AbstractValidator<AddHoliday>
     }
 }
 
-internal sealed class AddHolidayHandler(AspirationsDbContext context) : IRequestHandler<AddHoliday, HolidayResponse>
+internal sealed class AddHolidayHandler(AspirationsDbContext context, TimeProvider clock) : IRequestHandler<AddHoliday, HolidayResponse>
 {
     public async Task<HolidayResponse> Handle(AddHoliday request, CancellationToken cancellationToken)
     {
@@ -26,6 +28,7 @@ internal sealed class AddHolidayHandler(AspirationsDbContext context) : IRequest
         }
 
         context.Holidays.Add(new Holiday(date, request.Kind!, request.NameId!.Trim(), request.NameEn!.Trim()));
+        context.Publish(new HolidayAdded(date, request.Kind!, request.NameId.Trim(), request.NameEn.Trim(), clock.GetUtcNow()));
         await context.SaveChangesAsync(cancellationToken);
         return new HolidayResponse(date, request.Kind!, request.NameId.Trim(), request.NameEn.Trim());
     }

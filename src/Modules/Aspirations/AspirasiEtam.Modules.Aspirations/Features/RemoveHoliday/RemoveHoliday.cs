@@ -1,16 +1,19 @@
+using AspirasiEtam.Modules.Aspirations.Contracts;
+
 namespace AspirasiEtam.Modules.Aspirations.Features.RemoveHoliday;
 
 /// <summary>An admin removes a day entered as a holiday by mistake.</summary>
 [Authorize(Policy = Policies.Admin)]
 internal sealed record RemoveHoliday(DateOnly Date) : IRequest<Unit>;
 
-internal sealed class RemoveHolidayHandler(AspirationsDbContext context) : IRequestHandler<RemoveHoliday, Unit>
+internal sealed class RemoveHolidayHandler(AspirationsDbContext context, TimeProvider clock) : IRequestHandler<RemoveHoliday, Unit>
 {
     public async Task<Unit> Handle(RemoveHoliday request, CancellationToken cancellationToken)
     {
         var holiday = await context.Holidays.FirstOrDefaultAsync(h => h.Date == request.Date, cancellationToken)
             ?? throw new NotFoundException($"{request.Date:yyyy-MM-dd} is not a holiday. / {request.Date:yyyy-MM-dd} bukan hari libur.");
         context.Holidays.Remove(holiday);
+        context.Publish(new HolidayRemoved(request.Date, clock.GetUtcNow()));
         await context.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -50,6 +50,6 @@ internal static class OpenDocumentEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     /// <summary>As a download under its name (the host adds nosniff to every answer): never rendered in the portal's origin.</summary>
-    private static FileStreamHttpResult Download(DocumentContent file) =>
+    internal static FileStreamHttpResult Download(DocumentContent file) =>
         TypedResults.File(file.Content, file.ContentType, file.FileName, lastModified: new DateTimeOffset(file.UploadedAt, TimeSpan.Zero));
 }

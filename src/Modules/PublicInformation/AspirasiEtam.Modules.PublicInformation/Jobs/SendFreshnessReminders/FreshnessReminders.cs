@@ -34,7 +34,7 @@ internal sealed class FreshnessReminders(IServiceScopeFactory scopes, TimeProvid
         var candidateIds = candidates.Select(c => c.Id).ToList();
         var sent = (await context.FreshnessNotices.AsNoTracking().Where(n => candidateIds.Contains(n.EntryId)).ToListAsync(cancellationToken))
             .Select(n => (n.EntryId, n.Kind, n.ForUpdatedAt)).ToHashSet();
-        var officers = await context.Officers.AsNoTracking().Where(o => o.IsActive).ToListAsync(cancellationToken);
+        var officers = await context.Officers.AsNoTracking().Where(o => o.IsActive && o.IsOfficer).ToListAsync(cancellationToken);
 
         var queued = 0;
         foreach (var entry in candidates)

@@ -1,0 +1,58 @@
+namespace AspirasiEtam.Modules.PublicInformation.Features.ForwardRequest;
+
+/// <summary>
+/// The information is held elsewhere. Inside the province: the request goes to the agency that holds it (its number
+/// and clock stay). Outside: the officer names the body and the request closes as not held (Pasal 22 ayat 7 huruf c).
+/// </summary>
+[Authorize(Policy = Policies.AgencyWork)]
+internal sealed record ForwardRequest(Guid Id, Guid? AgencyId, string? OutsideBody) : IRequest<StaffRequestView>;
+
+internal sealed class ForwardRequestValidator : AbstractValidator<ForwardRequest>
+{
+    public ForwardRequestValidator()
+    {
+        RuleFor(r => r).Must(r => r.AgencyId is not null ^ !string.IsNullOrWhiteSpace(r.OutsideBody)).OverridePropertyName("agencyId")
+            .WithMessage("Pilih OPD tujuan, atau tulis badan publik di luar provinsi (salah satu). / Choose an agency, or name a body outside the province (one of them).");
+        RuleFor(r => r.OutsideBody).MaximumLength(RequestLimits.Body);
+    }
+}
+
+internal sealed class ForwardRequestHandler(PublicInformationDbContext context, StaffRequests staff, TimeProvider clock)
+    : IRequestHandler<ForwardRequest, StaffRequestView>
+{
+    public async Task<StaffRequestView> Handle(ForwardRequest request, CancellationToken cancellationToken)
+    {
+        var r = await staff.FindToChangeAsync(request.Id, cancellationToken);
+        if (request.AgencyId is { } agencyId)
+        {
+            var agency = await context.Agencies.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agencyId && a.IsActive, cancellationToken)
+                ?? throw new InvalidFieldException("agencyId", "OPD tujuan tidak dikenal atau tidak aktif. / The agency is unknown or inactive.");
+            r.ForwardTo(agency.Id, agency.Name, staff.Actor, staff.Now);
+        }
+        else
+        {
+            r.CloseAsHeldElsewhere(request.OutsideBody!.Trim(), staff.Actor, staff.Now, staff.Today);
+            var requestClock = await context.RequestClockAsync(cancellationToken);
+            context.Publish(new InformationRequestDecided(
+                r.Id, r.Number, r.AgencyId, RequestCodes.Code(RequestOutcome.NotHeld), requestClock.WorkingDaysBetween(r.ReceivedOn, staff.Today),
+                r.SourceSubmissionId, clock.GetUtcNow()));
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+        return await GetRequest.GetRequestHandler.ViewAsync(context, staff, r, cancellationToken);
+    }
+}
+
+internal static class ForwardRequestEndpoint
+{
+    public static void Map(IEndpointRouteBuilder work) =>
+        work.MapPost("/{id:guid}/forward", async Task<Ok<StaffRequestView>> (Guid id, ForwardBody body, IMediator mediator, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await mediator.Send(new ForwardRequest(id, body.AgencyId, body.OutsideBody), cancellationToken)))
+            .WithName("ForwardInformationRequest")
+            .WithSummary("Send a request to the agency that holds the information, or name the body outside the province and close it")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+    internal sealed record ForwardBody(Guid? AgencyId, string? OutsideBody);
+}

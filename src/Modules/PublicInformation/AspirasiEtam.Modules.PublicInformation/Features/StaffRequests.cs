@@ -1,0 +1,65 @@
+using AspirasiEtam.Shared.Persistence;
+using AspirasiEtam.Shared.Time;
+
+namespace AspirasiEtam.Modules.PublicInformation.Features;
+
+/// <summary>
+/// Requests and objections in the caller's scope (<see cref="InAgencyScope{T}"/>), found or answered 404; who is acting
+/// and under which name they sign; and who may see the applicant's identity. What every staff use case of requests
+/// shares. Who may send each request is its <c>[Authorize]</c> policy.
+/// </summary>
+internal sealed class StaffRequests(PublicInformationDbContext context, ICurrentUser currentUser, TimeProvider clock)
+{
+    public Guid Actor => currentUser.UserId ?? Guid.Empty;
+
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public DateOnly Today => LocalTime.Today(clock.GetUtcNow());
+
+    public IQueryable<InformationRequest> Readable => context.Requests.WithSpecification(InAgencyScope<InformationRequest>.ToRead(currentUser));
+
+    public IQueryable<Objection> ReadableObjections => context.Objections.WithSpecification(InAgencyScope<Objection>.ToRead(currentUser));
+
+    public Task<InformationRequest> FindToReadAsync(Guid id, CancellationToken cancellationToken) => FindAsync(Readable, id, cancellationToken);
+
+    public Task<InformationRequest> FindToChangeAsync(Guid id, CancellationToken cancellationToken) =>
+        FindAsync(context.Requests.WithSpecification(InAgencyScope<InformationRequest>.ToChange(currentUser)), id, cancellationToken);
+
+    public async Task<Objection> FindObjectionAsync(Guid id, CancellationToken cancellationToken) =>
+        await ReadableObjections.FirstOrDefaultAsync(o => o.Id == id, cancellationToken)
+        ?? throw new NotFoundException($"No objection {id} in your scope. / Keberatan {id} tidak ada dalam cakupan Anda.");
+
+    /// <summary>
+    /// The identity proof (identity number, scan of the card or deed): PPID Utama, and the officers of the agency
+    /// handling the request unless the applicant kept the identity from the agency (a converted anonymous report).
+    /// </summary>
+    public bool MaySeeIdentityProof(InformationRequest request) =>
+        currentUser.IsInRole(Roles.MainOffice)
+        || (currentUser.IsInRole(Roles.AgencyOfficer) && currentUser.AgencyIds.Contains(request.AgencyId) && !request.Applicant.HiddenFromAgency);
+
+    /// <summary>Name and contact: those, super admins, and the supervisors answering the agency's objections (same exception).</summary>
+    public bool MaySeeContact(InformationRequest request) =>
+        MaySeeIdentityProof(request)
+        || currentUser.IsInRole(Roles.SuperAdmin)
+        || (currentUser.IsInRole(Roles.Supervisor) && currentUser.CanActFor(request.AgencyId) && !request.Applicant.HiddenFromAgency);
+
+    /// <summary>Objections are decided by the agency's superior (Atasan PPID), bound to it or province-wide, or by a super admin.</summary>
+    public void EnsureMayDecideObjection(Objection objection)
+    {
+        var supervisor = currentUser.IsInRole(Roles.Supervisor) && currentUser.CanActFor(objection.AgencyId);
+        if (!supervisor && !currentUser.IsInRole(Roles.SuperAdmin))
+        {
+            throw new ForbiddenException("Only the agency's superior (Atasan PPID) decides objections. / Keberatan diputus oleh atasan PPID OPD.");
+        }
+    }
+
+    /// <summary>The name notices are signed with: the staff member's, as Identity announced it.</summary>
+    public async Task<string> SignatureAsync(CancellationToken cancellationToken) =>
+        await context.Officers.AsNoTracking().Where(o => o.Id == Actor).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) is { Length: > 0 } name
+            ? name
+            : "PPID";
+
+    private static async Task<InformationRequest> FindAsync(IQueryable<InformationRequest> requests, Guid id, CancellationToken cancellationToken) =>
+        await requests.AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
+        ?? throw new NotFoundException($"No request {id} in your scope. / Permohonan {id} tidak ada dalam cakupan Anda.");
+}
