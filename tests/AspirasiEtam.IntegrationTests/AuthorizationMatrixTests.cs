@@ -36,6 +36,10 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         "/api/ppid/entries", "/api/ppid/entries/{id:guid}", "/api/ppid/entries/{id:guid}/documents/{documentId:guid}", "/api/ppid/exempt",
         "/ppid/{agency?}", "/ppid/informasi/{id:guid}", "/ppid/dikecualikan", "/ppid/atom.xml", "/sitemap.xml", "/api/ppid/register.{format}", "/api/ppid/scorecard", "/api/ppid/checklist", "/api/ppid/agencies/{code}/pages/{slug}",
         "/ppid/kepatuhan", "/ppid/halaman/{agency}/{slug}",
+        "/api/ppid/requests", "/api/ppid/requests/track", "/api/ppid/requests/objections", "/api/ppid/requests/suggestions", "/api/ppid/requests/documents/{token}",
+        "/api/ppid/requests/documents/{token}/{documentId:guid}", "/api/ppid/requests/document-link", "/api/ppid/requests/register.{format}",
+        "/api/ppid/requests/objections.{format}", "/api/ppid/requests/annual-report", "/api/ppid/requests/annual-report.xlsx",
+        "/ppid/permohonan", "/ppid/permohonan/tanda-terima", "/ppid/permohonan/status", "/ppid/permohonan/dokumen/{token}", "/ppid/laporan-tahunan",
     ];
 
     /// <summary>Who each policy lets in (the fallback policy, no name, lets in anyone signed in).</summary>
@@ -159,6 +163,17 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["/staf/ppid/{id:guid} Announce"] = Policies.AgencyWork,
         ["/staf/ppid/halaman/{agencyId:guid}/{slug} Preview"] = Policies.AgencyWork,
         ["/staf/ppid/halaman/{agencyId:guid}/{slug} Publish"] = Policies.AgencyWork,
+        ["/staf/ppid/permohonan/{id:guid} Forward"] = Policies.AgencyWork,
+        ["/staf/ppid/permohonan/{id:guid} Extend"] = Policies.AgencyWork,
+        ["/staf/ppid/permohonan/{id:guid} Document"] = Policies.AgencyWork,
+        ["/staf/ppid/permohonan/{id:guid} Decide"] = Policies.AgencyWork,
+        ["/staf/ppid/permohonan/{id:guid} Payment"] = Policies.AgencyWork,
+        ["/staf/ppid/permohonan/{id:guid} Objection"] = Policies.Staff,
+        ["/ppid/permohonan Check"] = null,
+        ["/ppid/permohonan Send"] = null,
+        ["/ppid/permohonan/status "] = null,
+        ["/ppid/permohonan/status Object"] = null,
+        ["/ppid/permohonan/status Link"] = null,
         ["/galat "] = null,
         ["/aspirasi/baru "] = null,
         ["/lacak/{code?} Reply"] = null,
@@ -205,6 +220,15 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
             personResponsible = "Kepala", form = "softcopy", retentionPeriod = "5 tahun", year = 2026,
         })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
+        var scan = new ByteArrayContent(PlantedFiles.Jpeg("Pemohon Matriks"));
+        var requestForm = new MultipartFormDataContent { { scan, "identityScan", "ktp.jpg" } };
+        foreach (var (key, value) in InformationRequestTests.Fields(registerAgency, "pemohon.matriks@example.id"))
+        {
+            requestForm.Add(new StringContent(value), key);
+        }
+
+        var requestId = (await (await portal.CreateClient().PostAsync("/api/ppid/requests", requestForm)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+
         var loader = portal.Services.GetRequiredService<PageLoader>();
         var failures = new List<string>();
         var checkedCalls = 0;
@@ -233,7 +257,10 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
 
                 foreach (var caller in Callers)
                 {
-                    var id = pattern.StartsWith("/admin", StringComparison.Ordinal) ? staffId : pattern.StartsWith("/staf/ppid", StringComparison.Ordinal) ? entryId : reportId;
+                    var id = pattern.StartsWith("/admin", StringComparison.Ordinal) ? staffId
+                        : pattern.StartsWith("/staf/ppid/permohonan", StringComparison.Ordinal) ? requestId
+                        : pattern.StartsWith("/staf/ppid", StringComparison.Ordinal) ? entryId
+                        : reportId;
                     var url = pattern.Replace("{id:guid}", id.ToString(), StringComparison.Ordinal)
                         .Replace("{agencyId:guid}", ownAgency.ToString(), StringComparison.Ordinal).Replace("{slug}", "profil", StringComparison.Ordinal)
                         + (handler.Name is null ? string.Empty : $"?handler={handler.Name}");
@@ -315,6 +342,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
     private static string Url(string pattern, Guid agencyId)
     {
         var url = Regex.Replace(pattern, "{agencyId[^}]*}", agencyId.ToString());
+        url = Regex.Replace(url, "{[^}:]+:int}", "1");
         url = Regex.Replace(url, "{[^}]+}", Guid.NewGuid().ToString());
         return url.StartsWith('/') ? url : "/" + url;
     }

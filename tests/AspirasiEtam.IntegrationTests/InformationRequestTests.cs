@@ -254,6 +254,7 @@ public sealed class InformationRequestTests(PortalFactory portal) : IClassFixtur
         var places = new[]
         {
             "/api/ppid/requests/register.csv", "/api/ppid/requests/objections.csv", $"/api/ppid/requests/annual-report?year={year}", "/ppid", "/",
+            $"/ppid/laporan-tahunan?tahun={year}", "/ppid/permohonan", "/api/ppid/requests/suggestions?text=angkutan+umum+antarkota",
         };
         foreach (var place in places)
         {

@@ -38,6 +38,7 @@ using AspirasiEtam.Modules.PublicInformation.Features.ListObjections;
 using AspirasiEtam.Modules.PublicInformation.Features.ListRequests;
 using AspirasiEtam.Modules.PublicInformation.Features.OpenRequestFile;
 using AspirasiEtam.Modules.PublicInformation.Features.SubmitRequest;
+using AspirasiEtam.Modules.PublicInformation.Features.SuggestPublishedInformation;
 using AspirasiEtam.Modules.PublicInformation.Features.TrackRequest;
 using AspirasiEtam.Modules.PublicInformation.Jobs.ForgetIdentityScans;
 using AspirasiEtam.Modules.PublicInformation.Jobs.RemindRequestDeadlines;
@@ -115,6 +116,7 @@ public sealed class PublicInformationModule : IModule
         ReadPpidPageEndpoint.Map(open);
         RegisterFeedsEndpoint.Map(endpoints);
         SubmitRequestEndpoint.Map(open);
+        SuggestPublishedInformationEndpoint.Map(open);
         TrackRequestEndpoint.Map(open);
         FileObjectionEndpoint.Map(open);
         OpenRequestFileEndpoint.MapPublic(open);

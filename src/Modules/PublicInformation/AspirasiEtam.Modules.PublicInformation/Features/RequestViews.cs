@@ -19,11 +19,11 @@ internal sealed record NoticeView(int Sequence, string Kind, string Number, Date
 internal sealed record RequestDocumentView(Guid Id, string FileName, string ContentType, long Size);
 
 internal sealed record ObjectionView(
-    Guid Id, string Number, string RequestNumber, Guid AgencyId, string Ground, string GroundText, string Reasons, DateOnly FiledOn, DateOnly DueOn,
+    Guid Id, string Number, Guid RequestId, string RequestNumber, Guid AgencyId, string Ground, string GroundText, string Reasons, DateOnly FiledOn, DateOnly DueOn,
     string Status, string? Outcome, string? DecisionText, string? DecidedBy, DateOnly? DecidedOn, DateOnly? CommissionDeadline, bool Overdue)
 {
     public static ObjectionView Of(Objection o, string requestNumber, DateOnly today) => new(
-        o.Id, o.Number, requestNumber, o.AgencyId, o.Ground, ObjectionGrounds.Find(o.Ground)?.TextId ?? o.Ground, o.Reasons, o.FiledOn, o.DueOn,
+        o.Id, o.Number, o.RequestId, requestNumber, o.AgencyId, o.Ground, ObjectionGrounds.Find(o.Ground)?.TextId ?? o.Ground, o.Reasons, o.FiledOn, o.DueOn,
         RequestCodes.Code(o.Status), o.Outcome is { } outcome ? RequestCodes.Code(outcome) : null, o.DecisionText, o.DecidedBy, o.DecidedOn,
         o.CommissionDeadline, o.IsOpen && today > o.DueOn);
 }

@@ -24,28 +24,36 @@ internal sealed record RenewDocumentLink(string? Number, string? Code) : IReques
 
 internal sealed record RenewedLink(string Url, DateTime ExpiresAt);
 
-internal sealed class OpenRequestFileHandler(PublicInformationDbContext context, StaffRequests staff, IFileStorage storage, TimeProvider clock, RequestMails mails)
-    : IRequestHandler<OpenReleasedDocument, DocumentContent>, IRequestHandler<ListReleasedDocuments, ReleasedDocuments>,
-      IRequestHandler<OpenRequestDocument, DocumentContent>, IRequestHandler<OpenIdentityScan, DocumentContent>, IRequestHandler<RenewDocumentLink, RenewedLink>
+internal sealed class OpenReleasedDocumentHandler(PublicInformationDbContext context, IFileStorage storage, TimeProvider clock)
+    : IRequestHandler<OpenReleasedDocument, DocumentContent>
 {
     public async Task<DocumentContent> Handle(OpenReleasedDocument request, CancellationToken cancellationToken)
     {
-        var r = await ByTokenAsync(request.Token, cancellationToken);
-        return await OpenAsync(r.Documents.FirstOrDefault(d => d.Id == request.DocumentId), r.DecidedAt!.Value, cancellationToken);
+        var r = await RequestFiles.ByTokenAsync(context, request.Token, clock, cancellationToken);
+        return await RequestFiles.OpenAsync(storage, r.Documents.FirstOrDefault(d => d.Id == request.DocumentId), r.DecidedAt!.Value, cancellationToken);
     }
+}
 
+internal sealed class ListReleasedDocumentsHandler(PublicInformationDbContext context, TimeProvider clock) : IRequestHandler<ListReleasedDocuments, ReleasedDocuments>
+{
     public async Task<ReleasedDocuments> Handle(ListReleasedDocuments request, CancellationToken cancellationToken)
     {
-        var r = await ByTokenAsync(request.Token, cancellationToken);
+        var r = await RequestFiles.ByTokenAsync(context, request.Token, clock, cancellationToken);
         return new ReleasedDocuments(r.Number, r.DocumentLinkExpiresAt!.Value, [.. r.Documents.Select(d => new RequestDocumentView(d.Id, d.FileName, d.ContentType, d.Size))]);
     }
+}
 
+internal sealed class OpenRequestDocumentHandler(StaffRequests staff, IFileStorage storage) : IRequestHandler<OpenRequestDocument, DocumentContent>
+{
     public async Task<DocumentContent> Handle(OpenRequestDocument request, CancellationToken cancellationToken)
     {
         var r = await staff.FindToReadAsync(request.Id, cancellationToken);
-        return await OpenAsync(r.Documents.FirstOrDefault(d => d.Id == request.DocumentId), r.ReceivedAt, cancellationToken);
+        return await RequestFiles.OpenAsync(storage, r.Documents.FirstOrDefault(d => d.Id == request.DocumentId), r.ReceivedAt, cancellationToken);
     }
+}
 
+internal sealed class OpenIdentityScanHandler(StaffRequests staff, IFileStorage storage) : IRequestHandler<OpenIdentityScan, DocumentContent>
+{
     public async Task<DocumentContent> Handle(OpenIdentityScan request, CancellationToken cancellationToken)
     {
         var r = await staff.FindToReadAsync(request.Id, cancellationToken);
@@ -58,7 +66,10 @@ internal sealed class OpenRequestFileHandler(PublicInformationDbContext context,
             ?? throw new NotFoundException("The file is missing from storage. / Berkas tidak ditemukan di penyimpanan.");
         return new DocumentContent(content, r.Applicant.ScanContentType!, $"identitas-{r.Number.Replace('/', '-')}{Path.GetExtension(key)}", r.ReceivedAt);
     }
+}
 
+internal sealed class RenewDocumentLinkHandler(PublicInformationDbContext context, TimeProvider clock, RequestMails mails) : IRequestHandler<RenewDocumentLink, RenewedLink>
+{
     public async Task<RenewedLink> Handle(RenewDocumentLink request, CancellationToken cancellationToken)
     {
         var r = await context.Requests.FindByNumberAndCodeAsync(request.Number, request.Code, cancellationToken);
@@ -67,8 +78,12 @@ internal sealed class OpenRequestFileHandler(PublicInformationDbContext context,
         await context.SaveChangesAsync(cancellationToken);
         return new RenewedLink("/ppid/permohonan/dokumen/" + token, r.DocumentLinkExpiresAt!.Value);
     }
+}
 
-    private async Task<InformationRequest> ByTokenAsync(string? token, CancellationToken cancellationToken)
+/// <summary>What the file use cases of requests share: the request behind a private link, a stored file opened.</summary>
+internal static class RequestFiles
+{
+    public static async Task<InformationRequest> ByTokenAsync(PublicInformationDbContext context, string? token, TimeProvider clock, CancellationToken cancellationToken)
     {
         var hash = string.IsNullOrWhiteSpace(token) || token.Length > 100 ? null : InformationRequest.HashCode(token);
         var r = hash is null ? null : await context.Requests.AsNoTracking().FirstOrDefaultAsync(x => x.DocumentLinkHash == hash, cancellationToken);
@@ -77,7 +92,7 @@ internal sealed class OpenRequestFileHandler(PublicInformationDbContext context,
             : throw new NotFoundException("The link is unknown or has expired: ask for a new one on the status page. / Tautan tidak dikenal atau kedaluwarsa: minta tautan baru di halaman status.");
     }
 
-    private async Task<DocumentContent> OpenAsync(RequestDocument? document, DateTime at, CancellationToken cancellationToken)
+    public static async Task<DocumentContent> OpenAsync(IFileStorage storage, RequestDocument? document, DateTime at, CancellationToken cancellationToken)
     {
         if (document is null)
         {

@@ -39,10 +39,14 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, Registe
         return context.Database.SqlQueryRaw<RegisterRow>(sql.ToString(), [.. args]).ToListAsync(cancellationToken);
     }
 
-    /// <summary>The page's matches in rank order: their ids and ranks first, then only their rows, marked.</summary>
-    public async Task<List<RegisterRow>> MatchAsync(IReadOnlyList<string> words, RegisterFilter filter, RegisterCursor? after, int take, CancellationToken cancellationToken)
+    /// <summary>
+    /// The page's matches in rank order: their ids and ranks first, then only their rows, marked. Every word is required,
+    /// or with <paramref name="anyWord"/> any one (those with more of them rank first).
+    /// </summary>
+    public async Task<List<RegisterRow>> MatchAsync(
+        IReadOnlyList<string> words, RegisterFilter filter, RegisterCursor? after, int take, CancellationToken cancellationToken, bool anyWord = false)
     {
-        var ranked = await RankAsync(words, filter, after, take, cancellationToken);
+        var ranked = await RankAsync(words, filter, after, take, anyWord, cancellationToken);
         if (ranked.Count == 0)
         {
             return [];
@@ -52,7 +56,7 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, Registe
         var args = new List<object>();
         if (Sqlite)
         {
-            args.Add(SearchWords.Fts5(words));
+            args.Add(SearchWords.Fts5(words, anyWord));
         }
 
         var ids = string.Join(", ", ranked.Select((r, i) => $"{{{args.Count + i}}}"));
@@ -94,7 +98,7 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, Registe
                 .OrderByDescending(f => f.Value, StringComparer.Ordinal)]);
     }
 
-    private Task<List<RankedId>> RankAsync(IReadOnlyList<string> words, RegisterFilter filter, RegisterCursor? after, int take, CancellationToken cancellationToken)
+    private Task<List<RankedId>> RankAsync(IReadOnlyList<string> words, RegisterFilter filter, RegisterCursor? after, int take, bool anyWord, CancellationToken cancellationToken)
     {
         var args = new List<object>();
         var inner = new StringBuilder();
@@ -104,13 +108,13 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, Registe
             inner.Append(filter == RegisterFilter.None
                 ? "SELECT PublicEntrySearch.rowid AS Id, bm25(PublicEntrySearch, 10.0, 5.0, 3.0, 1.0) AS Rank FROM PublicEntrySearch WHERE PublicEntrySearch MATCH {0}"
                 : "SELECT p.Id AS Id, bm25(PublicEntrySearch, 10.0, 5.0, 3.0, 1.0) AS Rank FROM PublicEntrySearch JOIN PublicEntries p ON p.Id = PublicEntrySearch.rowid WHERE PublicEntrySearch MATCH {0}");
-            args.Add(SearchWords.Fts5(words));
+            args.Add(SearchWords.Fts5(words, anyWord));
         }
         else
         {
             inner.Append("SELECT p.Id AS Id, -CAST(k.[RANK] AS float) AS Rank FROM CONTAINSTABLE([ppid].[PublicEntries], (Title, Summary, Tags, DocumentText), {0}) k ")
                 .Append("JOIN [ppid].[PublicEntries] p ON p.Id = k.[KEY] WHERE 1 = 1");
-            args.Add(SearchWords.Contains(words));
+            args.Add(SearchWords.Contains(words, anyWord));
         }
 
         AppendFilter(inner, args, filter);

@@ -16,6 +16,9 @@ internal sealed record SearchRegister(string? Q, string? Agency, string? Categor
 {
     /// <summary>Whether to count the facets too (three more queries); the home page's latest entries need none.</summary>
     public bool WithFacets { get; init; } = true;
+
+    /// <summary>Entries with any of the words, not all (ranked by how well they match): what a request's text is checked against.</summary>
+    public bool AnyWord { get; init; }
 }
 
 internal sealed record RegisterPage(IReadOnlyList<RegisterHit> Items, string? Next, RegisterFacets Facets);
@@ -52,7 +55,7 @@ internal sealed class SearchRegisterHandler(RegisterSearch search) : IRequestHan
         RegisterCursor? after = request.After is not null && RegisterCursor.TryParse(request.After, out var cursor) ? cursor : null;
         var rows = words.Count == 0
             ? await search.BrowseAsync(filter, after, request.PageSize + 1, cancellationToken)
-            : await search.MatchAsync(words, filter, after, request.PageSize + 1, cancellationToken);
+            : await search.MatchAsync(words, filter, after, request.PageSize + 1, cancellationToken, request.AnyWord);
         var next = rows.Count > request.PageSize ? RegisterCursor.After(rows[request.PageSize - 1], words.Count > 0) : null;
         var facets = request.WithFacets ? await search.FacetsAsync(words, filter, cancellationToken) : new RegisterFacets([], [], []);
         return new RegisterPage([.. rows.Take(request.PageSize).Select(r => r.ToHit(words))], next, facets);
@@ -156,11 +159,11 @@ internal static partial class SearchWords
     public static IReadOnlyList<string> Of(string? text) =>
         [.. Word().Matches(text ?? string.Empty).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 2).Distinct().Take(8)];
 
-    /// <summary>FTS5: every word, as a prefix ("laporan"* "kinerja"*), all of them required.</summary>
-    public static string Fts5(IReadOnlyList<string> words) => string.Join(' ', words.Select(w => $"\"{w}\"*"));
+    /// <summary>FTS5: every word, as a prefix ("laporan"* "kinerja"*), all of them required (or, with <paramref name="any"/>, one).</summary>
+    public static string Fts5(IReadOnlyList<string> words, bool any = false) => string.Join(any ? " OR " : " ", words.Select(w => $"\"{w}\"*"));
 
-    /// <summary>SQL Server CONTAINS: every word as a prefix term, all of them required.</summary>
-    public static string Contains(IReadOnlyList<string> words) => string.Join(" AND ", words.Select(w => $"\"{w}*\""));
+    /// <summary>SQL Server CONTAINS: every word as a prefix term, all of them required (or, with <paramref name="any"/>, one).</summary>
+    public static string Contains(IReadOnlyList<string> words, bool any = false) => string.Join(any ? " OR " : " AND ", words.Select(w => $"\"{w}*\""));
 
     /// <summary>Marks the words (as prefixes) in a text, for engines that do not highlight themselves.</summary>
     public static string Mark(string text, IReadOnlyList<string> words) =>
