@@ -234,6 +234,23 @@ public sealed class InformationRequestTests(PortalFactory portal) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_holiday_the_admins_add_or_remove_reaches_the_request_clocks_calendar()
+    {
+        long Known() => Count("SELECT COUNT(*) FROM Holidays WHERE Date = '2030-01-02'");
+        Assert.Equal(0, Known());
+        (await mainOffice.PostAsJsonAsync("/api/admin/holidays", new { date = "2030-01-02", kind = "collective_leave", nameId = "Cuti Bersama Uji", nameEn = "Test leave" }))
+            .EnsureSuccessStatusCode();
+        await Eventually.Until(() => Task.FromResult(Known()), n => n == 1, what: "the request clock's calendar to learn the new holiday");
+        Assert.Equal("Cuti Bersama Uji", PortalFactory.Scalar<string>(portal.DatabaseFile("ppid"), "SELECT NameId FROM Holidays WHERE Date = '2030-01-02'"));
+
+        (await mainOffice.DeleteAsync("/api/admin/holidays/2030-01-02")).EnsureSuccessStatusCode();
+        await Eventually.Until(() => Task.FromResult(Known()), n => n == 0, what: "the request clock's calendar to forget the holiday");
+        Assert.Equal(
+            PortalFactory.Scalar<long>(portal.DatabaseFile("aspirations"), "SELECT COUNT(*) FROM Holidays"),
+            Count("SELECT COUNT(*) FROM Holidays"));
+    }
+
+    [Fact]
     public async Task Held_outside_the_province_the_request_closes_naming_the_body()
     {
         var receipt = await (await SubmitAsync(anonymous, agencyId: null)).JsonAsync(HttpStatusCode.Created);
