@@ -1,8 +1,5 @@
 using Microsoft.Playwright;
 using OtpNet;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
 
 namespace AspirasiEtam.BrowserTests;
 
@@ -17,8 +14,7 @@ public sealed class RegisterJourneyTests(ChromiumWithRealSignIn chromium) : ICla
     public async Task Staff_publish_an_entry_with_a_PDF_and_a_citizen_finds_it_by_a_word_inside_the_PDF()
     {
         const string Word = "Pesutmahakam";
-        var pdf = Path.Combine(Path.GetTempPath(), $"lkjip-{Guid.NewGuid():N}.pdf");
-        await File.WriteAllBytesAsync(pdf, Pdf($"Populasi {Word} di Sungai Mahakam tercatat dalam laporan kinerja."));
+        var pdf = await BrowserFiles.PdfFileAsync($"Populasi {Word} di Sungai Mahakam tercatat dalam laporan kinerja.");
 
         // Staff sign in and enrol the authenticator the portal requires of them.
         var staff = await chromium.NewPageAsync();
@@ -79,11 +75,4 @@ public sealed class RegisterJourneyTests(ChromiumWithRealSignIn chromium) : ICla
         File.Delete(pdf);
     }
 
-    private static byte[] Pdf(string text)
-    {
-        var builder = new PdfDocumentBuilder();
-        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
-        page.AddText(text, 12, new PdfPoint(50, 700), builder.AddStandard14Font(Standard14Font.Helvetica));
-        return builder.Build();
-    }
 }
