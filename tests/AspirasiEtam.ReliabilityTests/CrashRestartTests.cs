@@ -128,6 +128,26 @@ public sealed partial class CrashRestartTests(CrashRestartRun run, ITestOutputHe
             }
         }
 
+        // Conversions: each report PPID Utama converted (200) became one registered request, and the report shows its number.
+        var requests = snapshot.ConvertedRequests.GroupBy(r => r.SubmissionId).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var attempt in Acknowledged(Kinds.ConvertToRequest))
+        {
+            var id = Guid.Parse(attempt.Key);
+            var rows = requests.GetValueOrDefault(id) ?? [];
+            if (rows.Count > 1)
+            {
+                doubled.Add($"report {id} converted once but registered as {rows.Count} requests");
+            }
+            else if (rows.Count == 0)
+            {
+                lost.Add($"report {id} converted (answered {attempt.Status} {run.When(attempt.EndedAt)}) but no request was registered");
+            }
+            else if (snapshot.ReportsWithRequestNumber.GetValueOrDefault(id) != rows[0].Number)
+            {
+                wrong.Add($"report {id} became request {rows[0].Number} but its tracking shows {snapshot.ReportsWithRequestNumber.GetValueOrDefault(id) ?? "no number"}");
+            }
+        }
+
         // Staff: invited accounts exist once with the id the answer gave; the last activation change holds when it was acknowledged.
         var users = snapshot.Users.GroupBy(u => u.Email.ToUpperInvariant()).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var attempt in ledger.Where(a => a.Kind == Kinds.InviteStaff))
@@ -161,6 +181,7 @@ public sealed partial class CrashRestartTests(CrashRestartRun run, ITestOutputHe
         var figures = new StringBuilder()
             .AppendLine($"Writes: {ledger.Count} sent across {run.Cycles.Count} kills -9 survived (seed {run.Seed}).")
             .AppendLine($"  Acknowledged (2xx): {acknowledged.Count} ({Breakdown(acknowledged.GroupBy(a => a.Kind))}); lost: {lost.Count}; doubled: {doubled.Count}.")
+            .AppendLine($"  Conversions: {Acknowledged(Kinds.ConvertToRequest).Count()} acknowledged, {snapshot.ConvertedRequests.Count} requests registered from reports, {snapshot.ReportsWithRequestNumber.Count} reports showing their request's number.")
             .AppendLine($"  Without an answer (killed in flight or sent to a dead host): {noAnswer.Count}, of which {storedAnyway} creations were stored all the same (a retry would have doubled them: no idempotency key yet).")
             .AppendLine($"    Why: {Breakdown(noAnswer.GroupBy(a => $"{a.Kind}: {a.Error}").OrderByDescending(g => g.Count()).Take(6))}.")
             .AppendLine($"  Refused (4xx): {Breakdown(ledger.Where(a => a.Outcome == Outcome.Refused).GroupBy(a => $"{a.Kind} {a.Status}"))}; failed (5xx): {Breakdown(ledger.Where(a => a.Outcome == Outcome.Failed).GroupBy(a => $"{a.Kind} {a.Status}"))}.")
@@ -168,7 +189,9 @@ public sealed partial class CrashRestartTests(CrashRestartRun run, ITestOutputHe
         Report(figures);
 
         // The run must have done what it claims, or an empty ledger would pass.
-        Assert.True(Acknowledged(Kinds.RegisterAgency).Count() >= run.CycleCount && Kinds.Submissions.Sum(k => Acknowledged(k).Count()) >= run.CycleCount && Acknowledged(Kinds.InviteStaff).Any(),
+        Assert.True(
+            Acknowledged(Kinds.RegisterAgency).Count() >= run.CycleCount && Kinds.Submissions.Sum(k => Acknowledged(k).Count()) >= run.CycleCount
+                && Acknowledged(Kinds.InviteStaff).Any() && Acknowledged(Kinds.ConvertToRequest).Count() >= run.CycleCount,
             "The workload was acknowledged too little to prove anything:\n" + figures + Examples(ledger.Where(a => a.Outcome is Outcome.Refused or Outcome.Failed)) + "\n" + run.LogTail());
         var failure = new StringBuilder();
         List(failure, lost, "acknowledged writes lost", p => p);

@@ -18,6 +18,9 @@ public sealed record StaffMemberCopy(Guid UserId, string Email, bool IsActive);
 
 public sealed record SubmissionRow(string Title, string TrackingCode);
 
+/// <summary>A request the Public Information module registered from a converted report, and the number the report learned.</summary>
+public sealed record ConvertedRequest(Guid SubmissionId, string Number);
+
 /// <summary>
 /// What the portal's SQLite files hold, read through read-only connections (while the host runs, so that its WAL
 /// index is valid): every module's outbox and inbox, the directory's agencies and their copies in Identity and
@@ -41,6 +44,12 @@ public sealed class PortalSnapshot
 
     public required IReadOnlyList<SubmissionRow> MarkedSubmissions { get; init; }
 
+    /// <summary>The requests the PPID registered from converted reports (one per report, by the unique index).</summary>
+    public required IReadOnlyList<ConvertedRequest> ConvertedRequests { get; init; }
+
+    /// <summary>The reports that learned the number of the request they became.</summary>
+    public required IReadOnlyDictionary<Guid, string> ReportsWithRequestNumber { get; init; }
+
     public static PortalSnapshot Read(string dataDirectory, IEnumerable<string> modules, string titleMarker)
     {
         var names = modules.ToList();
@@ -60,6 +69,10 @@ public sealed class PortalSnapshot
                 new StaffMemberCopy(r.GetGuid(0), r.GetString(1), r.GetBoolean(2))).ToDictionary(s => s.UserId),
             MarkedSubmissions = Query(File("aspirations"), "SELECT Title, TrackingCode FROM Submissions WHERE instr(Title, $marker) > 0", r =>
                 new SubmissionRow(r.GetString(0), r.GetString(1)), ("$marker", titleMarker)),
+            ConvertedRequests = Query(File("ppid"), "SELECT SourceSubmissionId, Number FROM Requests WHERE SourceSubmissionId IS NOT NULL", r =>
+                new ConvertedRequest(r.GetGuid(0), r.GetString(1))),
+            ReportsWithRequestNumber = Query(File("aspirations"), "SELECT Id, InformationRequestNumber FROM Submissions WHERE InformationRequestNumber IS NOT NULL", r =>
+                (Id: r.GetGuid(0), Number: r.GetString(1))).ToDictionary(x => x.Id, x => x.Number),
         };
     }
 

@@ -49,6 +49,7 @@ public static class Kinds
     public const string InviteStaff = "invite staff";
     public const string DeactivateStaff = "deactivate staff";
     public const string ReactivateStaff = "reactivate staff";
+    public const string ConvertToRequest = "convert to information request";
 
     public static readonly string[] Submissions = [CitizenSubmission, GuestSubmission];
     public static readonly string[] AgencyChanges = [DeactivateAgency, ReactivateAgency, UpdateAgency];
@@ -58,7 +59,8 @@ public static class Kinds
 /// <summary>
 /// A stream of writes that raise integration events with consumers in other modules (agencies registered,
 /// deactivated and reactivated; staff invited, deactivated and reactivated) and of reports submitted by a signed-in
-/// citizen and by guests, each with a unique marker in its title. Every attempt and how it ended goes to
+/// citizen and by guests, each with a unique marker in its title, some asking for information that PPID Utama converts
+/// into requests of the Public Information module. Every attempt and how it ended goes to
 /// <see cref="Ledger"/>. State (which agencies and staff exist, believed active or not) carries over the kills.
 /// </summary>
 public sealed class Workload
@@ -101,7 +103,9 @@ public sealed class Workload
 
         // A fresh process runs each path cold (JIT, caches, pools): on a busy machine its first report can take
         // seconds, and a stream of them would all still be waiting at the kill. One of each first, answered.
-        await Task.WhenAll(session.SubmitAsync(guest: false), session.SubmitAsync(guest: true), session.RegisterAgencyAsync(), session.ChangeAgencyAsync(new Random(random.Next())), session.InviteStaffAsync(new Random(random.Next())));
+        await Task.WhenAll(
+            session.SubmitAsync(guest: false), session.SubmitAsync(guest: true), session.RegisterAgencyAsync(), session.ChangeAgencyAsync(new Random(random.Next())),
+            session.InviteStaffAsync(new Random(random.Next())), session.ConvertAsync());
         var warmedAt = DateTime.UtcNow;
         var workers = new List<Task>
         {
@@ -111,6 +115,7 @@ public sealed class Workload
             Loop(new Random(random.Next()), stop.Token, _ => session.SubmitAsync(guest: false)),
             Loop(new Random(random.Next()), stop.Token, _ => session.SubmitAsync(guest: false)),
             Loop(new Random(random.Next()), stop.Token, _ => session.SubmitAsync(guest: true)),
+            Loop(new Random(random.Next()), stop.Token, _ => session.ConvertAsync()),
         };
 
         await Task.Delay(random.Next(300, 1500));
@@ -134,6 +139,9 @@ public sealed class Workload
         {
             burst.Add(session.SubmitAsync(guest: i % 3 == 0));
         }
+
+        burst.Add(session.ConvertAsync());
+        burst.Add(session.ConvertAsync());
 
         var killDelay = random.Next(50, 801);
         await Task.Delay(killDelay);
@@ -246,6 +254,48 @@ public sealed class Workload
                 email = guest ? $"tamu.{marker.ToLowerInvariant()}@example.com" : null,
             };
             await SendAsync(guest ? Kinds.GuestSubmission : Kinds.CitizenSubmission, marker, HttpMethod.Post, "api/aspirations", guest ? null : citizen, body);
+        }
+
+        /// <summary>
+        /// A citizen asks for information through Aspirasi Etam and PPID Utama converts the report: the Public
+        /// Information module must register it as one request, and the report must learn its number, across kills.
+        /// </summary>
+        public async Task ConvertAsync()
+        {
+            var marker = $"S{Interlocked.Increment(ref workload.submissions):D5}";
+            var submitted = await SendAsync(Kinds.CitizenSubmission, marker, HttpMethod.Post, "api/aspirations", citizen, new
+            {
+                kind = "informationrequest",
+                title = $"{TitleMarker} {marker}: permintaan data anggaran sekolah",
+                description = "Saya meminta salinan rincian anggaran sekolah menengah negeri di kota kami untuk tahun ini.",
+                categoryCode = "pendidikan",
+                anonymous = false,
+                confidential = false,
+            });
+            if (submitted is not { Outcome: Outcome.Acknowledged, TrackingCode: { } code })
+            {
+                return;
+            }
+
+            Guid id;
+            try
+            {
+                using var find = new HttpRequestMessage(HttpMethod.Get, $"api/admin/aspirations/inbox?search={code}");
+                find.Headers.Authorization = new AuthenticationHeaderValue("Bearer", admin);
+                using var found = await client.SendAsync(find);
+                if (!found.IsSuccessStatusCode)
+                {
+                    return;
+                }
+
+                id = (await found.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid();
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or IOException)
+            {
+                return;
+            }
+
+            await SendAsync(Kinds.ConvertToRequest, id.ToString(), HttpMethod.Post, $"api/admin/aspirations/{id}/convert", admin, null);
         }
 
         public async Task RegisterAgencyAsync()

@@ -6,7 +6,7 @@ namespace AspirasiEtam.Modules.PublicInformation.Features.FileObjection;
 /// <summary>
 /// The applicant objects (keberatan, Pasal 35) with the request's number and secret code, on one of the seven grounds,
 /// within 30 working days of the written notice — or of the deadline the PPID missed. The objection is numbered in the
-/// agency's objection register; the superior's 30 working days start.
+/// agency's objection register; the superior's 30 working days start. One objection per request.
 /// </summary>
 internal sealed record FileObjection(string? Number, string? Code, string? Ground, string? Reasons) : IRequest<ObjectionReceipt>;
 
@@ -46,9 +46,10 @@ internal sealed class FileObjectionHandler(PublicInformationDbContext context, T
                         throw new ConflictException($"The 30 working days to object ended on {until:yyyy-MM-dd}. / Jangka waktu 30 hari kerja untuk mengajukan keberatan berakhir pada {until:yyyy-MM-dd}.");
                     }
 
-                    if (await context.Objections.AnyAsync(o => o.RequestId == r.Id && o.Status == ObjectionStatus.Filed, cancellationToken))
+                    // One objection per request: after the superior's answer the next step is the Komisi Informasi (Pasal 37).
+                    if (await context.Objections.AnyAsync(o => o.RequestId == r.Id, cancellationToken))
                     {
-                        throw new ConflictException("An objection on this request is still waiting for the superior's answer. / Keberatan atas permohonan ini masih menunggu tanggapan atasan PPID.");
+                        throw new ConflictException("This request was already objected to; after the superior's answer the dispute goes to the Komisi Informasi. / Permohonan ini sudah diajukan keberatan; setelah tanggapan atasan PPID, sengketa diajukan ke Komisi Informasi.");
                     }
 
                     var agency = await context.FindAgencyAsync(r.AgencyId, cancellationToken);
