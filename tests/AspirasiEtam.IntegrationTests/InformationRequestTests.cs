@@ -234,6 +234,34 @@ public sealed class InformationRequestTests(PortalFactory portal) : IClassFixtur
     }
 
     [Fact]
+    public async Task Twenty_extensions_decisions_and_objections_at_once_take_effect_once()
+    {
+        var (officer, agency) = await OfficerOfAsync("DISPERKIM");
+        var receipt = await (await SubmitAsync(anonymous, agency)).JsonAsync(HttpStatusCode.Created);
+        var (id, number, code) = (receipt.GetProperty("id").GetGuid(), receipt.GetProperty("number").GetString()!, receipt.GetProperty("accessCode").GetString()!);
+
+        async Task<HttpStatusCode[]> TwentyAsync(Func<Task<HttpResponseMessage>> send) =>
+            [.. (await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => send()))).Select(r => r.StatusCode)];
+
+        var extensions = await TwentyAsync(() => officer.PostAsJsonAsync($"/api/staff/ppid/requests/{id}/extend", new { reason = "Data tersebar." }));
+        Assert.Equal(1, extensions.Count(s => s == HttpStatusCode.OK));
+        Assert.All(extensions.Where(s => s != HttpStatusCode.OK), s => Assert.Equal(HttpStatusCode.Conflict, s));
+
+        var decisions = await TwentyAsync(() => officer.PostAsJsonAsync($"/api/staff/ppid/requests/{id}/decide", new { outcome = "granted", text = "Diberikan." }));
+        Assert.Equal(1, decisions.Count(s => s == HttpStatusCode.OK));
+        Assert.All(decisions.Where(s => s != HttpStatusCode.OK), s => Assert.Equal(HttpStatusCode.Conflict, s));
+
+        var objections = await TwentyAsync(() => anonymous.PostAsJsonAsync("/api/ppid/requests/objections", new { number, code, ground = "35d", reasons = "Tidak sesuai permintaan." }));
+        Assert.Equal(1, objections.Count(s => s == HttpStatusCode.Created));
+        Assert.All(objections.Where(s => s != HttpStatusCode.Created), s => Assert.Equal(HttpStatusCode.Conflict, s));
+
+        var view = await (await officer.GetAsync($"/api/staff/ppid/requests/{id}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(2, view.GetProperty("notices").GetArrayLength());
+        Assert.Single(view.GetProperty("objections").EnumerateArray());
+        Assert.Equal(1L, PortalFactory.Scalar<long>(portal.DatabaseFile("ppid"), $"SELECT COUNT(*) FROM OutboxMessages WHERE Type LIKE '%InformationRequestDecided%' AND Content LIKE '%{id}%'"));
+    }
+
+    [Fact]
     public async Task A_holiday_the_admins_add_or_remove_reaches_the_request_clocks_calendar()
     {
         long Known() => Count("SELECT COUNT(*) FROM Holidays WHERE Date = '2030-01-02'");
