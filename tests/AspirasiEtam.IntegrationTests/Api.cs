@@ -55,6 +55,14 @@ internal static class Api
         (await (await staff.GetAsync($"/api/admin/aspirations/inbox?search={trackingCode}" + (status is null ? string.Empty : $"&status={status}"))).JsonAsync(HttpStatusCode.OK))
             .GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid();
 
+    /// <summary>The id of the agency with <paramref name="code"/> once the PPID module learned it from the directory's events.</summary>
+    public static Task<Guid> PpidAgencyIdAsync(this HttpClient staff, string code) =>
+        Eventually.Until(
+            async () => (await (await staff.GetAsync("/api/staff/ppid/agencies")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
+                .Where(a => a.GetProperty("code").GetString() == code).Select(a => a.GetProperty("id").GetGuid()).FirstOrDefault(),
+            id => id != Guid.Empty,
+            what: $"the PPID module to learn {code}");
+
     /// <summary>PPID Utama verifies and dispatches a report to the agency with <paramref name="agencyCode"/> (a public one then goes public).</summary>
     public static async Task DispatchAsync(this HttpClient mainOffice, Guid reportId, string agencyCode = "DINKES") =>
         (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{reportId}/dispatch", new { agencyId = await mainOffice.DispatchAgencyIdAsync(agencyCode) })).EnsureSuccessStatusCode();

@@ -209,11 +209,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
             provinceWide = false,
         })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
-        var registerAgency = await Eventually.Until(
-            async () => (await (await mainOffice.GetAsync("/api/staff/ppid/agencies")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
-                .Where(a => a.GetProperty("code").GetString() == "DINKES").Select(a => a.GetProperty("id").GetGuid()).FirstOrDefault(),
-            id => id != Guid.Empty,
-            what: "the register to learn DINKES");
+        var registerAgency = await mainOffice.PpidAgencyIdAsync("DINKES");
         var entryId = (await (await mainOffice.PostAsJsonAsync("/api/staff/ppid/entries", new
         {
             agencyId = registerAgency, title = "Profil dinas", summary = "Profil", category = "berkala", holdingUnit = "Sekretariat",

@@ -24,10 +24,7 @@ public sealed class InformationRequestClockTests(PortalFactory portal) : IClassF
     {
         await using var host = portal.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
         var mainOffice = host.As(Roles.MainOffice);
-        var agency = await Eventually.Until(
-            async () => (await (await mainOffice.GetAsync("/api/staff/ppid/agencies")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
-                .Where(a => a.GetProperty("code").GetString() == "DLH").Select(a => a.GetProperty("id").GetGuid()).FirstOrDefault(),
-            id => id != Guid.Empty, what: "the register to learn DLH");
+        var agency = await mainOffice.PpidAgencyIdAsync("DLH");
         var superAdmin = host.As(Roles.SuperAdmin);
         (await superAdmin.PostAsJsonAsync("/api/admin/staff", new
         {

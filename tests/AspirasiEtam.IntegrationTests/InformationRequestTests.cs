@@ -349,11 +349,7 @@ public sealed class InformationRequestTests(PortalFactory portal) : IClassFixtur
 
     private async Task<(HttpClient Officer, Guid Agency)> OfficerOfAsync(string code)
     {
-        var id = await Eventually.Until(
-            async () => (await (await mainOffice.GetAsync("/api/staff/ppid/agencies")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
-                .Where(a => a.GetProperty("code").GetString() == code).Select(a => a.GetProperty("id").GetGuid()).FirstOrDefault(),
-            id => id != Guid.Empty,
-            what: $"the register to learn {code}");
+        var id = await mainOffice.PpidAgencyIdAsync(code);
         return (portal.As(Roles.AgencyOfficer, id), id);
     }
 }

@@ -435,11 +435,7 @@ public sealed class PublicInformationRegisterTests(PortalFactory portal) : IClas
     /// <summary>An officer of the agency with <paramref name="code"/>, once the register has learnt the agency from the directory.</summary>
     private async Task<(HttpClient Officer, Guid Agency)> OfficerOfAsync(string code)
     {
-        var id = await Eventually.Until(
-            async () => (await (await mainOffice.GetAsync("/api/staff/ppid/agencies")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
-                .Where(a => a.GetProperty("code").GetString() == code).Select(a => a.GetProperty("id").GetGuid()).FirstOrDefault(),
-            id => id != Guid.Empty,
-            what: $"the register to learn {code}");
+        var id = await mainOffice.PpidAgencyIdAsync(code);
         return (portal.As(Roles.AgencyOfficer, id), id);
     }
 }
@@ -455,10 +451,7 @@ public sealed class ExemptionExpiryTests(PortalFactory portal) : IClassFixture<P
         await using var host = portal.WithWebHostBuilder(b => Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.ConfigureTestServices(
             b, s => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<TimeProvider>(s, clock)));
         var mainOffice = host.As(Roles.MainOffice);
-        var agency = await Eventually.Until(
-            async () => (await (await mainOffice.GetAsync("/api/staff/ppid/agencies")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
-                .Where(a => a.GetProperty("code").GetString() == "KESBANGPOL").Select(a => a.GetProperty("id").GetGuid()).FirstOrDefault(),
-            id => id != Guid.Empty, what: "the register to learn KESBANGPOL");
+        var agency = await mainOffice.PpidAgencyIdAsync("KESBANGPOL");
         var officer = host.As(Roles.AgencyOfficer, agency);
         var id = (await (await officer.PostAsJsonAsync("/api/staff/ppid/entries", new
         {
@@ -507,10 +500,7 @@ public sealed class RegisterFreshnessTests(PortalFactory portal) : IClassFixture
         await using var host = portal.WithWebHostBuilder(b => Microsoft.AspNetCore.TestHost.WebHostBuilderExtensions.ConfigureTestServices(
             b, s => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<TimeProvider>(s, clock)));
         var mainOffice = host.As(Roles.MainOffice);
-        var agency = await Eventually.Until(
-            async () => (await (await mainOffice.GetAsync("/api/staff/ppid/agencies")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
-                .Where(a => a.GetProperty("code").GetString() == "DISPORA").Select(a => a.GetProperty("id").GetGuid()).FirstOrDefault(),
-            id => id != Guid.Empty, what: "the register to learn DISPORA");
+        var agency = await mainOffice.PpidAgencyIdAsync("DISPORA");
         (await host.As(Roles.SuperAdmin).PostAsJsonAsync("/api/admin/staff", new
         {
             email = "ppid.dispora@kaltimprov.go.id", fullName = "Petugas PPID Dispora", roles = new[] { Roles.AgencyOfficer }, agencyIds = new[] { agency }, provinceWide = false,
@@ -580,10 +570,7 @@ public sealed class PpidPagesTests(PortalFactory portal) : IClassFixture<PortalF
     public async Task An_agency_writes_previews_and_publishes_its_pages_and_no_script_survives()
     {
         var mainOffice = portal.As(Roles.MainOffice);
-        var agency = await Eventually.Until(
-            async () => (await (await mainOffice.GetAsync("/api/staff/ppid/agencies")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
-                .Where(a => a.GetProperty("code").GetString() == "DISHUB").Select(a => a.GetProperty("id").GetGuid()).FirstOrDefault(),
-            id => id != Guid.Empty, what: "the register to learn DISHUB");
+        var agency = await mainOffice.PpidAgencyIdAsync("DISHUB");
         var officer = portal.As(Roles.AgencyOfficer, agency);
         const string Markdown = """
             # Maklumat Pelayanan

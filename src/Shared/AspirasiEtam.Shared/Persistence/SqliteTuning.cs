@@ -174,6 +174,27 @@ internal sealed class SqliteWriteGate : SaveChangesInterceptor
 /// </summary>
 public static class ExclusiveWrite
 {
+    private const int NumberingAttempts = 5;
+
+    /// <summary>
+    /// <see cref="RunAsync{T}"/> for a write that takes the next number of a register: should another server have taken
+    /// the same number first, the unique index refuses this one, which forgets what it tracked, reads again and retries.
+    /// </summary>
+    public static async Task<T> NumberedAsync<T>(DbContext context, Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RunAsync(context, work, cancellationToken);
+            }
+            catch (DbUpdateException ex) when (SaveConflicts.IsDuplicateKey(ex) && attempt < NumberingAttempts)
+            {
+                context.ChangeTracker.Clear();
+            }
+        }
+    }
+
     public static Task<T> RunAsync<T>(DbContext context, Func<Task<T>> work, CancellationToken cancellationToken) =>
         SqliteWriteGate.WriteAsync(context, async () =>
         {

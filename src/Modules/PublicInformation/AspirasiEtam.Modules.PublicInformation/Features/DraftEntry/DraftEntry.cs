@@ -23,32 +23,20 @@ internal sealed class DraftEntryHandler(PublicInformationDbContext context, Staf
     /// The next number is read and taken in one exclusive write (no two drafts of this process read the same last
     /// number); should two servers still take the same one, the unique index refuses the second, which tries again.
     /// </summary>
-    private const int Attempts = 5;
-
     public async Task<StaffEntryView> Handle(DraftEntry request, CancellationToken cancellationToken)
     {
         staff.EnsureMayChange(request.AgencyId);
         await staff.EnsureChecklistAsync(request.Checklist, cancellationToken);
         var agency = await context.FindAgencyAsync(request.AgencyId, cancellationToken);
-        for (var attempt = 1; ; attempt++)
+        return await ExclusiveWrite.NumberedAsync(context, async () =>
         {
-            try
-            {
-                return await ExclusiveWrite.RunAsync(context, async () =>
-                {
-                    var now = staff.Now;
-                    var sequence = await context.NextSequenceAsync(agency.Id, now.Year, cancellationToken);
-                    var entry = InformationEntry.Draft(agency.Id, agency.Code, sequence, request.ToDetails(), staff.Actor, now);
-                    context.Entries.Add(entry);
-                    await context.SaveChangesAsync(cancellationToken);
-                    return StaffEntryView.Of(entry);
-                }, cancellationToken);
-            }
-            catch (DbUpdateException ex) when (SaveConflicts.IsDuplicateKey(ex) && attempt < Attempts)
-            {
-                context.ChangeTracker.Clear();
-            }
-        }
+            var now = staff.Now;
+            var sequence = await context.NextSequenceAsync(agency.Id, now.Year, cancellationToken);
+            var entry = InformationEntry.Draft(agency.Id, agency.Code, sequence, request.ToDetails(), staff.Actor, now);
+            context.Entries.Add(entry);
+            await context.SaveChangesAsync(cancellationToken);
+            return StaffEntryView.Of(entry);
+        }, cancellationToken);
     }
 }
 

@@ -23,52 +23,40 @@ internal sealed class FileObjectionValidator : AbstractValidator<FileObjection>
 
 internal sealed class FileObjectionHandler(PublicInformationDbContext context, TimeProvider clock, RequestMails mails) : IRequestHandler<FileObjection, ObjectionReceipt>
 {
-    private const int Attempts = 5;
-
     public async Task<ObjectionReceipt> Handle(FileObjection request, CancellationToken cancellationToken)
     {
         var requestClock = await context.RequestClockAsync(cancellationToken);
         var ground = ObjectionGrounds.Find(request.Ground)!;
-        for (var attempt = 1; ; attempt++)
+        return await ExclusiveWrite.NumberedAsync(context, async () =>
         {
-            try
+            var r = await context.Requests.FindByNumberAndCodeAsync(request.Number, request.Code, cancellationToken);
+            var now = clock.GetUtcNow();
+            var today = LocalTime.Today(now);
+            var from = r.ObjectionWindowFrom(today)
+                ?? throw new ConflictException($"The PPID has until {r.DueOn:yyyy-MM-dd} to answer; an objection can be filed after the notice or after that day. / PPID masih memiliki waktu sampai {r.DueOn:yyyy-MM-dd}; keberatan dapat diajukan setelah pemberitahuan tertulis atau setelah tanggal itu.");
+            var until = requestClock.Count(from, RequestClock.ObjectionDays).Due;
+            if (today > until)
             {
-                return await ExclusiveWrite.RunAsync(context, async () =>
-                {
-                    var r = await context.Requests.FindByNumberAndCodeAsync(request.Number, request.Code, cancellationToken);
-                    var now = clock.GetUtcNow();
-                    var today = LocalTime.Today(now);
-                    var from = r.ObjectionWindowFrom(today)
-                        ?? throw new ConflictException($"The PPID has until {r.DueOn:yyyy-MM-dd} to answer; an objection can be filed after the notice or after that day. / PPID masih memiliki waktu sampai {r.DueOn:yyyy-MM-dd}; keberatan dapat diajukan setelah pemberitahuan tertulis atau setelah tanggal itu.");
-                    var until = requestClock.Count(from, RequestClock.ObjectionDays).Due;
-                    if (today > until)
-                    {
-                        throw new ConflictException($"The 30 working days to object ended on {until:yyyy-MM-dd}. / Jangka waktu 30 hari kerja untuk mengajukan keberatan berakhir pada {until:yyyy-MM-dd}.");
-                    }
-
-                    // One objection per request: after the superior's answer the next step is the Komisi Informasi (Pasal 37).
-                    if (await context.Objections.AnyAsync(o => o.RequestId == r.Id, cancellationToken))
-                    {
-                        throw new ConflictException("This request was already objected to; after the superior's answer the dispute goes to the Komisi Informasi. / Permohonan ini sudah diajukan keberatan; setelah tanggapan atasan PPID, sengketa diajukan ke Komisi Informasi.");
-                    }
-
-                    var agency = await context.FindAgencyAsync(r.AgencyId, cancellationToken);
-                    var due = requestClock.Count(today, RequestClock.ObjectionAnswerDays);
-                    var sequence = await context.NextObjectionSequenceAsync(r.AgencyId, today.Year, cancellationToken);
-                    var objection = Objection.File(r, agency.Code, sequence, ground, request.Reasons!.Trim(), now.UtcDateTime, today, due.Due);
-                    context.Objections.Add(objection);
-                    r.RecordObjection(objection.Number, now.UtcDateTime);
-                    mails.ObjectionReceipt(r, objection);
-                    context.Publish(new ObjectionFiled(objection.Id, objection.Number, r.Id, r.Number, r.AgencyId, ground.Code, due.Due, now));
-                    await context.SaveChangesAsync(cancellationToken);
-                    return new ObjectionReceipt(objection.Number, r.Number, today, due.Due, due.ExplainId(), due.ExplainEn());
-                }, cancellationToken);
+                throw new ConflictException($"The 30 working days to object ended on {until:yyyy-MM-dd}. / Jangka waktu 30 hari kerja untuk mengajukan keberatan berakhir pada {until:yyyy-MM-dd}.");
             }
-            catch (DbUpdateException ex) when (SaveConflicts.IsDuplicateKey(ex) && attempt < Attempts)
+
+            // One objection per request: after the superior's answer the next step is the Komisi Informasi (Pasal 37).
+            if (await context.Objections.AnyAsync(o => o.RequestId == r.Id, cancellationToken))
             {
-                context.ChangeTracker.Clear();
+                throw new ConflictException("This request was already objected to; after the superior's answer the dispute goes to the Komisi Informasi. / Permohonan ini sudah diajukan keberatan; setelah tanggapan atasan PPID, sengketa diajukan ke Komisi Informasi.");
             }
-        }
+
+            var agency = await context.FindAgencyAsync(r.AgencyId, cancellationToken);
+            var due = requestClock.Count(today, RequestClock.ObjectionAnswerDays);
+            var sequence = await context.NextObjectionSequenceAsync(r.AgencyId, today.Year, cancellationToken);
+            var objection = Objection.File(r, agency.Code, sequence, ground, request.Reasons!.Trim(), now.UtcDateTime, today, due.Due);
+            context.Objections.Add(objection);
+            r.RecordObjection(objection.Number, now.UtcDateTime);
+            mails.ObjectionReceipt(r, objection);
+            context.Publish(new ObjectionFiled(objection.Id, objection.Number, r.Id, r.Number, r.AgencyId, ground.Code, due.Due, now));
+            await context.SaveChangesAsync(cancellationToken);
+            return new ObjectionReceipt(objection.Number, r.Number, today, due.Due, due.ExplainId(), due.ExplainEn());
+        }, cancellationToken);
     }
 }
 

@@ -84,7 +84,6 @@ internal sealed class SubmitRequestHandler(
     PublicInformationDbContext context, IFileStorage storage, ICurrentUser currentUser, TimeProvider clock, IOptions<PortalOptions> portal)
     : IRequestHandler<SubmitRequest, RequestReceipt>
 {
-    private const int Attempts = 5;
 
     public async Task<RequestReceipt> Handle(SubmitRequest request, CancellationToken cancellationToken)
     {
@@ -117,22 +116,12 @@ internal sealed class SubmitRequestHandler(
         PortalOptions portal, CancellationToken cancellationToken)
     {
         var requestClock = await context.RequestClockAsync(cancellationToken);
-        for (var attempt = 1; ; attempt++)
+        return await ExclusiveWrite.NumberedAsync(context, async () =>
         {
-            try
-            {
-                return await ExclusiveWrite.RunAsync(context, async () =>
-                {
-                    var receipt = await AddAsync(context, agency, applicant, details, channel, requestClock, clock.GetUtcNow(), portal, cancellationToken);
-                    await context.SaveChangesAsync(cancellationToken);
-                    return receipt;
-                }, cancellationToken);
-            }
-            catch (DbUpdateException ex) when (SaveConflicts.IsDuplicateKey(ex) && attempt < Attempts)
-            {
-                context.ChangeTracker.Clear();
-            }
-        }
+            var receipt = await AddAsync(context, agency, applicant, details, channel, requestClock, clock.GetUtcNow(), portal, cancellationToken);
+            await context.SaveChangesAsync(cancellationToken);
+            return receipt;
+        }, cancellationToken);
     }
 
     /// <summary>
