@@ -39,7 +39,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         "/api/ppid/requests", "/api/ppid/requests/track", "/api/ppid/requests/objections", "/api/ppid/requests/suggestions", "/api/ppid/requests/documents/{token}",
         "/api/ppid/requests/documents/{token}/{documentId:guid}", "/api/ppid/requests/document-link", "/api/ppid/requests/register.{format}",
         "/api/ppid/requests/objections.{format}", "/api/ppid/requests/annual-report", "/api/ppid/requests/annual-report.xlsx",
-        "/ppid/permohonan", "/ppid/permohonan/tanda-terima", "/ppid/permohonan/status", "/ppid/permohonan/dokumen/{token}", "/ppid/laporan-tahunan",
+        "/ppid/permohonan", "/ppid/permohonan/tanda-terima", "/ppid/permohonan/status", "/ppid/permohonan/dokumen/{token}", "/ppid/laporan-tahunan", "/ppid/permohonan/arsip",
     ];
 
     /// <summary>Who each policy lets in (the fallback policy, no name, lets in anyone signed in).</summary>

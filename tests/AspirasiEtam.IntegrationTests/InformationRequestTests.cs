@@ -234,6 +234,24 @@ public sealed class InformationRequestTests(PortalFactory portal) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_signed_in_applicant_follows_the_request_from_the_account_without_the_code_and_nobody_else_does()
+    {
+        var me = portal.As(Roles.Citizen);
+        me.DefaultRequestHeaders.Add(TestAuthentication.UserHeader, "6a000000-0000-0000-0000-00000000a001");
+        var someoneElse = portal.As(Roles.Citizen);
+        someoneElse.DefaultRequestHeaders.Add(TestAuthentication.UserHeader, "6a000000-0000-0000-0000-00000000a002");
+        var number = (await (await SubmitAsync(me, agencyId: null, email: "pemohon.akun@example.id")).JsonAsync(HttpStatusCode.Created)).GetProperty("number").GetString()!;
+
+        Assert.Contains(number, await me.GetStringAsync("/ppid/permohonan/saya"), StringComparison.Ordinal);
+        Assert.DoesNotContain(number, await someoneElse.GetStringAsync("/ppid/permohonan/saya"), StringComparison.Ordinal);
+        Assert.Equal("registered", (await (await me.PostAsJsonAsync("/api/ppid/requests/track", new { number })).JsonAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
+        Assert.Contains("id=\"request-number\"", await me.GetStringAsync($"/ppid/permohonan/status?nomor={Uri.EscapeDataString(number)}"), StringComparison.Ordinal);
+        await (await someoneElse.PostAsJsonAsync("/api/ppid/requests/track", new { number })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await anonymous.PostAsJsonAsync("/api/ppid/requests/track", new { number })).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.DoesNotContain("id=\"request-number\"", await someoneElse.GetStringAsync($"/ppid/permohonan/status?nomor={Uri.EscapeDataString(number)}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Twenty_extensions_decisions_and_objections_at_once_take_effect_once()
     {
         var (officer, agency) = await OfficerOfAsync("DISPERKIM");
@@ -299,7 +317,7 @@ public sealed class InformationRequestTests(PortalFactory portal) : IClassFixtur
         var places = new[]
         {
             "/api/ppid/requests/register.csv", "/api/ppid/requests/objections.csv", $"/api/ppid/requests/annual-report?year={year}", "/ppid", "/",
-            $"/ppid/laporan-tahunan?tahun={year}", "/ppid/permohonan", "/api/ppid/requests/suggestions?text=angkutan+umum+antarkota",
+            $"/ppid/laporan-tahunan?tahun={year}", "/ppid/permohonan", "/api/ppid/requests/suggestions?text=angkutan+umum+antarkota", "/ppid/permohonan/arsip",
         };
         foreach (var place in places)
         {
@@ -309,6 +327,8 @@ public sealed class InformationRequestTests(PortalFactory portal) : IClassFixtur
         }
 
         Assert.Contains(number, await anonymous.GetStringAsync("/api/ppid/requests/register.csv"), StringComparison.Ordinal);
+        // The applicant agreed to the public archive: the question and the answer are there, the applicant is not.
+        Assert.Contains(number, await anonymous.GetStringAsync("/ppid/permohonan/arsip"), StringComparison.Ordinal);
         var xlsx = await anonymous.GetByteArrayAsync("/api/ppid/requests/register.xlsx");
         Assert.False(RegisterFiles.RevealInZip(xlsx, PlantedNik) || RegisterFiles.RevealInZip(xlsx, PlantedName), "the public XLSX register shows the identity");
         var report = await anonymous.GetByteArrayAsync($"/api/ppid/requests/annual-report.xlsx?year={year}");

@@ -33,14 +33,19 @@ internal static class RequestQueries
             : throw new InvalidFieldException(field, "OPD tujuan tidak dikenal atau tidak aktif. / The agency is unknown or inactive.");
     }
 
-    /// <summary>The request whose number and secret code the applicant typed; the same 404 for a wrong number or a wrong code.</summary>
-    public static async Task<InformationRequest> FindByNumberAndCodeAsync(this IQueryable<InformationRequest> requests, string? number, string? code, CancellationToken cancellationToken)
+    /// <summary>
+    /// The request whose number and secret code the applicant typed — or, signed in, one of the applicant's own (filed
+    /// from the account, or converted from a report sent from it). The same 404 for a wrong number and a wrong code.
+    /// </summary>
+    public static async Task<InformationRequest> FindByNumberAndCodeAsync(
+        this IQueryable<InformationRequest> requests, string? number, string? code, ICurrentUser currentUser, CancellationToken cancellationToken)
     {
         var normalized = (number ?? string.Empty).Trim().ToUpperInvariant();
         var request = normalized.Length is > 0 and <= 60
             ? await requests.AsSplitQuery().FirstOrDefaultAsync(r => r.Number == normalized, cancellationToken)
             : null;
-        return request is not null && request.HasAccessCode(code)
+        var own = request?.Applicant.UserId is { } applicant && currentUser.UserId == applicant;
+        return request is not null && (own || request.HasAccessCode(code))
             ? request
             : throw new NotFoundException("No request with that number and code. / Tidak ada permohonan dengan nomor dan kode tersebut.");
     }

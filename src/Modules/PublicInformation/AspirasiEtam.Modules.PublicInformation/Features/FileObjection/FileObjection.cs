@@ -21,7 +21,7 @@ internal sealed class FileObjectionValidator : AbstractValidator<FileObjection>
     }
 }
 
-internal sealed class FileObjectionHandler(PublicInformationDbContext context, TimeProvider clock, RequestMails mails) : IRequestHandler<FileObjection, ObjectionReceipt>
+internal sealed class FileObjectionHandler(PublicInformationDbContext context, TimeProvider clock, RequestMails mails, ICurrentUser currentUser) : IRequestHandler<FileObjection, ObjectionReceipt>
 {
     public async Task<ObjectionReceipt> Handle(FileObjection request, CancellationToken cancellationToken)
     {
@@ -29,7 +29,7 @@ internal sealed class FileObjectionHandler(PublicInformationDbContext context, T
         var ground = ObjectionGrounds.Find(request.Ground)!;
         return await ExclusiveWrite.NumberedAsync(context, async () =>
         {
-            var r = await context.Requests.FindByNumberAndCodeAsync(request.Number, request.Code, cancellationToken);
+            var r = await context.Requests.FindByNumberAndCodeAsync(request.Number, request.Code, currentUser, cancellationToken);
             var now = clock.GetUtcNow();
             var today = LocalTime.Today(now);
             var from = r.ObjectionWindowFrom(today)

@@ -68,11 +68,11 @@ internal sealed class OpenIdentityScanHandler(StaffRequests staff, IFileStorage 
     }
 }
 
-internal sealed class RenewDocumentLinkHandler(PublicInformationDbContext context, TimeProvider clock, RequestMails mails) : IRequestHandler<RenewDocumentLink, RenewedLink>
+internal sealed class RenewDocumentLinkHandler(PublicInformationDbContext context, TimeProvider clock, RequestMails mails, ICurrentUser currentUser) : IRequestHandler<RenewDocumentLink, RenewedLink>
 {
     public async Task<RenewedLink> Handle(RenewDocumentLink request, CancellationToken cancellationToken)
     {
-        var r = await context.Requests.FindByNumberAndCodeAsync(request.Number, request.Code, cancellationToken);
+        var r = await context.Requests.FindByNumberAndCodeAsync(request.Number, request.Code, currentUser, cancellationToken);
         var token = r.IssueDocumentLink(clock.GetUtcNow().UtcDateTime);
         mails.DocumentLink(r, token);
         await context.SaveChangesAsync(cancellationToken);

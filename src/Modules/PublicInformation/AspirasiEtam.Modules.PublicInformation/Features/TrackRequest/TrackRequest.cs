@@ -3,17 +3,18 @@ using AspirasiEtam.Shared.Time;
 namespace AspirasiEtam.Modules.PublicInformation.Features.TrackRequest;
 
 /// <summary>
-/// The applicant follows a request with its number and secret code (sent in the body, never in a URL a log keeps):
+/// The applicant follows a request with its number and secret code (sent in the body, never in a URL a log keeps), or
+/// signed in to the account it was filed from:
 /// the clock and how it was counted, the chronology, every notice as issued, the objections, and until when one can
 /// be filed. The same 404 answers a wrong number and a wrong code.
 /// </summary>
 internal sealed record TrackRequest(string? Number, string? Code) : IRequest<TrackedRequestView>;
 
-internal sealed class TrackRequestHandler(PublicInformationDbContext context, TimeProvider clock) : IRequestHandler<TrackRequest, TrackedRequestView>
+internal sealed class TrackRequestHandler(PublicInformationDbContext context, TimeProvider clock, ICurrentUser currentUser) : IRequestHandler<TrackRequest, TrackedRequestView>
 {
     public async Task<TrackedRequestView> Handle(TrackRequest request, CancellationToken cancellationToken)
     {
-        var r = await context.Requests.AsNoTracking().FindByNumberAndCodeAsync(request.Number, request.Code, cancellationToken);
+        var r = await context.Requests.AsNoTracking().FindByNumberAndCodeAsync(request.Number, request.Code, currentUser, cancellationToken);
         var requestClock = await context.RequestClockAsync(cancellationToken);
         var today = LocalTime.Today(clock.GetUtcNow());
         var agency = await context.FindAgencyAsync(r.AgencyId, cancellationToken);

@@ -32,8 +32,20 @@ internal sealed class RequestStatusModel(IMediator mediator) : PageModel
 
     public string? Message { get; private set; }
 
-    public void OnGet()
+    /// <summary>Signed in, the applicant's own request opens from its number alone; anyone else gets the form.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        if (Number is not null && User.Identity?.IsAuthenticated == true)
+        {
+            try
+            {
+                Tracked = await mediator.Send(new TrackRequest(Number, null), cancellationToken);
+            }
+            catch (NotFoundException)
+            {
+                // Not the caller's request: the form asks for the code.
+            }
+        }
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => ShowAsync(cancellationToken);
