@@ -95,6 +95,14 @@ public sealed class InformationRequestClockTests(PortalFactory portal) : IClassF
         Assert.Contains("2026-05-25", late.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.False((await (await applicant.PostAsJsonAsync("/api/ppid/requests/track", new { number = number2, code = code2 })).JsonAsync(HttpStatusCode.OK))
             .GetProperty("mayObject").GetBoolean());
+
+        // The notice that finally comes after the objection to silence may be objected to in its turn — once.
+        (await host.As(Roles.AgencyOfficer, agency).PostAsJsonAsync($"/api/staff/ppid/requests/{id}/decide", new
+        {
+            outcome = "refused", text = "Ditolak.", exemptionGround = "17c", consequenceTest = "Membahayakan pertahanan dan keamanan.",
+        })).EnsureSuccessStatusCode();
+        (await applicant.PostAsJsonAsync("/api/ppid/requests/objections", new { number, code, ground = "35a", reasons = "Penolakan tidak berdasar." })).EnsureSuccessStatusCode();
+        await (await applicant.PostAsJsonAsync("/api/ppid/requests/objections", new { number, code, ground = "35a", reasons = "Sekali lagi." })).ProblemAsync(HttpStatusCode.Conflict);
     }
 
     [Fact]

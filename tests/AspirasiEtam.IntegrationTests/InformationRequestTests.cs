@@ -153,6 +153,8 @@ public sealed class InformationRequestTests(PortalFactory portal) : IClassFixtur
         var objectionNumber = objection.GetProperty("number").GetString()!;
         Assert.Matches($"^KEB/{LocalYear()}/DISHUB/\\d{{6}}$", objectionNumber);
         await (await anonymous.PostAsJsonAsync("/api/ppid/requests/objections", new { number, code, ground = "35a", reasons = "Lagi" })).ProblemAsync(HttpStatusCode.Conflict);
+        // The objection keeps the request with the agency whose superior answers it.
+        await (await mainOffice.PostAsJsonAsync($"/api/staff/ppid/requests/{id}/forward", new { agencyId = (await OfficerOfAsync("DISPORA")).Agency })).ProblemAsync(HttpStatusCode.Conflict);
         var objectionId = (await (await supervisor.GetAsync("/api/staff/ppid/objections?open=true")).JsonAsync(HttpStatusCode.OK)).EnumerateArray()
             .Single(o => o.GetProperty("number").GetString() == objectionNumber).GetProperty("id").GetGuid();
         await (await officer.PostAsJsonAsync($"/api/staff/ppid/objections/{objectionId}/decide", new { outcome = "upheld", text = "x" })).ProblemAsync(HttpStatusCode.Forbidden);
@@ -308,6 +310,10 @@ public sealed class InformationRequestTests(PortalFactory portal) : IClassFixtur
         Assert.Equal("closed", closed.GetProperty("status").GetString());
         Assert.Equal("not-held", closed.GetProperty("outcome").GetString());
         Assert.Equal("Badan Pusat Statistik Provinsi Kalimantan Timur", closed.GetProperty("holdingBody").GetString());
+        // Pasal 22 ayat 7 huruf c: a written notice names the body.
+        var notice = (await (await anonymous.PostAsJsonAsync("/api/ppid/requests/track", new { number = receipt.GetProperty("number").GetString(), code = receipt.GetProperty("accessCode").GetString() }))
+            .JsonAsync(HttpStatusCode.OK)).GetProperty("notices").EnumerateArray().Single();
+        Assert.Contains("Badan Pusat Statistik Provinsi Kalimantan Timur", notice.GetProperty("html").GetString(), StringComparison.Ordinal);
     }
 
     /// <summary>The planted identity appears in no public answer: pages, registers, annual report.</summary>

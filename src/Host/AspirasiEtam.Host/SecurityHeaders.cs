@@ -10,7 +10,7 @@ internal sealed class SecurityHeaders(RequestDelegate next)
     private const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    private static readonly PathString[] PrivatePaths = ["/staf", "/admin", "/akun", "/api/staff", "/api/admin", "/api/account", "/api/auth"];
+    private static readonly PathString[] PrivatePaths = ["/staf", "/admin", "/akun", "/api/staff", "/api/admin", "/api/account", "/api/auth", "/ppid/permohonan", "/api/ppid/requests"];
 
     public Task InvokeAsync(HttpContext context)
     {

@@ -265,7 +265,7 @@ internal sealed class InformationRequest : IAgencyOwned
     public static string FormatNumber(int year, string agencyCode, int sequence) => $"PPID/{year}/{agencyCode}/{sequence:D6}";
 
     /// <summary>The code the applicant follows the request with: shown once, on the receipt and in the email.</summary>
-    public static string NewAccessCode() => Shared.Security.RandomCodes.Of("KODE", 4, 4);
+    public static string NewAccessCode() => Shared.Security.RandomCodes.Of("KODE", 4, 4, 4);
 
     public static string HashCode(string code) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(code.Trim().ToUpperInvariant())));
@@ -319,16 +319,17 @@ internal sealed class InformationRequest : IAgencyOwned
     }
 
     /// <summary>Held by a body outside the province: the applicant is told which, and the request closes as not held.</summary>
-    public void CloseAsHeldElsewhere(string body, Guid by, DateTime now, DateOnly today)
+    public void CloseAsHeldElsewhere(string body, RequestNotice notice, Guid by, DateTime now, DateOnly today)
     {
         EnsureOpen();
+        notices.Add(notice);
         Status = RequestStatus.Closed;
         Outcome = RequestOutcome.NotHeld;
         HoldingBody = body;
         ClosedAt = now;
         DecidedAt = now;
         DecidedOn = today;
-        Step(RequestStepKind.ClosedHeldElsewhere, now, $"Informasi dikuasai badan publik lain: {body}. / The information is held by another public body: {body}.", by);
+        Step(RequestStepKind.ClosedHeldElsewhere, now, $"Informasi dikuasai badan publik lain: {body}; pemberitahuan {notice.Number} diterbitkan. / The information is held by another public body: {body}; notice {notice.Number} issued.", by);
     }
 
     /// <summary>The one extension the law allows, with its reason; the notice of extension is issued with it.</summary>
@@ -427,6 +428,13 @@ internal sealed class InformationRequest : IAgencyOwned
 
     /// <summary>The day the objection window counts from: the notice's date, or the missed deadline (null while neither).</summary>
     public DateOnly? ObjectionWindowFrom(DateOnly today) => DecidedOn ?? (IsOpen && today > DueOn ? DueOn : null);
+
+    /// <summary>
+    /// Whether another objection may be filed, given when the earlier ones were: none yet, or all of them filed before
+    /// the notice (against the silence) while this one is against the notice.
+    /// </summary>
+    public static bool MayObjectAgain(IReadOnlyCollection<DateTime> filedAt, DateTime? decidedAt) =>
+        filedAt.All(at => decidedAt is { } decided && at < decided);
 
     public int NextNoticeSequence => notices.Count + 1;
 

@@ -71,9 +71,15 @@ internal sealed class RequestClock(IReadOnlyList<PpidHoliday> holidays)
     private readonly WorkingDayCalendar calendar = new(holidays.Select(h => h.Date));
     private readonly Dictionary<DateOnly, PpidHoliday> byDate = holidays.ToDictionary(h => h.Date);
 
-    public CountedDeadline Count(DateOnly from, int workingDays)
+    public CountedDeadline Count(DateOnly from, int workingDays) => Explain(from, calendar.AddWorkingDays(from, workingDays));
+
+    /// <summary>
+    /// How a due day already given was counted from <paramref name="from"/>: the working days between and the days
+    /// skipped — on today's calendar, so a holiday entered after the due day was given shows among them while the
+    /// working days counted say what it cost.
+    /// </summary>
+    public CountedDeadline Explain(DateOnly from, DateOnly due)
     {
-        var due = calendar.AddWorkingDays(from, workingDays);
         var skipped = new List<SkippedDay>();
         for (var day = from.AddDays(1); day < due; day = day.AddDays(1))
         {
@@ -87,7 +93,7 @@ internal sealed class RequestClock(IReadOnlyList<PpidHoliday> holidays)
             }
         }
 
-        return new CountedDeadline(from, workingDays, due, skipped);
+        return new CountedDeadline(from, WorkingDaysBetween(from, due), due, skipped);
     }
 
     /// <summary>Working days from <paramref name="from"/> (exclusive) to <paramref name="to"/> (inclusive); 0 when not after.</summary>

@@ -3,9 +3,10 @@ namespace AspirasiEtam.Modules.PublicInformation.Features;
 /// <summary>A due day and how it was counted, in both languages.</summary>
 internal sealed record DueView(DateOnly DueOn, int WorkingDays, string HowCountedId, string HowCountedEn, IReadOnlyList<SkippedDay> Skipped)
 {
+    /// <summary>The stored due day (given in writing, never moved by a later change of the calendar) and how it counts.</summary>
     public static DueView Of(InformationRequest request, RequestClock clock)
     {
-        var counted = clock.Count(request.ReceivedOn, RequestClock.NoticeDays + (request.IsExtended ? RequestClock.ExtensionDays : 0));
+        var counted = clock.Explain(request.ReceivedOn, request.DueOn);
         return new DueView(request.DueOn, counted.WorkingDays, counted.ExplainId(), counted.ExplainEn(), counted.Skipped);
     }
 }
@@ -68,8 +69,8 @@ internal sealed record RequestRow(
 
 /// <summary>
 /// What the applicant sees with the number and the secret code: the request, its clock, the chronology, the notices
-/// as issued, the documents once released, and whether (until when) an objection can be filed. No identity field:
-/// the code could be shared or seen.
+/// as issued (addressed to the applicant by name, as sent), the documents once released, and whether (until when) an
+/// objection can be filed. No identity field beyond what the letters say: no NIK, no contact, no scan.
 /// </summary>
 internal sealed record TrackedRequestView(
     string Number, string AgencyName, string Status, string? Outcome, DateOnly ReceivedOn, DueView Due, bool Overdue, bool Extended, string? ExtensionReason,

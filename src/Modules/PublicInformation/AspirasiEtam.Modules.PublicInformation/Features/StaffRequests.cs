@@ -43,11 +43,17 @@ internal sealed class StaffRequests(PublicInformationDbContext context, ICurrent
         || currentUser.IsInRole(Roles.SuperAdmin)
         || (currentUser.IsInRole(Roles.Supervisor) && currentUser.CanActFor(request.AgencyId) && !request.Applicant.HiddenFromAgency);
 
-    /// <summary>Objections are decided by the agency's superior (Atasan PPID), bound to it or province-wide, or by a super admin.</summary>
+    /// <summary>
+    /// Objections are decided by the agency's own superior (Atasan PPID, bound to it: a province-wide supervisor reads
+    /// every agency's but writes only for its own), or by a super admin.
+    /// </summary>
+    public bool MayDecideObjectionsOf(Guid agencyId) =>
+        currentUser.IsInRole(Roles.SuperAdmin) || (currentUser.IsInRole(Roles.Supervisor) && currentUser.AgencyIds.Contains(agencyId));
+
     public void EnsureMayDecideObjection(Objection objection)
     {
-        var supervisor = currentUser.IsInRole(Roles.Supervisor) && currentUser.CanActFor(objection.AgencyId);
-        if (!supervisor && !currentUser.IsInRole(Roles.SuperAdmin))
+        var supervisor = MayDecideObjectionsOf(objection.AgencyId);
+        if (!supervisor)
         {
             throw new ForbiddenException("Only the agency's superior (Atasan PPID) decides objections. / Keberatan diputus oleh atasan PPID OPD.");
         }

@@ -6,7 +6,8 @@ namespace AspirasiEtam.Modules.PublicInformation.Features.FileObjection;
 /// <summary>
 /// The applicant objects (keberatan, Pasal 35) with the request's number and secret code, on one of the seven grounds,
 /// within 30 working days of the written notice — or of the deadline the PPID missed. The objection is numbered in the
-/// agency's objection register; the superior's 30 working days start. One objection per request.
+/// agency's objection register; the superior's 30 working days start. One objection per answer: one to the PPID's
+/// silence, and one to the notice that came after it.
 /// </summary>
 internal sealed record FileObjection(string? Number, string? Code, string? Ground, string? Reasons) : IRequest<ObjectionReceipt>;
 
@@ -40,10 +41,12 @@ internal sealed class FileObjectionHandler(PublicInformationDbContext context, T
                 throw new ConflictException($"The 30 working days to object ended on {until:yyyy-MM-dd}. / Jangka waktu 30 hari kerja untuk mengajukan keberatan berakhir pada {until:yyyy-MM-dd}.");
             }
 
-            // One objection per request: after the superior's answer the next step is the Komisi Informasi (Pasal 37).
-            if (await context.Objections.AnyAsync(o => o.RequestId == r.Id, cancellationToken))
+            // One objection per answer: after the superior's answer the next step is the Komisi Informasi (Pasal 37).
+            // An objection to silence (35c, 35g) filed before the notice leaves room for one against the notice.
+            var filed = await context.Objections.Where(o => o.RequestId == r.Id).Select(o => o.FiledAt).ToListAsync(cancellationToken);
+            if (!InformationRequest.MayObjectAgain(filed, r.DecidedAt))
             {
-                throw new ConflictException("This request was already objected to; after the superior's answer the dispute goes to the Komisi Informasi. / Permohonan ini sudah diajukan keberatan; setelah tanggapan atasan PPID, sengketa diajukan ke Komisi Informasi.");
+                throw new ConflictException("This answer was already objected to; after the superior's answer the dispute goes to the Komisi Informasi. / Jawaban ini sudah diajukan keberatan; setelah tanggapan atasan PPID, sengketa diajukan ke Komisi Informasi.");
             }
 
             var agency = await context.FindAgencyAsync(r.AgencyId, cancellationToken);

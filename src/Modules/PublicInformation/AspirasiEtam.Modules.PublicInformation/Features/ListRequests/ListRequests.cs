@@ -37,7 +37,7 @@ internal sealed class ListRequestsHandler(PublicInformationDbContext context, St
         }
 
         var pageSize = Math.Clamp(request.PageSize, 1, 200);
-        var page = Math.Max(1, request.Page);
+        var page = Math.Clamp(request.Page, 1, 100_000);
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(r => r.ReceivedAt).Skip((page - 1) * pageSize).Take(pageSize)
             .Select(r => new { r.Id, r.Number, r.AgencyId, r.Status, r.Outcome, r.ReceivedOn, r.DueOn, r.ExtensionReason, r.InformationWanted })

@@ -182,6 +182,11 @@ internal static class SubmitRequestEndpoint
             {
                 var form = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                 var files = await FormUploads.ReadAsync(http, maxFiles: 1, cancellationToken, "identityScan", fields: form);
+                if (form.GetValueOrDefault("agencyId") is { Length: > 0 } sent && !Guid.TryParse(sent, out _))
+                {
+                    throw new InvalidFieldException("agencyId", "OPD tujuan tidak dikenal. / Unknown agency.");
+                }
+
                 var receipt = await mediator.Send(new SubmitRequest
                 {
                     ApplicantKind = form.GetValueOrDefault("applicantKind"), Name = form.GetValueOrDefault("name"), IdentityNumber = form.GetValueOrDefault("identityNumber"),

@@ -28,7 +28,7 @@ internal sealed class TrackRequestHandler(PublicInformationDbContext context, Ti
             r.DocumentsReleased ? [.. r.Documents.Select(d => new RequestDocumentView(d.Id, d.FileName, d.ContentType, d.Size))] : [],
             [.. r.Steps.OrderBy(s => s.Sequence).Select(s => new RequestStepView(s.Sequence, s.Kind.ToString(), s.At, s.Text))],
             [.. r.Notices.OrderBy(n => n.Sequence).Select(n => new TrackedNotice(n.Kind.ToString(), n.Number, n.IssuedAt, n.Html))],
-            openUntil, openUntil is { } until && today <= until && objections.Count == 0,
+            openUntil, openUntil is { } until && today <= until && InformationRequest.MayObjectAgain([.. objections.Select(x => x.FiledAt)], r.DecidedAt),
             [.. objections.Select(x => new TrackedObjection(
                 x.Number, x.Ground, ObjectionGrounds.Find(x.Ground)?.TextId ?? x.Ground, x.FiledOn, x.DueOn, RequestCodes.Code(x.Status),
                 x.Outcome is { } outcome ? RequestCodes.Code(outcome) : null, x.DecisionText, x.DecidedOn, x.CommissionDeadline, x.NoticeHtml))]);

@@ -18,7 +18,7 @@ namespace AspirasiEtam.Modules.PublicInformation.Pages.Requests;
 /// (forward, extend, prepare documents, decide, confirm payment); for the agency's superior the answer to an objection.
 /// </summary>
 [Authorize(Policy = Policies.Staff)]
-internal sealed class HandleRequestModel(IMediator mediator, ICurrentUser currentUser) : PageModel
+internal sealed class HandleRequestModel(IMediator mediator, ICurrentUser currentUser, StaffRequests staff) : PageModel
 {
     [BindProperty]
     public Guid? ForwardTo { get; set; }
@@ -117,7 +117,7 @@ internal sealed class HandleRequestModel(IMediator mediator, ICurrentUser curren
         }
 
         CanWork = currentUser.CanWorkFor(Handled.AgencyId) && (currentUser.HasProvinceWorkScope || currentUser.IsInRole(Roles.AgencyOfficer));
-        CanAnswerObjections = currentUser.IsInRole(Roles.SuperAdmin) || (currentUser.IsInRole(Roles.Supervisor) && currentUser.CanActFor(Handled.AgencyId));
+        CanAnswerObjections = staff.MayDecideObjectionsOf(Handled.AgencyId);
         Agencies = CanWork ? await mediator.Send(new ListReceivingAgencies(), cancellationToken) : [];
         return true;
     }

@@ -10,7 +10,8 @@ namespace AspirasiEtam.Modules.PublicInformation.Pages.Requests;
 /// <summary>
 /// The printable receipt (tanda bukti) right after sending: the number, the secret code (carried from the form in the
 /// encrypted temp-data cookie, never in a URL), the due day and how it was counted, and a QR code to the status page
-/// (with the number only: the code stays on paper).
+/// (with the number only: the code stays on paper). Shown once: the code leaves the temp-data cookie as it is read,
+/// so the next person at a shared computer cannot open it again.
 /// </summary>
 [AllowAnonymous]
 internal sealed class RequestReceiptModel(IMediator mediator, IOptions<PortalOptions> portal) : PageModel
@@ -25,7 +26,7 @@ internal sealed class RequestReceiptModel(IMediator mediator, IOptions<PortalOpt
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (TempData.Peek(RequestFormModel.ReceiptKey) is not string saved || saved.Split('\n') is not [var number, var code])
+        if (TempData[RequestFormModel.ReceiptKey] is not string saved || saved.Split('\n') is not [var number, var code])
         {
             return RedirectToPage("/Requests/RequestStatus");
         }
