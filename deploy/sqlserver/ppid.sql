@@ -396,7 +396,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
 )
 BEGIN
     ALTER TABLE [ppid].[Officers] ADD [IsOfficer] bit NOT NULL DEFAULT CAST(0 AS bit);
@@ -404,15 +404,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130095939_InformationRequests'
-)
-BEGIN
-    ALTER TABLE [ppid].[Officers] ADD [IsSupervisor] bit NOT NULL DEFAULT CAST(0 AS bit);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
 )
 BEGIN
     UPDATE [ppid].[Officers] SET [IsOfficer] = [IsActive];
@@ -420,7 +412,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
+)
+BEGIN
+    ALTER TABLE [ppid].[Officers] ADD [IsSupervisor] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
 )
 BEGIN
     ALTER TABLE [ppid].[Officers] ADD [ProvinceWide] bit NOT NULL DEFAULT CAST(0 AS bit);
@@ -428,7 +428,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
 )
 BEGIN
     CREATE TABLE [ppid].[Holidays] (
@@ -442,7 +442,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
 )
 BEGIN
     CREATE TABLE [ppid].[Requests] (
@@ -453,6 +453,9 @@ BEGIN
         [Number] nvarchar(60) NOT NULL,
         [AgencyId] uniqueidentifier NOT NULL,
         [AccessCodeHash] nvarchar(64) NOT NULL,
+        [IdempotencyKey] nvarchar(150) NULL,
+        [ReceiptCodeProtected] nvarchar(600) NULL,
+        [ReceiptCodeKeptUntil] datetime2 NULL,
         [ApplicantKind] nvarchar(20) NOT NULL,
         [ApplicantName] nvarchar(200) NOT NULL,
         [ApplicantIdentityNumber] nvarchar(40) NULL,
@@ -501,7 +504,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
 )
 BEGIN
     CREATE TABLE [ppid].[Objections] (
@@ -532,7 +535,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
 )
 BEGIN
     CREATE TABLE [ppid].[RequestDocuments] (
@@ -549,7 +552,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
 )
 BEGIN
     CREATE TABLE [ppid].[RequestNotices] (
@@ -567,7 +570,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
 )
 BEGIN
     CREATE TABLE [ppid].[RequestSteps] (
@@ -584,7 +587,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Objections_AgencyId_NumberYear_Sequence] ON [ppid].[Objections] ([AgencyId], [NumberYear], [Sequence]);
@@ -592,7 +595,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
 )
 BEGIN
     CREATE INDEX [IX_Objections_RequestId] ON [ppid].[Objections] ([RequestId]);
@@ -600,7 +603,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
 )
 BEGIN
     CREATE INDEX [IX_Objections_Status_DueOn] ON [ppid].[Objections] ([Status], [DueOn]);
@@ -608,7 +611,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
 )
 BEGIN
     CREATE INDEX [IX_RequestDocuments_RequestId] ON [ppid].[RequestDocuments] ([RequestId]);
@@ -616,7 +619,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
 )
 BEGIN
     CREATE INDEX [IX_Requests_AgencyId_Status_DueOn] ON [ppid].[Requests] ([AgencyId], [Status], [DueOn]);
@@ -624,7 +627,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
 )
 BEGIN
     CREATE INDEX [IX_Requests_ApplicantUserId] ON [ppid].[Requests] ([ApplicantUserId]);
@@ -632,7 +635,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Requests_IdempotencyKey] ON [ppid].[Requests] ([IdempotencyKey]) WHERE IdempotencyKey IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Requests_Number] ON [ppid].[Requests] ([Number]);
@@ -640,7 +651,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Requests_NumberAgencyId_NumberYear_Sequence] ON [ppid].[Requests] ([NumberAgencyId], [NumberYear], [Sequence]);
@@ -648,7 +659,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Requests_SourceSubmissionId] ON [ppid].[Requests] ([SourceSubmissionId]) WHERE SourceSubmissionId IS NOT NULL');
@@ -656,7 +667,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
 )
 BEGIN
     CREATE INDEX [IX_Requests_Status_DueOn] ON [ppid].[Requests] ([Status], [DueOn]);
@@ -664,11 +675,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [ppid].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130095939_InformationRequests'
+    WHERE [MigrationId] = N'20261130105331_InformationRequests'
 )
 BEGIN
     INSERT INTO [ppid].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130095939_InformationRequests', N'10.0.15');
+    VALUES (N'20261130105331_InformationRequests', N'10.0.15');
 END;
 
 COMMIT;

@@ -254,6 +254,40 @@ public sealed class InformationRequestTests(PortalFactory portal) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_same_request_sent_again_with_its_key_answers_the_same_receipt_and_registers_once()
+    {
+        var key = Guid.NewGuid().ToString("N");
+        async Task<HttpResponseMessage> SendAsync()
+        {
+            using var message = new HttpRequestMessage(HttpMethod.Post, "/api/ppid/requests")
+            {
+                Content = Form(Fields(null, "pemohon.kunci@example.id"), ("ktp.jpg", PlantedFiles.Jpeg(PlantedName))),
+            };
+            message.Headers.Add("Idempotency-Key", key);
+            return await anonymous.SendAsync(message);
+        }
+
+        var before = Count("SELECT COUNT(*) FROM Requests");
+        var answers = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => SendAsync()));
+        var receipts = await Task.WhenAll(answers.Select(a => a.JsonAsync(HttpStatusCode.Created)));
+        Assert.Single(receipts.Select(r => r.GetProperty("number").GetString()).Distinct());
+        Assert.Single(receipts.Select(r => r.GetProperty("accessCode").GetString()).Distinct());
+        Assert.Equal(before + 1, Count("SELECT COUNT(*) FROM Requests"));
+
+        // Later, the same answer again; the code it gives works.
+        var again = await (await SendAsync()).JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(receipts[0].GetProperty("accessCode").GetString(), again.GetProperty("accessCode").GetString());
+        (await anonymous.PostAsJsonAsync("/api/ppid/requests/track", new { number = again.GetProperty("number").GetString(), code = again.GetProperty("accessCode").GetString() }))
+            .EnsureSuccessStatusCode();
+        Assert.Equal(1, portal.SentMail().Count(m => m.To.ToString().Contains("pemohon.kunci@", StringComparison.Ordinal)));
+        Assert.Equal(1L, Count($"SELECT COUNT(*) FROM Requests WHERE Number = '{again.GetProperty("number").GetString()}'"));
+
+        // The scans of the copies that lost are not kept.
+        Assert.Equal(Count("SELECT COUNT(*) FROM Requests WHERE ApplicantScanKey IS NOT NULL"),
+            Directory.GetFiles(portal.DataDirectory, "*", SearchOption.AllDirectories).LongCount(f => f.Replace('\\', '/').Contains("/ppid/requests/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Twenty_extensions_decisions_and_objections_at_once_take_effect_once()
     {
         var (officer, agency) = await OfficerOfAsync("DISPERKIM");

@@ -182,8 +182,19 @@ internal sealed class InformationRequest : IAgencyOwned
     /// <summary>The agency handling it now (after any forwarding).</summary>
     public Guid AgencyId { get; private set; }
 
-    /// <summary>SHA-256 of the secret code given once on the receipt; the code itself is never stored.</summary>
+    /// <summary>SHA-256 of the secret code given once on the receipt; the code itself is never stored in the clear.</summary>
     public string AccessCodeHash { get; private set; } = string.Empty;
+
+    /// <summary>The client's key for this one request (the caller's id or "guest", then the Idempotency-Key it sent).</summary>
+    public string? IdempotencyKey { get; private set; }
+
+    /// <summary>
+    /// The secret code, encrypted with the portal's data-protection keys, kept only until <see cref="ReceiptCodeKeptUntil"/>
+    /// so that the same key sent again (an answer lost in flight, a form sent twice) answers the same receipt.
+    /// </summary>
+    public string? ReceiptCodeProtected { get; private set; }
+
+    public DateTime? ReceiptCodeKeptUntil { get; private set; }
 
     public Applicant Applicant { get; private set; } = null!;
 
@@ -299,6 +310,23 @@ internal sealed class InformationRequest : IAgencyOwned
         };
         request.Step(RequestStepKind.Registered, now, $"Permohonan diterima dan diregistrasi. / Request received and registered.", null);
         return request;
+    }
+
+    /// <summary>How long a repeated submission with the same key answers the same receipt.</summary>
+    public static readonly TimeSpan ReceiptKeptFor = TimeSpan.FromHours(24);
+
+    public void KeyedBy(string key, string protectedCode, DateTime now)
+    {
+        IdempotencyKey = key;
+        ReceiptCodeProtected = protectedCode;
+        ReceiptCodeKeptUntil = now + ReceiptKeptFor;
+    }
+
+    /// <summary>After <see cref="ReceiptKeptFor"/>: the encrypted code goes; the key stays, so a late repeat still registers nothing.</summary>
+    public void ForgetReceiptCode()
+    {
+        ReceiptCodeProtected = null;
+        ReceiptCodeKeptUntil = null;
     }
 
     public bool HasAccessCode(string? code) =>

@@ -19,6 +19,9 @@ internal sealed class InformationRequestConfiguration : IEntityTypeConfiguration
         builder.HasIndex(r => r.SourceSubmissionId).IsUnique().HasFilter("SourceSubmissionId IS NOT NULL");
         builder.Property(r => r.Number).HasMaxLength(60).IsRequired();
         builder.Property(r => r.AccessCodeHash).HasMaxLength(64).IsRequired();
+        builder.Property(r => r.IdempotencyKey).HasMaxLength(150);
+        builder.HasIndex(r => r.IdempotencyKey).IsUnique().HasFilter("IdempotencyKey IS NOT NULL");
+        builder.Property(r => r.ReceiptCodeProtected).HasMaxLength(600);
         builder.Property(r => r.InformationWanted).HasMaxLength(RequestLimits.InformationWanted).IsRequired();
         builder.Property(r => r.Purpose).HasMaxLength(RequestLimits.Purpose).IsRequired();
         builder.Property(r => r.Obtain).HasConversion<string>().HasMaxLength(20);

@@ -2,6 +2,7 @@ using AspirasiEtam.Shared.Files;
 using AspirasiEtam.Shared.Mail;
 using AspirasiEtam.Shared.Persistence;
 using AspirasiEtam.Shared.Time;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
 namespace AspirasiEtam.Modules.PublicInformation.Features.SubmitRequest;
@@ -46,6 +47,12 @@ internal sealed record SubmitRequest : IRequest<RequestReceipt>
 
     /// <summary>web (the form) or api.</summary>
     public string Channel { get; init; } = "api";
+
+    /// <summary>
+    /// The client's key for this one request (the <c>Idempotency-Key</c> header, or the form's hidden field): sent again
+    /// within 24 hours — an answer lost in flight, a form sent twice — it answers the same receipt and registers nothing.
+    /// </summary>
+    public string? IdempotencyKey { get; init; }
 }
 
 /// <summary>The receipt (tanda bukti): the only answer that carries the secret code.</summary>
@@ -76,17 +83,27 @@ internal sealed class SubmitRequestValidator : AbstractValidator<SubmitRequest>
         RuleFor(r => r.Purpose).NotEmpty().WithMessage("Tuliskan tujuan penggunaan informasi. / Give the purpose.").MaximumLength(RequestLimits.Purpose);
         RuleFor(r => r.Obtain).Must(o => RequestCodes.ParseObtain(o) is not null).WithMessage("Pilih cara memperoleh: inspect, softcopy, hardcopy. / Choose how to obtain.");
         RuleFor(r => r.Delivery).Must(d => RequestCodes.ParseDelivery(d) is not null).WithMessage("Pilih cara menerima: collect, post, courier, email. / Choose how to receive.");
+        RuleFor(r => r.IdempotencyKey).Must(IdempotencyKeys.IsWellFormed).When(r => r.IdempotencyKey is not null).WithMessage(IdempotencyKeys.Message);
         RuleFor(r => r.IdentityScan).NotNull().WithMessage("Unggah pindaian KTP (perorangan) atau akta (badan hukum). / Upload a scan of the identity card or deed.");
     }
 }
 
 internal sealed class SubmitRequestHandler(
-    PublicInformationDbContext context, IFileStorage storage, ICurrentUser currentUser, TimeProvider clock, IOptions<PortalOptions> portal)
+    PublicInformationDbContext context, IFileStorage storage, ICurrentUser currentUser, TimeProvider clock, IOptions<PortalOptions> portal,
+    IDataProtectionProvider dataProtection)
     : IRequestHandler<SubmitRequest, RequestReceipt>
 {
+    private readonly IDataProtector codes = dataProtection.CreateProtector("AspirasiEtam.Ppid.ReceiptCode");
 
     public async Task<RequestReceipt> Handle(SubmitRequest request, CancellationToken cancellationToken)
     {
+        // A key is the caller's own: a guest's key is theirs by its randomness, a signed-in caller's is also bound to them.
+        var key = request.IdempotencyKey is null ? null : $"{currentUser.UserId?.ToString("N") ?? "guest"}/{request.IdempotencyKey}";
+        if (key is not null && await EarlierReceiptAsync(key, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
         var agency = await context.ReceivingAgencyAsync(request.AgencyId, "agencyId", cancellationToken);
         var scan = (await FormUploads.CleanAsync([request.IdentityScan!], cancellationToken, "identityScan", UploadPolicy.Evidence))[0];
         var scanKey = $"ppid/requests/{Guid.NewGuid():N}{scan.Extension}";
@@ -101,27 +118,61 @@ internal sealed class SubmitRequestHandler(
 
         await storage.SaveAsync(scanKey, scan.Content, cancellationToken);
         RequestReceipt? receipt = null;
-        await storage.SaveOrRemoveAsync([scanKey], async () =>
-            receipt = await RegisterAsync(context, agency, applicant, details, request.Channel, clock, portal.Value, cancellationToken));
+        var created = false;
+        await storage.SaveOrRemoveAsync([scanKey], async () => (receipt, created) = await RegisterAsync(agency, applicant, details, request.Channel, key, cancellationToken));
+        if (!created)
+        {
+            // A copy with the same key won the race: its request stands, this scan is not needed.
+            await storage.DeleteAsync(scanKey, cancellationToken);
+        }
+
         return receipt!;
     }
 
     /// <summary>
     /// Numbers and saves a request with its event and receipt email, in one exclusive write (no two requests of this
     /// process read the same last number); should two servers take the same number, the unique index refuses the
-    /// second, which tries again.
+    /// second, which tries again. A keyed request looks for its earlier copy inside the same write.
     /// </summary>
-    private static async Task<RequestReceipt> RegisterAsync(
-        PublicInformationDbContext context, PpidAgency agency, Applicant applicant, RequestDetails details, string channel, TimeProvider clock,
-        PortalOptions portal, CancellationToken cancellationToken)
+    private async Task<(RequestReceipt Receipt, bool Created)> RegisterAsync(
+        PpidAgency agency, Applicant applicant, RequestDetails details, string channel, string? key, CancellationToken cancellationToken)
     {
         var requestClock = await context.RequestClockAsync(cancellationToken);
         return await ExclusiveWrite.NumberedAsync(context, async () =>
         {
-            var receipt = await AddAsync(context, agency, applicant, details, channel, requestClock, clock.GetUtcNow(), portal, cancellationToken);
+            if (key is not null && await EarlierReceiptAsync(key, cancellationToken) is { } earlier)
+            {
+                return (earlier, false);
+            }
+
+            var now = clock.GetUtcNow();
+            var receipt = await AddAsync(context, agency, applicant, details, channel, requestClock, now, portal.Value, cancellationToken);
+            if (key is not null)
+            {
+                context.Requests.Local.Single(r => r.Id == receipt.Id).KeyedBy(key, codes.Protect(receipt.AccessCode), now.UtcDateTime);
+            }
+
             await context.SaveChangesAsync(cancellationToken);
-            return receipt;
+            return (receipt, true);
         }, cancellationToken);
+    }
+
+    /// <summary>The receipt of the request registered earlier with this key, while its code is kept; a 409 after that.</summary>
+    private async Task<RequestReceipt?> EarlierReceiptAsync(string key, CancellationToken cancellationToken)
+    {
+        var earlier = await context.Requests.AsNoTracking().FirstOrDefaultAsync(r => r.IdempotencyKey == key, cancellationToken);
+        if (earlier is null)
+        {
+            return null;
+        }
+
+        if (earlier.ReceiptCodeProtected is not { } kept || earlier.ReceiptCodeKeptUntil <= clock.GetUtcNow().UtcDateTime)
+        {
+            throw new ConflictException($"This request was registered as {earlier.Number}; its secret code was given then. / Permohonan ini sudah diregistrasi dengan nomor {earlier.Number}; kode rahasianya sudah diberikan saat itu.");
+        }
+
+        var agency = await context.FindAgencyAsync(earlier.NumberAgencyId, cancellationToken);
+        return ReceiptOf(earlier, agency.Name, codes.Unprotect(kept), (await context.RequestClockAsync(cancellationToken)).Explain(earlier.ReceivedOn, earlier.DueOn), portal.Value);
     }
 
     /// <summary>
@@ -141,9 +192,7 @@ internal sealed class SubmitRequestHandler(
             agency.Id, agency.Code, sequence, applicant, details, code, channel, receivedAt.UtcDateTime, receivedOn, due.Due, sourceSubmissionId, sourceReportNumber);
         context.Requests.Add(request);
         context.Publish(new InformationRequestRegistered(request.Id, request.Number, agency.Id, channel, sourceSubmissionId, due.Due, receivedAt));
-        var receipt = new RequestReceipt(
-            request.Id, request.Number, code, agency.Name, request.ReceivedAt, due.Due, due.ExplainId(), due.ExplainEn(),
-            portal.Link("/ppid/permohonan/status?nomor=" + Uri.EscapeDataString(request.Number)));
+        var receipt = ReceiptOf(request, agency.Name, code, due, portal);
         if (applicant.Email is { } email)
         {
             context.QueueMail(ReceiptMail(email, receipt), receivedAt);
@@ -151,6 +200,10 @@ internal sealed class SubmitRequestHandler(
 
         return receipt;
     }
+
+    private static RequestReceipt ReceiptOf(InformationRequest request, string agencyName, string code, CountedDeadline due, PortalOptions portal) => new(
+        request.Id, request.Number, code, agencyName, request.ReceivedAt, due.Due, due.ExplainId(), due.ExplainEn(),
+        portal.Link("/ppid/permohonan/status?nomor=" + Uri.EscapeDataString(request.Number)));
 
     private static OutgoingMail ReceiptMail(string email, RequestReceipt r) => new(
         email,
@@ -196,6 +249,7 @@ internal static class SubmitRequestEndpoint
                     AgencyId = Guid.TryParse(form.GetValueOrDefault("agencyId"), out var agencyId) ? agencyId : null,
                     PublicArchive = string.Equals(form.GetValueOrDefault("publicArchive"), "true", StringComparison.OrdinalIgnoreCase),
                     IdentityScan = files.FirstOrDefault(), Channel = "api",
+                    IdempotencyKey = http.Headers[IdempotencyKeys.Header] is { Count: > 0 } header ? header.ToString() : null,
                 }, cancellationToken);
                 return TypedResults.Created($"/api/ppid/requests/{Uri.EscapeDataString(receipt.Number)}", receipt);
             })

@@ -9,7 +9,8 @@ namespace AspirasiEtam.Modules.PublicInformation.Jobs.ForgetIdentityScans;
 /// <summary>
 /// Every day: the scan of an applicant's identity card or deed is deleted once the request was answered longer ago than
 /// the retention period (<c>Ppid:IdentityScanRetentionDays</c>, 365 by default) and no objection on it is still open.
-/// The request keeps the record that a scan was seen and when it was deleted. Logged by request number only.
+/// The request keeps the record that a scan was seen and when it was deleted. Logged by request number only. The secret
+/// codes kept (encrypted) to answer a repeated submission go once their 24 hours are over.
 /// </summary>
 internal sealed class IdentityScanRetention(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<IdentityScanRetention> logger)
     : PeriodicJob(clock, logger)
@@ -39,6 +40,11 @@ internal sealed class IdentityScanRetention(IServiceScopeFactory scopes, IConfig
             await storage.DeleteAsync(r.Applicant.ScanKey!, cancellationToken);
             r.Applicant.ForgetScan(now);
             logger.LogInformation("Deleted the identity scan of request {Number} after {Days} days", r.Number, days);
+        }
+
+        foreach (var kept in await context.Requests.Where(r => r.ReceiptCodeKeptUntil != null && r.ReceiptCodeKeptUntil < now).Take(1000).ToListAsync(cancellationToken))
+        {
+            kept.ForgetReceiptCode();
         }
 
         await context.SaveChangesAsync(cancellationToken);

@@ -36,6 +36,7 @@ internal sealed class RequestFormModel(IMediator mediator) : PageModel
     public async Task OnGetAsync(Guid? agencyId, CancellationToken cancellationToken)
     {
         Form.AgencyId = agencyId;
+        Form.SubmissionKey = Guid.NewGuid().ToString("N");
         Agencies = await mediator.Send(new ListReceivingAgencies(), cancellationToken);
     }
 
@@ -50,6 +51,7 @@ internal sealed class RequestFormModel(IMediator mediator) : PageModel
         }
 
         Matches = await mediator.Send(new SuggestPublishedInformation(Form.InformationWanted), cancellationToken);
+        Form.SubmissionKey = IdempotencyKeys.IsWellFormed(Form.SubmissionKey) ? Form.SubmissionKey : Guid.NewGuid().ToString("N");
         Checked = true;
         return Page();
     }
@@ -100,10 +102,13 @@ internal sealed class RequestFields
 
     public bool PublicArchive { get; set; }
 
+    /// <summary>Made when the form is shown: the same form sent twice registers one request.</summary>
+    public string? SubmissionKey { get; set; }
+
     public SubmitRequest ToRequest(UploadedFile? scan) => new()
     {
         ApplicantKind = ApplicantKind, Name = Name, IdentityNumber = IdentityNumber, Address = Address, Occupation = Occupation, Phone = Phone,
         Email = Email, InformationWanted = InformationWanted, Purpose = Purpose, Obtain = Obtain, Delivery = Delivery, AgencyId = AgencyId,
-        PublicArchive = PublicArchive, IdentityScan = scan, Channel = "web",
+        PublicArchive = PublicArchive, IdentityScan = scan, Channel = "web", IdempotencyKey = string.IsNullOrEmpty(SubmissionKey) ? null : SubmissionKey,
     };
 }

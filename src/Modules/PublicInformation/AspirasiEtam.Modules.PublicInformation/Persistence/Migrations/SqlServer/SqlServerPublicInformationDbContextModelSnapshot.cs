@@ -259,6 +259,10 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
                     b.Property<string>("InformationWanted")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -295,6 +299,13 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<DateTime?>("ReceiptCodeKeptUntil")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReceiptCodeProtected")
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("datetime2");
 
@@ -328,6 +339,10 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
                         .HasColumnType("nvarchar(20)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasFilter("IdempotencyKey IS NOT NULL");
 
                     b.HasIndex("Number")
                         .IsUnique();

@@ -253,6 +253,10 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InformationWanted")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -289,6 +293,13 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReceiptCodeKeptUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptCodeProtected")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("TEXT");
 
@@ -322,6 +333,10 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique()
+                        .HasFilter("IdempotencyKey IS NOT NULL");
 
                     b.HasIndex("Number")
                         .IsUnique();

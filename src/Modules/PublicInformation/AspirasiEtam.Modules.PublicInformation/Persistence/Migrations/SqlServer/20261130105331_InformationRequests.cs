@@ -19,6 +19,9 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
                 nullable: false,
                 defaultValue: false);
 
+            // Until now only active officers were kept active: they stay officers (the next StaffAccessChanged refines the rest).
+            migrationBuilder.Sql("UPDATE [ppid].[Officers] SET [IsOfficer] = [IsActive];");
+
             migrationBuilder.AddColumn<bool>(
                 name: "IsSupervisor",
                 schema: "ppid",
@@ -26,9 +29,6 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
                 type: "bit",
                 nullable: false,
                 defaultValue: false);
-
-            // Until now only active officers were kept active: they stay officers (the next StaffAccessChanged refines the rest).
-            migrationBuilder.Sql("UPDATE [ppid].[Officers] SET [IsOfficer] = [IsActive];");
 
             migrationBuilder.AddColumn<bool>(
                 name: "ProvinceWide",
@@ -65,6 +65,9 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
                     Number = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
                     AgencyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     AccessCodeHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true),
+                    ReceiptCodeProtected = table.Column<string>(type: "nvarchar(600)", maxLength: 600, nullable: true),
+                    ReceiptCodeKeptUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
                     ApplicantKind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     ApplicantName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     ApplicantIdentityNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
@@ -260,6 +263,14 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.SqlServe
                 schema: "ppid",
                 table: "Requests",
                 column: "ApplicantUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_IdempotencyKey",
+                schema: "ppid",
+                table: "Requests",
+                column: "IdempotencyKey",
+                unique: true,
+                filter: "IdempotencyKey IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Requests_Number",

@@ -18,15 +18,15 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.Sqlite
                 nullable: false,
                 defaultValue: false);
 
+            // Until now only active officers were kept active: they stay officers (the next StaffAccessChanged refines the rest).
+            migrationBuilder.Sql("UPDATE Officers SET IsOfficer = IsActive;");
+
             migrationBuilder.AddColumn<bool>(
                 name: "IsSupervisor",
                 table: "Officers",
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
-
-            // Until now only active officers were kept active: they stay officers (the next StaffAccessChanged refines the rest).
-            migrationBuilder.Sql("UPDATE Officers SET IsOfficer = IsActive;");
 
             migrationBuilder.AddColumn<bool>(
                 name: "ProvinceWide",
@@ -60,6 +60,9 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.Sqlite
                     Number = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
                     AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
                     AccessCodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    ReceiptCodeProtected = table.Column<string>(type: "TEXT", maxLength: 600, nullable: true),
+                    ReceiptCodeKeptUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ApplicantKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     ApplicantName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     ApplicantIdentityNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
@@ -241,6 +244,13 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.Sqlite
                 name: "IX_Requests_ApplicantUserId",
                 table: "Requests",
                 column: "ApplicantUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Requests_IdempotencyKey",
+                table: "Requests",
+                column: "IdempotencyKey",
+                unique: true,
+                filter: "IdempotencyKey IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Requests_Number",
