@@ -333,6 +333,38 @@ public sealed class InformationRequestTests(PortalFactory portal) : IClassFixtur
     }
 
     [Fact]
+    public async Task Information_not_held_is_answered_naming_who_holds_it_and_granted_in_full_with_a_document_for_free()
+    {
+        var (officer, agency) = await OfficerOfAsync("DISHUT");
+        var notHeld = await (await SubmitAsync(anonymous, agency)).JsonAsync(HttpStatusCode.Created);
+        var decided = await (await officer.PostAsJsonAsync($"/api/staff/ppid/requests/{notHeld.GetProperty("id").GetGuid()}/decide", new
+        {
+            outcome = "not-held", text = "Data izin pinjam pakai kawasan hutan diterbitkan kementerian.", holdingBody = "Kementerian Kehutanan", fee = 5000, feeNote = "x",
+        })).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.NotEmpty(decided.FieldErrors("fee"));
+        var answered = await (await officer.PostAsJsonAsync($"/api/staff/ppid/requests/{notHeld.GetProperty("id").GetGuid()}/decide", new
+        {
+            outcome = "not-held", text = "Data izin pinjam pakai kawasan hutan diterbitkan kementerian.", holdingBody = "Kementerian Kehutanan",
+        })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("not-held", answered.GetProperty("outcome").GetString());
+        var letter = (await (await anonymous.PostAsJsonAsync("/api/ppid/requests/track", new { number = notHeld.GetProperty("number").GetString(), code = notHeld.GetProperty("accessCode").GetString() }))
+            .JsonAsync(HttpStatusCode.OK)).GetProperty("notices").EnumerateArray().Single().GetProperty("html").GetString()!;
+        Assert.Contains("Kementerian Kehutanan", letter, StringComparison.Ordinal);
+        Assert.Contains("Informasi tidak dikuasai", letter, StringComparison.Ordinal);
+
+        // Granted in full with a document and no fee: the link comes with the notice.
+        var granted = await (await SubmitAsync(anonymous, agency, "pemohon.gratis@example.id")).JsonAsync(HttpStatusCode.Created);
+        var id = granted.GetProperty("id").GetGuid();
+        (await officer.PostAsync($"/api/staff/ppid/requests/{id}/documents", RegisterFiles.Upload(RegisterFiles.Pdf("Peta tutupan lahan 2025"), "peta.pdf"))).EnsureSuccessStatusCode();
+        (await officer.PostAsJsonAsync($"/api/staff/ppid/requests/{id}/decide", new { outcome = "granted", text = "Peta diberikan seluruhnya." })).EnsureSuccessStatusCode();
+        var tracked = await (await anonymous.PostAsJsonAsync("/api/ppid/requests/track", new { number = granted.GetProperty("number").GetString(), code = granted.GetProperty("accessCode").GetString() }))
+            .JsonAsync(HttpStatusCode.OK);
+        Assert.True(tracked.GetProperty("documentsReleased").GetBoolean());
+        Assert.Contains("Tanpa biaya", tracked.GetProperty("notices").EnumerateArray().Single().GetProperty("html").GetString(), StringComparison.Ordinal);
+        Assert.Contains(portal.SentMail(), m => m.To.ToString().Contains("pemohon.gratis@", StringComparison.Ordinal) && (m.TextBody ?? string.Empty).Contains("/ppid/permohonan/dokumen/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Held_outside_the_province_the_request_closes_naming_the_body()
     {
         var receipt = await (await SubmitAsync(anonymous, agencyId: null)).JsonAsync(HttpStatusCode.Created);
