@@ -106,6 +106,30 @@ public sealed class InformationRequestClockTests(PortalFactory portal) : IClassF
     }
 
     [Fact]
+    public async Task A_collective_leave_decreed_while_the_clock_runs_moves_the_deadline_and_removing_it_moves_it_back()
+    {
+        await using var host = portal.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        var mainOffice = host.As(Roles.MainOffice);
+        var agency = await mainOffice.PpidAgencyIdAsync("DISPAR");
+        var receipt = await (await host.CreateClient().PostAsync("/api/ppid/requests", InformationRequestTests.Form(
+            InformationRequestTests.Fields(agency, "pemohon.cuti@example.id"), ("ktp.pdf", RegisterFiles.Pdf("KTP"))))).JsonAsync(HttpStatusCode.Created);
+        var id = receipt.GetProperty("id").GetGuid();
+        Assert.Equal("2026-04-08", receipt.GetProperty("dueOn").GetString());
+
+        async Task<string> DueAsync() =>
+            (await (await mainOffice.GetAsync($"/api/staff/ppid/requests/{id}")).JsonAsync(HttpStatusCode.OK)).GetProperty("due").GetProperty("dueOn").GetString()!;
+        (await mainOffice.PostAsJsonAsync("/api/admin/holidays", new { date = "2026-03-30", kind = "collective_leave", nameId = "Cuti Bersama Tambahan", nameEn = "Extra leave" }))
+            .EnsureSuccessStatusCode();
+        await Eventually.Until(DueAsync, due => due == "2026-04-09", what: "the deadline to move past the new leave day");
+        var view = await (await mainOffice.GetAsync($"/api/staff/ppid/requests/{id}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Contains("Cuti Bersama Tambahan", view.GetProperty("due").GetProperty("howCountedId").GetString(), StringComparison.Ordinal);
+        Assert.Equal(10, view.GetProperty("due").GetProperty("workingDays").GetInt32());
+
+        (await mainOffice.DeleteAsync("/api/admin/holidays/2026-03-30")).EnsureSuccessStatusCode();
+        await Eventually.Until(DueAsync, due => due == "2026-04-08", what: "the deadline to move back");
+    }
+
+    [Fact]
     public async Task The_identity_scan_is_deleted_after_the_retention_period_and_the_request_keeps_the_record()
     {
         await using var host = portal.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));

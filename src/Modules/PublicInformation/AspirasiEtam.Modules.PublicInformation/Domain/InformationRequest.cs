@@ -450,6 +450,9 @@ internal sealed class InformationRequest : IAgencyOwned
     public void RecordObjectionDecision(string objectionNumber, DateTime now, Guid by) =>
         Step(RequestStepKind.ObjectionDecided, now, $"Keberatan {objectionNumber} diputus atasan PPID. / Objection {objectionNumber} decided by the PPID's superior.", by);
 
+    /// <summary>The calendar changed while the clock runs: the due day counted again (a new due day is reminded of again).</summary>
+    public void Recount(DateOnly dueOn) => DueOn = IsOpen ? dueOn : DueOn;
+
     public void MarkReminded() => RemindedForDueOn = DueOn;
 
     public void MarkOverdueReported() => OverdueReportedForDueOn = DueOn;

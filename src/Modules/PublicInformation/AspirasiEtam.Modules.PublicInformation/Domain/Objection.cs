@@ -86,6 +86,9 @@ internal sealed class Objection : IAgencyOwned
 
     public static string FormatNumber(int year, string agencyCode, int sequence) => $"KEB/{year}/{agencyCode}/{sequence:D6}";
 
+    /// <summary>The calendar changed while the superior's 30 working days run: the due day counted again.</summary>
+    public void Recount(DateOnly dueOn) => DueOn = IsOpen ? dueOn : DueOn;
+
     public static Objection File(
         InformationRequest request, string agencyCode, int sequence, ObjectionGround ground, string reasons, DateTime now, DateOnly filedOn, DateOnly dueOn) =>
         new()
