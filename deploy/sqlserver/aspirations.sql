@@ -613,3 +613,30 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130111224_CalendarYears'
+)
+BEGIN
+    CREATE TABLE [aspirations].[CalendarYears] (
+        [Year] int NOT NULL,
+        [ConfirmedAt] datetime2 NOT NULL,
+        [ConfirmedBy] uniqueidentifier NOT NULL,
+        [Days] int NOT NULL,
+        CONSTRAINT [PK_CalendarYears] PRIMARY KEY ([Year])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130111224_CalendarYears'
+)
+BEGIN
+    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130111224_CalendarYears', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -68,4 +68,24 @@ public sealed class PublicPortalTests(PortalFactory portal) : IClassFixture<Port
 
         await (await visitor.GetAsync("/api/tidak-ada")).ProblemAsync(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task A_report_receipt_names_its_issuer_and_links_by_address_and_QR_code_and_an_unknown_code_is_the_404_page()
+    {
+        var code = await portal.As(AspirasiEtam.Shared.Contracts.Roles.Citizen).SubmitAspirationAsync(new
+        {
+            kind = "aspiration", title = "Usulan jalur sepeda di tepian Mahakam", description = "Mohon dibuatkan jalur sepeda yang aman di sepanjang tepian Sungai Mahakam.",
+            categoryCode = "infrastruktur",
+        });
+        var receipt = await visitor.GetStringAsync($"/lacak/{code}/tanda-terima");
+        Assert.Contains("Dinas Komunikasi dan Informatika Provinsi Kalimantan Timur", receipt, StringComparison.Ordinal);
+        Assert.Contains($"http://localhost:5080/lacak/{code}", receipt, StringComparison.Ordinal);
+        Assert.Contains("src=\"data:image/png;base64,", receipt, StringComparison.Ordinal);
+        Assert.Contains("WITA", receipt, StringComparison.Ordinal);
+
+        var unknown = await visitor.GetAsync("/lacak/ASP-2222-2222-22222/tanda-terima");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.StartsWith("text/html", unknown.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+        Assert.Contains("Halaman tidak ditemukan", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

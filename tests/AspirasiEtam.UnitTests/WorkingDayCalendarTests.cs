@@ -28,4 +28,17 @@ public sealed class WorkingDayCalendarTests
         Assert.Equal(new DateTime(2026, 12, 2, 15, 59, 59, DateTimeKind.Utc), Calendar.DeadlineAfter(submitted.AddHours(1), 3));
     }
 
+    [Fact]
+    public void Only_years_an_admin_confirmed_without_a_gap_from_this_year_count_as_covered()
+    {
+        var today = new DateOnly(2026, 11, 30);
+        Assert.Equal(new DateOnly(2026, 12, 31), WorkingDayCalendar.CoveredUntil([2025, 2026], today));
+        Assert.True(WorkingDayCalendar.RunsOutSoon([2025, 2026], today));
+
+        // A holiday entered for 2027 covers nothing until the year is confirmed; a confirmed 2028 after a gap neither.
+        Assert.True(WorkingDayCalendar.RunsOutSoon([2025, 2026, 2028], today));
+        Assert.Equal(new DateOnly(2027, 12, 31), WorkingDayCalendar.CoveredUntil([2026, 2027], today));
+        Assert.False(WorkingDayCalendar.RunsOutSoon([2026, 2027], today));
+        Assert.Null(WorkingDayCalendar.CoveredUntil([2025, 2027], today));
+    }
 }

@@ -11,7 +11,9 @@ using AspirasiEtam.Modules.Aspirations.Features.CountPerAgency;
 using AspirasiEtam.Modules.Aspirations.Features.CreateResponseTemplate;
 using AspirasiEtam.Modules.Aspirations.Features.DeleteResponseTemplate;
 using AspirasiEtam.Modules.Aspirations.Features.DispatchToAgency;
+using AspirasiEtam.Modules.Aspirations.Features.ConfirmHolidayYear;
 using AspirasiEtam.Modules.Aspirations.Features.GetHolidayCalendar;
+using AspirasiEtam.Modules.Aspirations.Features.ImportHolidayYear;
 using AspirasiEtam.Modules.Aspirations.Features.GetStaffSubmission;
 using AspirasiEtam.Modules.Aspirations.Features.ListCategories;
 using AspirasiEtam.Modules.Aspirations.Features.ListDispatchAgencies;
@@ -110,6 +112,8 @@ public sealed class AspirationsModule : IModule
         GetHolidayCalendarEndpoint.Map(calendar);
         AddHolidayEndpoint.Map(calendar);
         RemoveHolidayEndpoint.Map(calendar);
+        ImportHolidayYearEndpoint.Map(calendar);
+        ConfirmHolidayYearEndpoint.Map(calendar);
 
         // Agency staff: reading in their scope, and working on their agencies' reports.
         var staff = endpoints.MapGroup("/api/staff/aspirations").RequireAuthorization(Policies.Staff).WithTags("Aspirations (agency staff)");

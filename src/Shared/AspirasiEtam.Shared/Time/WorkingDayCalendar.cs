@@ -41,13 +41,30 @@ public sealed class WorkingDayCalendar(IEnumerable<DateOnly> holidays)
     }
 
     /// <summary>
-    /// Until when a calendar whose last holiday is <paramref name="lastHoliday"/> counts as complete: the end of that
-    /// year (a year's decree is entered whole). Null for an empty calendar.
+    /// Until when the calendar counts as complete: the end of the last year, from this one on without a gap, whose list
+    /// an admin confirmed against the year's decree (SKB). One holiday entered for a year does not cover it — its
+    /// collective leave may still be missing. Null when this year is not confirmed.
     /// </summary>
-    public static DateOnly? CoveredUntil(DateOnly? lastHoliday) => lastHoliday is { } date ? new DateOnly(date.Year, 12, 31) : null;
+    public static DateOnly? CoveredUntil(IEnumerable<int> confirmedYears, DateOnly today)
+    {
+        var confirmed = confirmedYears.ToHashSet();
+        var year = today.Year;
+        if (!confirmed.Contains(year))
+        {
+            return null;
+        }
 
-    /// <summary>Whether the calendar fails to reach 60 days past <paramref name="today"/> (admins should add next year's holidays).</summary>
-    public static bool RunsOutSoon(DateOnly? lastHoliday, DateOnly today) => CoveredUntil(lastHoliday) is not { } until || until < today.AddDays(60);
+        while (confirmed.Contains(year + 1))
+        {
+            year++;
+        }
+
+        return new DateOnly(year, 12, 31);
+    }
+
+    /// <summary>Whether the confirmed calendar fails to reach 60 days past <paramref name="today"/> (admins should confirm next year's).</summary>
+    public static bool RunsOutSoon(IEnumerable<int> confirmedYears, DateOnly today) =>
+        CoveredUntil(confirmedYears, today) is not { } until || until < today.AddDays(60);
 }
 
 /// <summary>How the portal shows times to people: in the province's time zone, WITA.</summary>

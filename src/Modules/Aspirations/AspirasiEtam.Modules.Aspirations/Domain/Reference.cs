@@ -46,6 +46,36 @@ internal sealed class Holiday
     public string NameId { get; private set; } = string.Empty;
 
     public string NameEn { get; private set; } = string.Empty;
+
+    public void Rename(string kind, string nameId, string nameEn)
+    {
+        Kind = kind;
+        NameId = nameId;
+        NameEn = nameEn;
+    }
+}
+
+/// <summary>
+/// A year whose holiday list an admin confirmed against the year's decree (SKB 3 Menteri): only confirmed years count
+/// as covered, so entering one holiday of a year does not silence the warning while its collective leave is missing.
+/// </summary>
+internal sealed class CalendarYear
+{
+    private CalendarYear()
+    {
+    }
+
+    public int Year { get; private set; }
+
+    public DateTime ConfirmedAt { get; private set; }
+
+    /// <summary>Who confirmed (empty for the decreed years shipped with the portal).</summary>
+    public Guid ConfirmedBy { get; private set; }
+
+    /// <summary>How many days the list held when confirmed.</summary>
+    public int Days { get; private set; }
+
+    public static CalendarYear Confirm(int year, int days, Guid by, DateTime at) => new() { Year = year, Days = days, ConfirmedBy = by, ConfirmedAt = at };
 }
 
 /// <summary>A signed-in citizen's support ("dukung") of a submission: once each.</summary>

@@ -14,6 +14,8 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
 
     public DbSet<Holiday> Holidays => Set<Holiday>();
 
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+
     public DbSet<SubmissionSupport> Supports => Set<SubmissionSupport>();
 
     public DbSet<AgencyStaffMember> StaffMembers => Set<AgencyStaffMember>();
@@ -124,6 +126,12 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
             category.Property(c => c.Code).HasMaxLength(60);
             category.Property(c => c.NameId).HasMaxLength(120).IsRequired();
             category.Property(c => c.NameEn).HasMaxLength(120).IsRequired();
+        });
+        modelBuilder.Entity<CalendarYear>(year =>
+        {
+            year.ToTable("CalendarYears");
+            year.HasKey(y => y.Year);
+            year.Property(y => y.Year).ValueGeneratedNever();
         });
         modelBuilder.Entity<Holiday>(holiday =>
         {

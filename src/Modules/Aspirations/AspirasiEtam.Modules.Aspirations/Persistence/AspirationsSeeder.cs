@@ -20,13 +20,20 @@ internal sealed class AspirationsSeeder(AspirationsDbContext context, TimeProvid
             context.Holidays.AddRange(DecreedHolidays.All.Select(h => new Holiday(h.Date, h.Kind, h.NameId, h.NameEn)));
         }
 
+        // The years shipped from the decrees count as confirmed; later years are confirmed by an admin.
+        if (!await context.CalendarYears.AnyAsync(cancellationToken))
+        {
+            context.CalendarYears.AddRange(DecreedHolidays.All.GroupBy(h => h.Date.Year)
+                .Select(g => CalendarYear.Confirm(g.Key, g.Count(), Guid.Empty, clock.GetUtcNow().UtcDateTime)));
+        }
+
         await context.SaveChangesAsync(cancellationToken);
 
-        var lastHoliday = await context.Holidays.OrderByDescending(h => h.Date).Select(h => (DateOnly?)h.Date).FirstOrDefaultAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (WorkingDayCalendar.RunsOutSoon(lastHoliday, today))
+        var confirmed = await context.CalendarYears.Select(y => y.Year).ToListAsync(cancellationToken);
+        var today = LocalTime.Today(clock.GetUtcNow());
+        if (WorkingDayCalendar.RunsOutSoon(confirmed, today))
         {
-            logger.LogWarning("The holiday calendar does not cover the next 60 days (to {Horizon}): add next year's holidays at /api/admin/holidays", today.AddDays(60));
+            logger.LogWarning("The confirmed holiday calendar does not cover the next 60 days (to {Horizon}): import and confirm next year's at /api/admin/holidays/{{year}}/import and /confirm", today.AddDays(60));
         }
     }
 }

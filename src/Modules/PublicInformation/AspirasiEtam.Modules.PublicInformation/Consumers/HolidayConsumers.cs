@@ -13,8 +13,10 @@ internal sealed class HolidayAddedConsumer(PublicInformationDbContext context, T
 {
     protected override async Task HandleAsync(HolidayAdded m, CancellationToken cancellationToken)
     {
-        if (await Context.Holidays.AnyAsync(h => h.Date == m.Date, cancellationToken))
+        if (await Context.Holidays.FirstOrDefaultAsync(h => h.Date == m.Date, cancellationToken) is { } known)
         {
+            // The same day again (an import renaming it): the name changes, the dates do not.
+            known.Rename(m.Kind, m.NameId, m.NameEn);
             return;
         }
 

@@ -24,6 +24,13 @@ internal sealed class PpidHoliday
 
     public static PpidHoliday Create(DateOnly date, string kind, string nameId, string nameEn) =>
         new() { Date = date, Kind = kind, NameId = nameId, NameEn = nameEn };
+
+    public void Rename(string kind, string nameId, string nameEn)
+    {
+        Kind = kind;
+        NameId = nameId;
+        NameEn = nameEn;
+    }
 }
 
 /// <summary>A day a deadline skipped, and why (a weekend, or the holiday's name).</summary>

@@ -2,7 +2,10 @@ using AspirasiEtam.Shared.Time;
 
 namespace AspirasiEtam.Modules.Aspirations.Features.GetHolidayCalendar;
 
-/// <summary>The holiday calendar the working-day clocks use, with a warning when it does not reach 60 days ahead.</summary>
+/// <summary>
+/// The holiday calendar the working-day clocks use, the years an admin confirmed against their decree, and a warning
+/// when the confirmed years do not reach 60 days ahead.
+/// </summary>
 [Authorize(Policy = Policies.Admin)]
 internal sealed record GetHolidayCalendar(int? Year) : IRequest<HolidayCalendarResponse>;
 
@@ -12,7 +15,7 @@ internal sealed class GetHolidayCalendarValidator : AbstractValidator<GetHoliday
         RuleFor(r => r.Year).InclusiveBetween(2000, 2100).When(r => r.Year is not null).WithMessage("Tahun 2000–2100. / Year must be 2000–2100.");
 }
 
-internal sealed record HolidayCalendarResponse(IReadOnlyList<HolidayResponse> Holidays, DateOnly? CoveredUntil, string? Warning);
+internal sealed record HolidayCalendarResponse(IReadOnlyList<HolidayResponse> Holidays, IReadOnlyList<int> ConfirmedYears, DateOnly? CoveredUntil, string? Warning);
 
 internal sealed class GetHolidayCalendarHandler(AspirationsDbContext context, TimeProvider clock) : IRequestHandler<GetHolidayCalendar, HolidayCalendarResponse>
 {
@@ -23,13 +26,13 @@ internal sealed class GetHolidayCalendarHandler(AspirationsDbContext context, Ti
             .OrderBy(h => h.Date)
             .Select(h => new HolidayResponse(h.Date, h.Kind, h.NameId, h.NameEn))
             .ToListAsync(cancellationToken);
-        var lastHoliday = await context.Holidays.AsNoTracking().OrderByDescending(h => h.Date).Select(h => (DateOnly?)h.Date).FirstOrDefaultAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var confirmed = await context.CalendarYears.AsNoTracking().OrderBy(y => y.Year).Select(y => y.Year).ToListAsync(cancellationToken);
+        var today = LocalTime.Today(clock.GetUtcNow());
         var horizon = today.AddDays(60);
-        var warning = WorkingDayCalendar.RunsOutSoon(lastHoliday, today)
-            ? $"Kalender libur belum mencakup 60 hari ke depan (sampai {horizon:yyyy-MM-dd}); tambahkan libur nasional dan cuti bersama tahun berikutnya. / The holiday calendar does not cover the next 60 days (to {horizon:yyyy-MM-dd}): add next year's holidays and collective leave."
+        var warning = WorkingDayCalendar.RunsOutSoon(confirmed, today)
+            ? $"Kalender libur yang dikonfirmasi belum mencakup 60 hari ke depan (sampai {horizon:yyyy-MM-dd}); impor daftar libur nasional dan cuti bersama tahun berikutnya sesuai SKB, lalu konfirmasi. / The confirmed holiday calendar does not cover the next 60 days (to {horizon:yyyy-MM-dd}): import next year's holidays and collective leave from the decree, then confirm the year."
             : null;
-        return new HolidayCalendarResponse(holidays, WorkingDayCalendar.CoveredUntil(lastHoliday), warning);
+        return new HolidayCalendarResponse(holidays, confirmed, WorkingDayCalendar.CoveredUntil(confirmed, today), warning);
     }
 }
 

@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using QRCoder;
 
 namespace AspirasiEtam.Modules.Identity.Pages.Account;
 
@@ -105,9 +104,7 @@ internal sealed class TwoFactorModel(IMediator mediator, UserManager<PortalUser>
     private void Show(AuthenticatorSetup setup)
     {
         Setup = setup;
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(setup.AuthenticatorUri, QRCodeGenerator.ECCLevel.Q);
-        QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(5));
+        QrCodeDataUri = QrCodes.DataUri(setup.AuthenticatorUri, fromScreen: true, pixelsPerModule: 5);
     }
 
     // Turning two-factor off renewed the security stamp, which ends the account's other sessions; this one just

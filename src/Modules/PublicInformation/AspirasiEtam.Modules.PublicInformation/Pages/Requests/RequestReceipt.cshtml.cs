@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using QRCoder;
 
 namespace AspirasiEtam.Modules.PublicInformation.Pages.Requests;
 
@@ -34,9 +33,7 @@ internal sealed class RequestReceiptModel(IMediator mediator, IOptions<PortalOpt
         Tracked = await mediator.Send(new TrackRequest(number, code), cancellationToken);
         AccessCode = code;
         StatusUrl = portal.Value.Link("/ppid/permohonan/status?nomor=" + Uri.EscapeDataString(number));
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(StatusUrl, QRCodeGenerator.ECCLevel.M);
-        QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(4));
+        QrCodeDataUri = QrCodes.DataUri(StatusUrl);
         return Page();
     }
 }

@@ -64,6 +64,25 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                     b.ToTable("StaffMembers", "aspirations");
                 });
 
+            modelBuilder.Entity("AspirasiEtam.Modules.Aspirations.Domain.CalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ConfirmedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ConfirmedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("int");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CalendarYears", "aspirations");
+                });
+
             modelBuilder.Entity("AspirasiEtam.Modules.Aspirations.Domain.Category", b =>
                 {
                     b.Property<string>("Code")

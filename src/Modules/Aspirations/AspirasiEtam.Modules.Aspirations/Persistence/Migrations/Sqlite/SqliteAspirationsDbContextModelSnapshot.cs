@@ -58,6 +58,25 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                     b.ToTable("StaffMembers", (string)null);
                 });
 
+            modelBuilder.Entity("AspirasiEtam.Modules.Aspirations.Domain.CalendarYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConfirmedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("CalendarYears", (string)null);
+                });
+
             modelBuilder.Entity("AspirasiEtam.Modules.Aspirations.Domain.Category", b =>
                 {
                     b.Property<string>("Code")
