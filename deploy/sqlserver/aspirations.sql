@@ -640,3 +640,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130111754_DeadlineStart'
+)
+BEGIN
+    ALTER TABLE [aspirations].[Submissions] ADD [DueFrom] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130111754_DeadlineStart'
+)
+BEGIN
+    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130111754_DeadlineStart', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -78,6 +78,27 @@ public sealed class HolidayCalendarTests(PortalFactory portal) : IClassFixture<P
         await Eventually.Until(() => Task.FromResult(Ppid("SELECT COUNT(*) FROM Holidays WHERE Date = '2027-03-11'")), n => n == 0, what: "the PPID calendar to drop the withdrawn day");
     }
 
+    [Fact]
+    public async Task A_holiday_added_while_a_report_waits_moves_its_deadline_and_removing_it_moves_it_back()
+    {
+        await using var host = portal.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        var admin = host.As(Roles.MainOffice);
+        var code = await host.As(Roles.Citizen).SubmitAspirationAsync(new
+        {
+            kind = "aspiration", title = "Usulan halte bus di depan pasar", description = "Mohon dibangun halte bus di depan pasar agar warga tidak menunggu di bawah terik matahari.",
+            categoryCode = "infrastruktur",
+        });
+        var id = await admin.InboxIdAsync(code);
+        async Task<DateTime> DueAsync() => (await (await admin.GetAsync($"/api/staff/aspirations/{id}")).JsonAsync(HttpStatusCode.OK)).GetProperty("dueAt").GetDateTime();
+
+        // Received Monday 30 November 10:00 WITA: verified within 3 working days, by Thursday 3 December.
+        Assert.Equal(new DateTime(2026, 12, 3, 15, 59, 59), await DueAsync());
+        (await admin.PostAsJsonAsync("/api/admin/holidays", new { date = "2026-12-02", kind = "collective_leave", nameId = "Cuti Bersama Uji", nameEn = "Test leave" })).EnsureSuccessStatusCode();
+        Assert.Equal(new DateTime(2026, 12, 4, 15, 59, 59), await DueAsync());
+        (await admin.DeleteAsync("/api/admin/holidays/2026-12-02")).EnsureSuccessStatusCode();
+        Assert.Equal(new DateTime(2026, 12, 3, 15, 59, 59), await DueAsync());
+    }
+
     private static MultipartFormDataContent Csv(string text)
     {
         var file = new ByteArrayContent(Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n", StringComparison.Ordinal)));

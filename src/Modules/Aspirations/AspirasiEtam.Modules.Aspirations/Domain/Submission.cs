@@ -1,3 +1,5 @@
+using AspirasiEtam.Shared.Time;
+
 namespace AspirasiEtam.Modules.Aspirations.Domain;
 
 internal enum SubmissionKind
@@ -125,6 +127,9 @@ internal sealed class Submission
     /// <summary>When the current step is due: verification, follow-up, or the reporter's reply window.</summary>
     public DateTime? DueAt { get; private set; }
 
+    /// <summary>When the current step's clock started (the step that set <see cref="DueAt"/>), to count it again when the calendar changes.</summary>
+    public DateTime? DueFrom { get; private set; }
+
     public DateTime? ClosedAt { get; private set; }
 
     /// <summary>The registration number of the information request this report became (PPID/2026/DISKOMINFO/000123).</summary>
@@ -232,6 +237,7 @@ internal sealed class Submission
         AssignedOfficerId = null;
         MoveTo(SubmissionStatus.Dispatched);
         DueAt = followUpDue;
+        DueFrom = now.UtcDateTime;
         Add(now, TimelineKind.Dispatched, $"Diteruskan ke {agencyName}. / Dispatched to {agencyName}.", actorId: actorId);
     }
 
@@ -268,6 +274,7 @@ internal sealed class Submission
         DuplicateOfId = reason == RejectionReason.Duplicate ? duplicateOfId : null;
         MoveTo(SubmissionStatus.Rejected);
         DueAt = null;
+        DueFrom = null;
         ClosedAt = now.UtcDateTime;
         Add(now, TimelineKind.Rejected, RejectionText(reason) + (string.IsNullOrWhiteSpace(note) ? string.Empty : " " + note.Trim()), actorId: actorId);
     }
@@ -291,6 +298,7 @@ internal sealed class Submission
         Require(Status == SubmissionStatus.Dispatched, "answered");
         MoveTo(SubmissionStatus.Responded);
         DueAt = replyWindowEnd;
+        DueFrom = now.UtcDateTime;
         Add(now, TimelineKind.Response, response.Trim(), actorId: actorId, agencyId: AgencyId);
     }
 
@@ -304,6 +312,7 @@ internal sealed class Submission
         AssignedOfficerId = null;
         MoveTo(SubmissionStatus.Submitted);
         DueAt = verificationDue;
+        DueFrom = now.UtcDateTime;
         Add(now, TimelineKind.Returned, "Bukan kewenangan OPD tujuan; dikembalikan ke PPID Utama. / Not this agency's authority; returned to PPID Utama. " + reason.Trim(), actorId: actorId, agencyId: agencyId);
     }
 
@@ -320,7 +329,29 @@ internal sealed class Submission
         {
             MoveTo(SubmissionStatus.Dispatched);
             DueAt = followUpDue;
+            DueFrom = now.UtcDateTime;
         }
+    }
+
+    /// <summary>
+    /// The holiday calendar changed: the current step's deadline is counted again from when the step began (the law
+    /// and the service standard count working days; a collective leave decreed later is no working day).
+    /// </summary>
+    public void Recount(WorkflowClocks clocks, WorkingDayCalendar calendar)
+    {
+        if (DueAt is null || DueFrom is not { } from)
+        {
+            return;
+        }
+
+        var start = new DateTimeOffset(DateTime.SpecifyKind(from, DateTimeKind.Utc));
+        DueAt = Status switch
+        {
+            SubmissionStatus.Submitted => clocks.VerificationDue(calendar, start),
+            SubmissionStatus.Dispatched => clocks.FollowUpDue(calendar, start),
+            SubmissionStatus.Responded => clocks.ReplyWindowEnd(calendar, start),
+            _ => DueAt,
+        };
     }
 
     public bool CloseIfReplyWindowEnded(DateTimeOffset now)
@@ -333,6 +364,7 @@ internal sealed class Submission
         MoveTo(SubmissionStatus.Closed);
         ClosedAt = now.UtcDateTime;
         DueAt = null;
+        DueFrom = null;
         Add(now, TimelineKind.Closed, "Ditutup: batas waktu tanggapan pelapor berakhir. / Closed: the reporter's reply window ended.");
         return true;
     }
@@ -342,6 +374,7 @@ internal sealed class Submission
         Require(Status == SubmissionStatus.Submitted && Kind == SubmissionKind.InformationRequest, "converted");
         MoveTo(SubmissionStatus.ConvertedToInformationRequest);
         DueAt = null;
+        DueFrom = null;
         ClosedAt = now.UtcDateTime;
         Add(now, TimelineKind.Converted, "Diteruskan sebagai permohonan informasi publik (PPID). / Converted to a public information request (PPID).", actorId: actorId);
     }
@@ -419,6 +452,7 @@ internal sealed class Submission
         MoveTo(SubmissionStatus.Submitted);
         SubmittedAt = now.UtcDateTime;
         DueAt = verificationDue;
+        DueFrom = now.UtcDateTime;
         Add(now, TimelineKind.Received, "Diterima dan menunggu verifikasi PPID Utama. / Received; awaiting verification by PPID Utama.");
     }
 

@@ -1,8 +1,9 @@
 using AspirasiEtam.Modules.Aspirations.Contracts;
+using Microsoft.Extensions.Options;
 
 namespace AspirasiEtam.Modules.Aspirations.Features.AddHoliday;
 
-/// <summary>An admin adds a national holiday or a collective leave day; the working-day clocks skip it from then on.</summary>
+/// <summary>An admin adds a national holiday or a collective leave day; the working-day clocks skip it from then on, the running ones too.</summary>
 [Authorize(Policy = Policies.Admin)]
 internal sealed record AddHoliday(DateOnly? Date, string? Kind, string? NameId, string? NameEn) : IRequest<HolidayResponse>;
 
@@ -17,7 +18,7 @@ internal sealed class AddHolidayValidator : AbstractValidator<AddHoliday>
     }
 }
 
-internal sealed class AddHolidayHandler(AspirationsDbContext context, TimeProvider clock) : IRequestHandler<AddHoliday, HolidayResponse>
+internal sealed class AddHolidayHandler(AspirationsDbContext context, TimeProvider clock, IOptions<AspirationsSettings> settings) : IRequestHandler<AddHoliday, HolidayResponse>
 {
     public async Task<HolidayResponse> Handle(AddHoliday request, CancellationToken cancellationToken)
     {
@@ -27,7 +28,9 @@ internal sealed class AddHolidayHandler(AspirationsDbContext context, TimeProvid
             throw new ConflictException($"{date:yyyy-MM-dd} is already a holiday. / {date:yyyy-MM-dd} sudah tercatat sebagai hari libur.");
         }
 
+        var calendar = await context.Holidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken);
         context.Holidays.Add(new Holiday(date, request.Kind!, request.NameId!.Trim(), request.NameEn!.Trim()));
+        await OpenDeadlines.RecountAsync(context, settings.Value.Clocks, [.. calendar, date], cancellationToken);
         context.Publish(new HolidayAdded(date, request.Kind!, request.NameId.Trim(), request.NameEn.Trim(), clock.GetUtcNow()));
         await context.SaveChangesAsync(cancellationToken);
         return new HolidayResponse(date, request.Kind!, request.NameId.Trim(), request.NameEn.Trim());

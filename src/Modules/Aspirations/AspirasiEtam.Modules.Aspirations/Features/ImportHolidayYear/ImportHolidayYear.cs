@@ -2,6 +2,7 @@ using System.Globalization;
 using AspirasiEtam.Modules.Aspirations.Contracts;
 using AspirasiEtam.Shared.Files;
 using AspirasiEtam.Shared.Persistence;
+using Microsoft.Extensions.Options;
 
 namespace AspirasiEtam.Modules.Aspirations.Features.ImportHolidayYear;
 
@@ -16,7 +17,7 @@ internal sealed record ImportHolidayYear(int Year, UploadedFile? File) : IReques
 
 internal sealed record HolidayYearResponse(int Year, bool Confirmed, IReadOnlyList<HolidayResponse> Holidays);
 
-internal sealed class ImportHolidayYearHandler(AspirationsDbContext context, TimeProvider clock) : IRequestHandler<ImportHolidayYear, HolidayYearResponse>
+internal sealed class ImportHolidayYearHandler(AspirationsDbContext context, TimeProvider clock, IOptions<AspirationsSettings> settings) : IRequestHandler<ImportHolidayYear, HolidayYearResponse>
 {
     public async Task<HolidayYearResponse> Handle(ImportHolidayYear request, CancellationToken cancellationToken)
     {
@@ -53,6 +54,8 @@ internal sealed class ImportHolidayYearHandler(AspirationsDbContext context, Tim
             context.Publish(new HolidayRemoved(gone.Date, now));
         }
 
+        var otherYears = await context.Holidays.AsNoTracking().Where(h => h.Date < first || h.Date > last).Select(h => h.Date).ToListAsync(cancellationToken);
+        await OpenDeadlines.RecountAsync(context, settings.Value.Clocks, [.. otherYears, .. rows.Select(r => r.Date)], cancellationToken);
         if (await context.CalendarYears.FirstOrDefaultAsync(y => y.Year == request.Year, cancellationToken) is { } confirmed)
         {
             context.CalendarYears.Remove(confirmed);

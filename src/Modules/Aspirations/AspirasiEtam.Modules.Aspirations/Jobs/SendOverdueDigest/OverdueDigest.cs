@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace AspirasiEtam.Modules.Aspirations.Jobs.SendOverdueDigest;
 
 /// <summary>
-/// Every weekday at <see cref="AspirationsSettings.DigestHourWita"/>, each active supervisor (Atasan PPID) gets
+/// Every working day (not weekends, holidays or collective leave) at <see cref="AspirationsSettings.DigestHourWita"/>, each active supervisor (Atasan PPID) gets
 /// the list of overdue reports in their scope — province-wide or their agencies. No list, no email. The digest names
 /// reports by report number and title only: never a reporter, never a tracking code (the reporter's credential).
 /// </summary>
@@ -58,6 +58,13 @@ internal sealed class OverdueDigest(IServiceScopeFactory scopes, IOptions<Aspira
 
         using var scope = scopes.CreateScope();
         var context = scope.ServiceProvider.GetRequiredService<AspirationsDbContext>();
+        // Not on a holiday or collective leave day either: nobody is at work to read it.
+        var calendar = await scope.ServiceProvider.GetRequiredService<Caching.ReferenceData>().CalendarAsync(context, cancellationToken);
+        if (!calendar.IsWorkingDay(LocalTime.Today(clock.GetUtcNow())))
+        {
+            return;
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var overdue = await context.Submissions.AsNoTracking()
             .Where(s => (s.Status == SubmissionStatus.Submitted || s.Status == SubmissionStatus.Dispatched) && s.DueAt < now)

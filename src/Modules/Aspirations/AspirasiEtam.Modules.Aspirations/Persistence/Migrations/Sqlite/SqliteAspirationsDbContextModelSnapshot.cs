@@ -239,6 +239,9 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("DueAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DueFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("DuplicateOfId")
                         .HasColumnType("TEXT");
 
