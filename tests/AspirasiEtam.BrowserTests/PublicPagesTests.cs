@@ -23,6 +23,28 @@ public sealed class PublicPagesTests(Chromium chromium) : IClassFixture<Chromium
     }
 
     [BrowserFact]
+    public async Task On_a_390_pixel_phone_no_public_page_scrolls_sideways_and_the_header_stays_compact()
+    {
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = chromium.BaseAddress.ToString(), Locale = "id-ID", ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true,
+        });
+        var page = await context.NewPageAsync();
+        foreach (var path in new[] { "/", "/aspirasi/baru", "/lacak", "/ppid", "/ppid/permohonan", "/ppid/permohonan/status", "/ppid/laporan-tahunan", "/opd", "/masuk" })
+        {
+            await page.GotoAsync(path);
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Assert.True(overflow <= 0, $"{path} scrolls {overflow} px sideways on a 390 px phone");
+        }
+
+        await page.GotoAsync("/");
+        var header = await page.Locator(".site-header").BoundingBoxAsync();
+        Assert.True(header!.Height < 200, $"the header takes {header.Height} of 844 px");
+        await Chromium.ScreenshotAsync(page, "phone-home");
+        await context.CloseAsync();
+    }
+
+    [BrowserFact]
     public async Task A_citizen_finds_the_hospitals_in_the_agency_list_without_script()
     {
         var page = await chromium.NewPageAsync();

@@ -196,6 +196,30 @@ public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixtur
         Assert.Equal(1, feed.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == id).GetProperty("supportCount").GetInt32());
     }
 
+    [Fact]
+    public async Task Staff_see_what_the_citizen_entered_and_a_note_without_a_choice_stays_internal()
+    {
+        var mainOffice = portal.As(Roles.MainOffice);
+        var code = await portal.As(Roles.Citizen).SubmitAspirationAsync(new
+        {
+            kind = "complaint", title = "Jembatan kayu di desa kami rapuh", description = "Papan jembatan kayu penghubung dua dusun sudah lapuk dan berlubang di beberapa bagian.",
+            categoryCode = "infrastruktur", regency = "Kabupaten Kutai Barat", locationText = "Jembatan Dusun Linggang", eventDate = "2026-11-20",
+        });
+        var id = await mainOffice.InboxIdAsync(code);
+        var page = await mainOffice.GetStringAsync($"/staf/aspirasi/{id}");
+        foreach (var entered in new[] { "Infrastruktur", "Kutai Barat", "Jembatan Dusun Linggang", "20 Nov 2026" })
+        {
+            Assert.Contains(entered, page, StringComparison.Ordinal);
+        }
+
+        await mainOffice.DispatchAsync(id, "PUPR-PERA");
+        var officer = portal.As(Roles.AgencyOfficer, await mainOffice.DispatchAgencyIdAsync("PUPR-PERA"));
+        (await officer.PostAsJsonAsync($"/api/staff/aspirations/{id}/notes", new { text = "Tim survei dijadwalkan pekan depan." })).EnsureSuccessStatusCode();
+        Assert.DoesNotContain("Tim survei dijadwalkan", (await TrackAsync(portal.CreateClient(), code)).GetProperty("timeline").ToString(), StringComparison.Ordinal);
+        (await officer.PostAsJsonAsync($"/api/staff/aspirations/{id}/notes", new { text = "Perbaikan dimulai Senin.", @internal = false })).EnsureSuccessStatusCode();
+        Assert.Contains("Perbaikan dimulai Senin.", (await TrackAsync(portal.CreateClient(), code)).GetProperty("timeline").ToString(), StringComparison.Ordinal);
+    }
+
     private static object Valid(string category, string? email) => new
     {
         kind = "aspiration",

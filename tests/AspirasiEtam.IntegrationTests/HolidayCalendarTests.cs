@@ -35,6 +35,8 @@ public sealed class HolidayCalendarTests(PortalFactory portal) : IClassFixture<P
         (await admin.PostAsJsonAsync("/api/admin/holidays", new { date = "2027-01-01", kind = "national", nameId = "Tahun Baru", nameEn = "New Year" })).EnsureSuccessStatusCode();
         Assert.NotEqual(JsonValueKind.Null, (await CalendarAsync()).GetProperty("warning").ValueKind);
         await (await admin.PostAsync("/api/admin/holidays/2028/confirm", null)).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.NotEmpty((await (await admin.PostAsync("/api/admin/holidays/0/confirm", null)).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("year"));
+        Assert.NotEmpty((await (await admin.PostAsync("/api/admin/holidays/0/import", Csv("date,kind,name_id,name_en\n"))).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("year"));
 
         // A list with a bad row changes nothing, and says which row.
         var bad = await (await admin.PostAsync("/api/admin/holidays/2027/import", Csv("""

@@ -50,9 +50,12 @@ public sealed class HostTests(PortalFactory portal) : IClassFixture<PortalFactor
             foreach (var operation in path.Value.EnumerateObject())
             {
                 using var request = new HttpRequestMessage(new HttpMethod(operation.Name.ToUpperInvariant()), url);
-                if (operation.Value.TryGetProperty("requestBody", out _))
+                if (operation.Value.TryGetProperty("requestBody", out var body))
                 {
-                    request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+                    // What the operation accepts: a multipart upload, or JSON.
+                    request.Content = body.TryGetProperty("content", out var content) && content.TryGetProperty("multipart/form-data", out _)
+                        ? new MultipartFormDataContent()
+                        : new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
                 }
 
                 var response = await visitor.SendAsync(request);

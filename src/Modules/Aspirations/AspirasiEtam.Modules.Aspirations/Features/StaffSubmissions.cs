@@ -13,7 +13,7 @@ namespace AspirasiEtam.Modules.Aspirations.Features;
 /// </summary>
 internal sealed record StaffSubmission(
     Guid Id, string ReportNumber, string Kind, string Title, string Description, string? PublicTitle, string? PublicDescription,
-    string CategoryCode, string? Regency, string? LocationText,
+    string CategoryCode, string? Regency, string? LocationText, DateOnly? EventDate,
     bool Anonymous, bool Confidential, bool ContactShared, string Channel, string Status,
     Guid? AgencyId, Guid? SuggestedAgencyId, Guid? AssignedOfficerId, DateTime? SubmittedAt, DateTime? DueAt, bool IsOverdue,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Reporter? Reporter,
@@ -27,14 +27,14 @@ internal sealed record StaffTimelineEntry(DateTime At, string Kind, string Text,
 /// <summary>The columns of a report a staff list needs: projected in SQL, without the timeline and files.</summary>
 internal sealed record StaffRow(
     Guid Id, string ReportNumber, SubmissionKind Kind, string Title, string Description, string? PublicTitle, string? PublicDescription,
-    string CategoryCode, string? Regency, string? LocationText,
+    string CategoryCode, string? Regency, string? LocationText, DateOnly? EventDate,
     bool Anonymous, bool Confidential, bool ContactShared, SubmissionChannel Channel, SubmissionStatus Status,
     Guid? AgencyId, Guid? SuggestedAgencyId, Guid? AssignedOfficerId, DateTime? SubmittedAt, DateTime? DueAt, DateTime CreatedAt,
     Reporter Reporter)
 {
     /// <summary>One definition of the staff row: translated to SQL for lists, compiled for an aggregate already in memory.</summary>
     public static readonly Expression<Func<Submission, StaffRow>> Of = s => new StaffRow(
-        s.Id, s.ReportNumber, s.Kind, s.Title, s.Description, s.PublicTitle, s.PublicDescription, s.CategoryCode, s.Regency, s.LocationText,
+        s.Id, s.ReportNumber, s.Kind, s.Title, s.Description, s.PublicTitle, s.PublicDescription, s.CategoryCode, s.Regency, s.LocationText, s.EventDate,
         s.Privacy.Anonymous, s.Privacy.Confidential, s.Privacy.ContactShared, s.Channel, s.Status,
         s.AgencyId, s.SuggestedAgencyId, s.AssignedOfficerId, s.SubmittedAt, s.DueAt, s.CreatedAt,
         // Member by member: projecting the complex type whole makes EF Core select every column of the report.
@@ -104,7 +104,7 @@ internal sealed class StaffSubmissions(AspirationsDbContext context, ICurrentUse
     public StaffSubmission View(StaffRow s, IReadOnlyList<StaffTimelineEntry>? timeline, IReadOnlyList<StaffAttachment>? attachments)
     {
         return new StaffSubmission(
-            s.Id, s.ReportNumber, s.Kind.ToString(), s.Title, s.Description, s.PublicTitle, s.PublicDescription, s.CategoryCode, s.Regency, s.LocationText,
+            s.Id, s.ReportNumber, s.Kind.ToString(), s.Title, s.Description, s.PublicTitle, s.PublicDescription, s.CategoryCode, s.Regency, s.LocationText, s.EventDate,
             s.Anonymous, s.Confidential, s.ContactShared, s.Channel.ToString(),
             s.Status.ToString(), s.AgencyId, s.SuggestedAgencyId, s.AssignedOfficerId, s.SubmittedAt, s.DueAt, Submission.IsOverdueAt(s.Status, s.DueAt, deadlines.Now),
             ReporterFor(s),

@@ -2,7 +2,10 @@ using AspirasiEtam.Modules.Aspirations.Notifications;
 
 namespace AspirasiEtam.Modules.Aspirations.Features.AddFollowUpNote;
 
-/// <summary>The agency records its progress: a public note (the reporter is told) or an internal one (never shown publicly).</summary>
+/// <summary>
+/// The agency records its progress: an internal note (never shown publicly) unless the officer chooses a public one
+/// (the reporter is told by email) — <c>internal</c> defaults to true in the API as the form's box is unticked.
+/// </summary>
 [Authorize(Policy = Policies.AgencyWork)]
 internal sealed record AddFollowUpNote(Guid Id, string? Text, bool Internal) : IRequest<StaffSubmission>;
 
@@ -33,7 +36,7 @@ internal static class AddFollowUpNoteEndpoint
 {
     public static void Map(IEndpointRouteBuilder work) =>
         work.MapStep<NoteRequest>("/notes", (id, note) => new AddFollowUpNote(id, note.Text, note.Internal))
-            .WithName("AddFollowUpNote").WithSummary("A progress note (public) or an internal note (never shown publicly)");
+            .WithName("AddFollowUpNote").WithSummary("An internal note (the default), or a progress note shown to the reporter with \"internal\": false");
 }
 
-internal sealed record NoteRequest(string? Text, bool Internal);
+internal sealed record NoteRequest(string? Text, bool Internal = true);

@@ -9,6 +9,11 @@ internal sealed record ConfirmHolidayYear(int Year) : IRequest<HolidayYearConfir
 
 internal sealed record HolidayYearConfirmation(int Year, int Days, DateTime ConfirmedAt);
 
+internal sealed class ConfirmHolidayYearValidator : AbstractValidator<ConfirmHolidayYear>
+{
+    public ConfirmHolidayYearValidator() => RuleFor(r => r.Year).InclusiveBetween(2000, 2100).WithMessage("Tahun 2000–2100. / Year must be 2000–2100.");
+}
+
 internal sealed class ConfirmHolidayYearHandler(AspirationsDbContext context, ICurrentUser currentUser, TimeProvider clock) : IRequestHandler<ConfirmHolidayYear, HolidayYearConfirmation>
 {
     public async Task<HolidayYearConfirmation> Handle(ConfirmHolidayYear request, CancellationToken cancellationToken)
@@ -36,8 +41,8 @@ internal sealed class ConfirmHolidayYearHandler(AspirationsDbContext context, IC
 internal static class ConfirmHolidayYearEndpoint
 {
     public static void Map(IEndpointRouteBuilder calendar) =>
-        calendar.MapPost("/{year:int}/confirm", async Task<Ok<HolidayYearConfirmation>> (int year, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ConfirmHolidayYear(year), ct)))
+        calendar.MapPost("/{year}/confirm", async Task<Ok<HolidayYearConfirmation>> (string year, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ConfirmHolidayYear(ImportHolidayYear.HolidayYears.Parse(year)), ct)))
             .WithName("ConfirmHolidayYear").WithSummary("Confirm that a year's holidays match its decree: the year then counts as covered")
             .ProducesProblem(StatusCodes.Status409Conflict);
 }

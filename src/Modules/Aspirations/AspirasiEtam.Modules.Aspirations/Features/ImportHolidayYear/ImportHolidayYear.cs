@@ -17,15 +17,19 @@ internal sealed record ImportHolidayYear(int Year, UploadedFile? File) : IReques
 
 internal sealed record HolidayYearResponse(int Year, bool Confirmed, IReadOnlyList<HolidayResponse> Holidays);
 
+/// <summary>A year as a route segment: a number of 2000–2100, or a field error (not a 404).</summary>
+internal static class HolidayYears
+{
+    public static int Parse(string? year) =>
+        int.TryParse(year, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is >= 2000 and <= 2100
+            ? value
+            : throw new InvalidFieldException("year", "Tahun 2000–2100. / Year must be 2000–2100.");
+}
+
 internal sealed class ImportHolidayYearHandler(AspirationsDbContext context, TimeProvider clock, IOptions<AspirationsSettings> settings) : IRequestHandler<ImportHolidayYear, HolidayYearResponse>
 {
     public async Task<HolidayYearResponse> Handle(ImportHolidayYear request, CancellationToken cancellationToken)
     {
-        if (request.Year is < 2000 or > 2100)
-        {
-            throw new InvalidFieldException("year", "Tahun 2000–2100. / Year must be 2000–2100.");
-        }
-
         var rows = Read(request.File, request.Year);
         var now = clock.GetUtcNow();
         var first = new DateOnly(request.Year, 1, 1);
@@ -126,10 +130,10 @@ internal sealed class ImportHolidayYearHandler(AspirationsDbContext context, Tim
 internal static class ImportHolidayYearEndpoint
 {
     public static void Map(IEndpointRouteBuilder calendar) =>
-        calendar.MapPost("/{year:int}/import", async Task<Ok<HolidayYearResponse>> (int year, HttpRequest request, IMediator mediator, CancellationToken ct) =>
+        calendar.MapPost("/{year}/import", async Task<Ok<HolidayYearResponse>> (string year, HttpRequest request, IMediator mediator, CancellationToken ct) =>
             {
                 var files = await FormUploads.ReadAsync(request, maxFiles: 1, ct, "file", UploadPolicy.PublicDocuments);
-                return TypedResults.Ok(await mediator.Send(new ImportHolidayYear(year, files.FirstOrDefault()), ct));
+                return TypedResults.Ok(await mediator.Send(new ImportHolidayYear(HolidayYears.Parse(year), files.FirstOrDefault()), ct));
             })
             .WithName("ImportHolidayYear").WithSummary("Replace a year's holidays with a CSV list (date,kind,name_id,name_en); the year then waits for confirmation")
             .Accepts<IFormFile>("multipart/form-data").DisableAntiforgery()

@@ -1,3 +1,4 @@
+using AspirasiEtam.Modules.Aspirations.Features.ListCategories;
 using AspirasiEtam.Modules.Aspirations.Features.AddFollowUpNote;
 using AspirasiEtam.Modules.Aspirations.Features.DispatchToAgency;
 using AspirasiEtam.Modules.Aspirations.Features.GetStaffSubmission;
@@ -19,8 +20,9 @@ internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, 
     [BindProperty]
     public string? Text { get; set; }
 
+    /// <summary>Notes stay internal unless the officer chooses to show one to the reporter (who is then emailed).</summary>
     [BindProperty]
-    public bool Internal { get; set; }
+    public bool VisibleToReporter { get; set; }
 
     [BindProperty]
     public Guid AgencyId { get; set; }
@@ -38,6 +40,9 @@ internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, 
     public string? PublicDescription { get; set; }
 
     public StaffSubmission Submission { get; private set; } = null!;
+
+    /// <summary>The report's category as the staff member's language names it (null for a category since removed).</summary>
+    public string? CategoryName { get; private set; }
 
     public IReadOnlyList<DispatchAgencyResponse> Agencies { get; private set; } = [];
 
@@ -60,7 +65,7 @@ internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, 
 
     public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new RejectSubmission(id, Reason, DuplicateOf, Text), ct), ct);
 
-    public Task<IActionResult> OnPostNoteAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new AddFollowUpNote(id, Text, Internal), ct), ct);
+    public Task<IActionResult> OnPostNoteAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new AddFollowUpNote(id, Text, Internal: !VisibleToReporter), ct), ct);
 
     public Task<IActionResult> OnPostRespondAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new RespondToReporter(id, Text), ct), ct);
 
@@ -91,6 +96,8 @@ internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Submission = await mediator.Send(new GetStaffSubmission(id), cancellationToken);
+        CategoryName = (await mediator.Send(new ListCategories(), cancellationToken)).Where(c => c.Code == Submission.CategoryCode)
+            .Select(c => Bilingual.T(c.NameId, c.NameEn)).FirstOrDefault();
         if (IsMainOffice)
         {
             Agencies = await mediator.Send(new ListDispatchAgencies(), cancellationToken);
