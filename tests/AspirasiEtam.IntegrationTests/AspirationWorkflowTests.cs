@@ -220,6 +220,27 @@ public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixtur
         Assert.Contains("Perbaikan dimulai Senin.", (await TrackAsync(portal.CreateClient(), code)).GetProperty("timeline").ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_signed_in_citizen_finds_own_reports_and_nobody_elses()
+    {
+        var me = portal.As(Roles.Citizen);
+        me.DefaultRequestHeaders.Add(TestAuthentication.UserHeader, "7b000000-0000-0000-0000-00000000b001");
+        var other = portal.As(Roles.Citizen);
+        other.DefaultRequestHeaders.Add(TestAuthentication.UserHeader, "7b000000-0000-0000-0000-00000000b002");
+        var code = await me.SubmitAspirationAsync(new
+        {
+            kind = "aspiration", title = "Usulan taman kota di Sempaja", description = "Kami mengusulkan taman kota kecil di Sempaja untuk anak-anak bermain dengan aman.",
+            categoryCode = "infrastruktur",
+        });
+
+        var mine = await me.GetStringAsync("/aspirasi/saya");
+        Assert.Contains("Usulan taman kota di Sempaja", mine, StringComparison.Ordinal);
+        Assert.Contains($"/lacak/{code}", mine, StringComparison.Ordinal);
+        var theirs = await other.GetStringAsync("/aspirasi/saya");
+        Assert.DoesNotContain("Usulan taman kota di Sempaja", theirs, StringComparison.Ordinal);
+        Assert.DoesNotContain(code, theirs, StringComparison.Ordinal);
+    }
+
     private static object Valid(string category, string? email) => new
     {
         kind = "aspiration",

@@ -66,6 +66,7 @@ public sealed class AspirationsModule : IModule
         services.AddSingleton(new NavigationLink(10, "Aspirasi", "Aspirations", "/aspirasi"));
         services.AddSingleton(new NavigationLink(11, "Kirim aspirasi", "Send an aspiration", "/aspirasi/baru"));
         services.AddSingleton(new NavigationLink(12, "Lacak", "Track", "/lacak"));
+        services.AddSingleton(new NavigationLink(13, "Laporan saya", "My reports", "/aspirasi/saya", NavigationAudience.Policy, Policies.Citizen));
         services.AddSingleton(new NavigationLink(70, "Kotak masuk", "Inbox", "/staf/aspirasi", NavigationAudience.Policy, Policies.Staff));
     }
 
