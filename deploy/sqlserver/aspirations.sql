@@ -661,3 +661,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130115226_ReporterUserIdIndex'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_ReporterUserId] ON [aspirations].[Submissions] ([ReporterUserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130115226_ReporterUserIdIndex'
+)
+BEGIN
+    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130115226_ReporterUserIdIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

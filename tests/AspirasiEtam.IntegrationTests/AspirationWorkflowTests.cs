@@ -239,6 +239,10 @@ public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixtur
         var theirs = await other.GetStringAsync("/aspirasi/saya");
         Assert.DoesNotContain("Usulan taman kota di Sempaja", theirs, StringComparison.Ordinal);
         Assert.DoesNotContain(code, theirs, StringComparison.Ordinal);
+
+        // Found by an index on the reporter's user id, not by reading every report.
+        Assert.Equal(1L, PortalFactory.Scalar<long>(portal.DatabaseFile("aspirations"),
+            "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'IX_Submissions_ReporterUserId'"));
     }
 
     private static object Valid(string category, string? email) => new
