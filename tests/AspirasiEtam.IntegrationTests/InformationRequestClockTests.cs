@@ -69,6 +69,13 @@ public sealed class InformationRequestClockTests(PortalFactory portal) : IClassF
         await TicksAsync();
         Assert.Equal(1, Mails("atasan.dlh@", number));
         Assert.Equal(1, Mails("ppid.dlh@", number));
+        // The staff's reminders name the request by its number, never the applicant.
+        foreach (var mail in portal.SentMail().Where(m => m.To.ToString().Contains(".dlh@kaltimprov.go.id", StringComparison.Ordinal)))
+        {
+            Assert.DoesNotContain("Rahmawati Tertanam", mail.TextBody ?? string.Empty, StringComparison.Ordinal);
+            Assert.DoesNotContain("6472011234567890", mail.TextBody ?? string.Empty, StringComparison.Ordinal);
+        }
+
         var overdue = await (await host.As(Roles.Supervisor, agency).GetAsync("/api/staff/ppid/requests?overdue=true")).JsonAsync(HttpStatusCode.OK);
         Assert.Contains(overdue.GetProperty("items").EnumerateArray(), r => r.GetProperty("number").GetString() == number && r.GetProperty("overdue").GetBoolean());
 

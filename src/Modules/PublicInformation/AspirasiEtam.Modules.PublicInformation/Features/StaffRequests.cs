@@ -8,7 +8,7 @@ namespace AspirasiEtam.Modules.PublicInformation.Features;
 /// and under which name they sign; and who may see the applicant's identity. What every staff use case of requests
 /// shares. Who may send each request is its <c>[Authorize]</c> policy.
 /// </summary>
-internal sealed class StaffRequests(PublicInformationDbContext context, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class StaffRequests(PublicInformationDbContext context, ICurrentUser currentUser, TimeProvider clock, RequestMails mails)
 {
     public Guid Actor => currentUser.UserId ?? Guid.Empty;
 
@@ -64,6 +64,36 @@ internal sealed class StaffRequests(PublicInformationDbContext context, ICurrent
         await context.Officers.AsNoTracking().Where(o => o.Id == Actor).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken) is { Length: > 0 } name
             ? name
             : "PPID";
+
+    /// <summary>
+    /// The next letter of a request: numbered in its sequence (<c>…/SPT-n</c>), dated now, signed with the caller's name,
+    /// its HTML written by <paramref name="letter"/> from the number and the signature.
+    /// </summary>
+    public async Task<RequestNotice> NoticeAsync(InformationRequest r, NoticeKind kind, Func<string, string, string> letter, CancellationToken cancellationToken)
+    {
+        var sequence = r.NextNoticeSequence;
+        var number = r.NoticeNumber(sequence);
+        var signedBy = await SignatureAsync(cancellationToken);
+        return new RequestNotice(sequence, kind, number, Now, signedBy, letter(number, signedBy));
+    }
+
+    /// <summary>
+    /// The written notice of a decision (Pasal 22 ayat 7) — a decision proper, or the closing of a request held by a
+    /// body outside the province: the letter with the objection deadline, recorded on the request by
+    /// <paramref name="record"/>, the applicant's email and <see cref="InformationRequestDecided"/>, for the caller to save.
+    /// </summary>
+    public async Task IssueDecisionAsync(InformationRequest r, RequestDecision decision, Action<RequestNotice> record, CancellationToken cancellationToken)
+    {
+        var today = Today;
+        var requestClock = await context.RequestClockAsync(cancellationToken);
+        var agency = await context.FindAgencyAsync(r.AgencyId, cancellationToken);
+        var objectionUntil = requestClock.Count(today, RequestClock.ObjectionDays).Due;
+        var notice = await NoticeAsync(r, NoticeKind.Decision, (number, signedBy) => RequestLetters.Decision(r, agency, number, today, decision, objectionUntil, signedBy), cancellationToken);
+        record(notice);
+        mails.NoticeIssued(r, notice.Number, "Pemberitahuan tertulis / Written notice");
+        context.Publish(new InformationRequestDecided(
+            r.Id, r.Number, r.AgencyId, RequestCodes.Code(decision.Outcome), requestClock.WorkingDaysBetween(r.ReceivedOn, today), r.SourceSubmissionId, clock.GetUtcNow()));
+    }
 
     private static async Task<InformationRequest> FindAsync(IQueryable<InformationRequest> requests, Guid id, CancellationToken cancellationToken) =>
         await requests.AsSplitQuery().SingleOrDefaultAsync(r => r.Id == id, cancellationToken)

@@ -40,7 +40,7 @@ internal sealed class DecideRequestValidator : AbstractValidator<DecideRequest>
     }
 }
 
-internal sealed class DecideRequestHandler(PublicInformationDbContext context, StaffRequests staff, RequestMails mails, TimeProvider clock)
+internal sealed class DecideRequestHandler(PublicInformationDbContext context, StaffRequests staff, RequestMails mails)
     : IRequestHandler<DecideRequest, StaffRequestView>
 {
     public async Task<StaffRequestView> Handle(DecideRequest request, CancellationToken cancellationToken)
@@ -53,22 +53,12 @@ internal sealed class DecideRequestHandler(PublicInformationDbContext context, S
             outcome == RequestOutcome.NotHeld ? request.HoldingBody?.Trim() : null,
             request.Fee ?? 0, request.Fee > 0 ? request.FeeNote?.Trim() : null);
 
-        var today = staff.Today;
-        var requestClock = await context.RequestClockAsync(cancellationToken);
-        var agency = await context.FindAgencyAsync(r.AgencyId, cancellationToken);
-        var sequence = r.NextNoticeSequence;
-        var number = r.NoticeNumber(sequence);
-        var signedBy = await staff.SignatureAsync(cancellationToken);
-        var html = RequestLetters.Decision(r, agency, number, today, decision, requestClock.Count(today, RequestClock.ObjectionDays).Due, signedBy);
-        r.Decide(decision, new RequestNotice(sequence, NoticeKind.Decision, number, staff.Now, signedBy, html), staff.Actor, staff.Now, today);
-        mails.NoticeIssued(r, number, "Pemberitahuan tertulis / Written notice");
+        await staff.IssueDecisionAsync(r, decision, notice => r.Decide(decision, notice, staff.Actor, staff.Now, staff.Today), cancellationToken);
         if (r.DocumentsReleased)
         {
             mails.DocumentLink(r, r.IssueDocumentLink(staff.Now));
         }
 
-        context.Publish(new InformationRequestDecided(
-            r.Id, r.Number, r.AgencyId, RequestCodes.Code(outcome), requestClock.WorkingDaysBetween(r.ReceivedOn, today), r.SourceSubmissionId, clock.GetUtcNow()));
         await context.SaveChangesAsync(cancellationToken);
         return await GetRequest.GetRequestHandler.ViewAsync(context, staff, r, cancellationToken);
     }

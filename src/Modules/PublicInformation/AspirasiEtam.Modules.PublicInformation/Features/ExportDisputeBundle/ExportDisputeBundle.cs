@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -47,8 +46,10 @@ internal sealed class ExportDisputeBundleHandler(PublicInformationDbContext cont
                 }
             }
 
-            Add(archive, "05-register-permohonan.csv", RequestRow(r, agency, requestClock));
-            Add(archive, "06-register-keberatan.csv", ObjectionRows(r, agency, objections));
+            // The request's and objections' rows exactly as the registers export them.
+            Add(archive, "05-register-permohonan.csv", RegisterSheet.ToCsv([ExportRequestRegisterHandler.PublicRow(r, agency.Name, requestClock)], ExportRequestRegisterHandler.PublicRequestColumns));
+            Add(archive, "06-register-keberatan.csv", RegisterSheet.ToCsv(
+                objections.Select(o => ExportRequestRegisterHandler.ObjectionRow(o, r.Number, agency.Name)), ExportRequestRegisterHandler.ObjectionColumns));
         }
 
         return new RegisterFile(zip.ToArray(), "application/zip", $"sengketa-{r.Number.Replace('/', '-')}.zip");
@@ -95,28 +96,6 @@ internal sealed class ExportDisputeBundleHandler(PublicInformationDbContext cont
             + $"<dt>Putusan</dt><dd>{E(o.Outcome?.ToString() ?? "Belum diputus")}</dd></dl>";
     }
 
-    private static byte[] RequestRow(InformationRequest r, PpidAgency agency, RequestClock requestClock) =>
-        RegisterSheet.ToCsv(
-        [
-            [
-                r.Number, agency.Name, Day(r.ReceivedOn), Day(r.DueOn), r.IsExtended ? "Ya" : "Tidak", RequestCodes.Code(r.Status),
-                r.Outcome is { } o ? RequestCodes.OutcomeName(o, english: false) : string.Empty, r.ExemptionGround ?? string.Empty,
-                r.DecidedOn is { } d ? Day(d) : string.Empty,
-                r.DecidedOn is { } on ? requestClock.WorkingDaysBetween(r.ReceivedOn, on).ToString(CultureInfo.InvariantCulture) : string.Empty,
-            ],
-        ],
-        ExportRequestRegisterHandler.PublicRequestColumns);
-
-    private static byte[] ObjectionRows(InformationRequest r, PpidAgency agency, IReadOnlyList<Objection> objections) =>
-        RegisterSheet.ToCsv(
-            objections.Select(x => (IReadOnlyList<string>)
-            [
-                x.Number, r.Number, agency.Name, Day(x.FiledOn), x.Ground, Day(x.DueOn), RequestCodes.Code(x.Status),
-                x.Outcome is { } outcome ? RequestCodes.Code(outcome) : string.Empty, x.DecidedOn is { } dd ? Day(dd) : string.Empty,
-                x.CommissionDeadline is { } c ? Day(c) : string.Empty,
-            ]),
-            ExportRequestRegisterHandler.ObjectionColumns);
-
     private static string Page(string title, string body) =>
         $"<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>{E(title)}</title></head><body><h1>{E(title)}</h1>{body}</body></html>";
 
@@ -127,8 +106,6 @@ internal sealed class ExportDisputeBundleHandler(PublicInformationDbContext cont
         using var stream = archive.CreateEntry(name, CompressionLevel.Optimal).Open();
         stream.Write(content);
     }
-
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string E(string text) => HtmlEncoder.Default.Encode(text);
 }

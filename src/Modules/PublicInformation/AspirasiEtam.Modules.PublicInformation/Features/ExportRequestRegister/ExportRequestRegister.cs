@@ -81,7 +81,7 @@ internal sealed class ExportRequestRegisterHandler(PublicInformationDbContext co
             var extended = r.IsExtended ? "Ya" : "Tidak";
             if (request.ForPublic)
             {
-                rows.Add([r.Number, agency, Day(r.ReceivedOn), Day(r.DueOn), extended, RequestCodes.Code(r.Status), outcome, r.ExemptionGround ?? string.Empty, decided, days]);
+                rows.Add(PublicRow(r, agency, requestClock));
                 continue;
             }
 
@@ -117,14 +117,26 @@ internal sealed class ExportRequestRegisterHandler(PublicInformationDbContext co
         var objections = await query.OrderBy(o => o.FiledAt)
             .Join(context.Requests, o => o.RequestId, r => r.Id, (o, r) => new { Objection = o, r.Number })
             .ToListAsync(cancellationToken);
-        return (ObjectionColumns, [.. objections.Select(x => (IReadOnlyList<string>)
-        [
-            x.Objection.Number, x.Number, names.GetValueOrDefault(x.Objection.AgencyId, "?"), Day(x.Objection.FiledOn),
-            ObjectionGrounds.Find(x.Objection.Ground) is { } g ? $"{g.Code}: {g.TextId}" : x.Objection.Ground, Day(x.Objection.DueOn), RequestCodes.Code(x.Objection.Status),
-            x.Objection.Outcome is { } outcome ? RequestCodes.Code(outcome) : string.Empty, x.Objection.DecidedOn is { } d ? Day(d) : string.Empty,
-            x.Objection.CommissionDeadline is { } c ? Day(c) : string.Empty,
-        ])]);
+        return (ObjectionColumns, [.. objections.Select(x => ObjectionRow(x.Objection, x.Number, names.GetValueOrDefault(x.Objection.AgencyId, "?")))]);
     }
+
+    /// <summary>A request's row of the public register (<see cref="PublicRequestColumns"/>): no applicant field.</summary>
+    public static IReadOnlyList<string> PublicRow(InformationRequest r, string agency, RequestClock requestClock) =>
+    [
+        r.Number, agency, Day(r.ReceivedOn), Day(r.DueOn), r.IsExtended ? "Ya" : "Tidak", RequestCodes.Code(r.Status),
+        r.Outcome is { } o ? RequestCodes.OutcomeName(o, english: false) : string.Empty, r.ExemptionGround ?? string.Empty,
+        r.DecidedOn is { } decided ? Day(decided) : string.Empty,
+        r.DecidedOn is { } on ? requestClock.WorkingDaysBetween(r.ReceivedOn, on).ToString(CultureInfo.InvariantCulture) : string.Empty,
+    ];
+
+    /// <summary>An objection's row of the objection register (<see cref="ObjectionColumns"/>).</summary>
+    public static IReadOnlyList<string> ObjectionRow(Objection o, string requestNumber, string agency) =>
+    [
+        o.Number, requestNumber, agency, Day(o.FiledOn),
+        ObjectionGrounds.Find(o.Ground) is { } g ? $"{g.Code}: {g.TextId}" : o.Ground, Day(o.DueOn), RequestCodes.Code(o.Status),
+        o.Outcome is { } outcome ? RequestCodes.Code(outcome) : string.Empty, o.DecidedOn is { } d ? Day(d) : string.Empty,
+        o.CommissionDeadline is { } c ? Day(c) : string.Empty,
+    ];
 
     private static IQueryable<InformationRequest> Filter(IQueryable<InformationRequest> query, Guid? agencyId, int? year)
     {

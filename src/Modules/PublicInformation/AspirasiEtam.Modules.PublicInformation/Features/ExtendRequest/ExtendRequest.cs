@@ -29,12 +29,10 @@ internal sealed class ExtendRequestHandler(PublicInformationDbContext context, S
         var newDue = requestClock.Count(r.DueOn, RequestClock.ExtensionDays).Due;
         var agency = await context.FindAgencyAsync(r.AgencyId, cancellationToken);
         var reason = request.Reason!.Trim();
-        var sequence = r.NextNoticeSequence;
-        var number = r.NoticeNumber(sequence);
-        var signedBy = await staff.SignatureAsync(cancellationToken);
-        var html = RequestLetters.Extension(r, agency, number, today, reason, newDue, signedBy);
-        r.Extend(reason, newDue, new RequestNotice(sequence, NoticeKind.Extension, number, staff.Now, signedBy, html), staff.Actor, staff.Now);
-        mails.NoticeIssued(r, number, "Perpanjangan jangka waktu / Extension of time");
+        var notice = await staff.NoticeAsync(
+            r, NoticeKind.Extension, (number, signedBy) => RequestLetters.Extension(r, agency, number, today, reason, newDue, signedBy), cancellationToken);
+        r.Extend(reason, newDue, notice, staff.Actor, staff.Now);
+        mails.NoticeIssued(r, notice.Number, "Perpanjangan jangka waktu / Extension of time");
         await context.SaveChangesAsync(cancellationToken);
         return await GetRequest.GetRequestHandler.ViewAsync(context, staff, r, cancellationToken);
     }

@@ -17,7 +17,7 @@ internal sealed class ForwardRequestValidator : AbstractValidator<ForwardRequest
     }
 }
 
-internal sealed class ForwardRequestHandler(PublicInformationDbContext context, StaffRequests staff, RequestMails mails, TimeProvider clock)
+internal sealed class ForwardRequestHandler(PublicInformationDbContext context, StaffRequests staff)
     : IRequestHandler<ForwardRequest, StaffRequestView>
 {
     public async Task<StaffRequestView> Handle(ForwardRequest request, CancellationToken cancellationToken)
@@ -38,20 +38,10 @@ internal sealed class ForwardRequestHandler(PublicInformationDbContext context, 
         {
             // Pasal 22 ayat 7 huruf c: the written notice names the body that holds the information.
             var body = request.OutsideBody!.Trim();
-            var requestClock = await context.RequestClockAsync(cancellationToken);
-            var agency = await context.FindAgencyAsync(r.AgencyId, cancellationToken);
-            var sequence = r.NextNoticeSequence;
-            var number = r.NoticeNumber(sequence);
-            var signedBy = await staff.SignatureAsync(cancellationToken);
             var decision = new RequestDecision(
                 RequestOutcome.NotHeld, $"Informasi yang dimohon tidak dikuasai Pemerintah Provinsi Kalimantan Timur; dikuasai oleh {body}. / The information is not held by the province; {body} holds it.",
                 null, null, null, body, 0, null);
-            var html = RequestLetters.Decision(r, agency, number, staff.Today, decision, requestClock.Count(staff.Today, RequestClock.ObjectionDays).Due, signedBy);
-            r.CloseAsHeldElsewhere(body, new RequestNotice(sequence, NoticeKind.Decision, number, staff.Now, signedBy, html), staff.Actor, staff.Now, staff.Today);
-            mails.NoticeIssued(r, number, "Pemberitahuan tertulis / Written notice");
-            context.Publish(new InformationRequestDecided(
-                r.Id, r.Number, r.AgencyId, RequestCodes.Code(RequestOutcome.NotHeld), requestClock.WorkingDaysBetween(r.ReceivedOn, staff.Today),
-                r.SourceSubmissionId, clock.GetUtcNow()));
+            await staff.IssueDecisionAsync(r, decision, notice => r.CloseAsHeldElsewhere(body, notice, staff.Actor, staff.Now, staff.Today), cancellationToken);
         }
 
         await context.SaveChangesAsync(cancellationToken);
