@@ -44,6 +44,44 @@ public sealed class CrossModuleTests(PortalFactory portal) : IClassFixture<Porta
         Assert.False(all.EnumerateArray().Single(a => a.GetProperty("id").GetGuid() == id).GetProperty("isActive").GetBoolean());
     }
 
+    [Fact]
+    public async Task Deactivating_an_agency_hands_its_open_reports_back_to_the_main_office()
+    {
+        var id = (await (await admin.PostAsJsonAsync("/api/admin/agencies", Api.NewAgency("XMOD-2", "Dinas Yang Dibubarkan"))).JsonAsync(HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        await admin.DispatchAgencyIdAsync("XMOD-2");
+        var citizen = portal.As(Roles.Citizen);
+        var report = new { kind = "complaint", title = "Lampu jalan mati", description = "Lampu jalan di depan pasar mati sejak sebulan yang lalu.", categoryCode = "jalan-jembatan" };
+        var (following, answered) = (await citizen.SubmitAspirationAsync(report), await citizen.SubmitAspirationAsync(report));
+        var (followingId, answeredId) = (await admin.InboxIdAsync(following), await admin.InboxIdAsync(answered));
+        await admin.DispatchAsync(followingId, "XMOD-2");
+        await admin.DispatchAsync(answeredId, "XMOD-2");
+        var officer = portal.As(Roles.AgencyOfficer, id);
+        (await officer.PostAsJsonAsync($"/api/staff/aspirations/{followingId}/notes", new { text = "INTERNAL: petugas lapangan berangkat Senin." })).EnsureSuccessStatusCode();
+        (await officer.PostAsJsonAsync($"/api/staff/aspirations/{answeredId}/respond", new { text = "Lampu sudah diganti." })).EnsureSuccessStatusCode();
+
+        (await admin.PostAsync($"/api/admin/agencies/{id}/deactivate", null)).EnsureSuccessStatusCode();
+
+        // The report it was following goes back to PPID Utama, saying why; the agency's internal note stays with it.
+        var back = await Eventually.Until(
+            async () => await (await admin.GetAsync($"/api/staff/aspirations/{followingId}")).JsonAsync(HttpStatusCode.OK),
+            r => r.GetProperty("status").GetString() == "Submitted",
+            what: "the deactivation to return the agency's open report");
+        Assert.Equal(JsonValueKind.Null, back.GetProperty("agencyId").ValueKind);
+        Assert.NotEqual(JsonValueKind.Null, back.GetProperty("dueAt").ValueKind);
+        var tracked = await (await citizen.GetAsync($"/api/aspirations/track/{following}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Submitted", tracked.GetProperty("status").GetString());
+        Assert.Contains("Dinas Yang Dibubarkan tidak lagi aktif", tracked.GetProperty("timeline").ToString());
+        Assert.DoesNotContain("INTERNAL", tracked.GetProperty("timeline").ToString());
+        Assert.Equal(followingId, await admin.InboxIdAsync(following, "Submitted"));
+
+        // The answered one stays answered; reopened by its reporter, it goes to PPID Utama, not to the agency that is gone.
+        Assert.Equal("Responded", (await (await citizen.GetAsync($"/api/aspirations/track/{answered}")).JsonAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
+        var reopened = await (await citizen.PostAsJsonAsync($"/api/aspirations/track/{answered}/reply", new { text = "Lampu mati lagi.", reopen = true })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Submitted", reopened.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, (await (await admin.GetAsync($"/api/staff/aspirations/{answeredId}")).JsonAsync(HttpStatusCode.OK)).GetProperty("agencyId").ValueKind);
+    }
+
     private static bool Has(JsonElement list, Guid id, string name) =>
         list.EnumerateArray().Any(a => a.GetProperty("id").GetGuid() == id && a.GetProperty("name").GetString() == name);
 

@@ -17,6 +17,7 @@ using AspirasiEtam.Modules.Aspirations.Features.ImportHolidayYear;
 using AspirasiEtam.Modules.Aspirations.Features.GetStaffSubmission;
 using AspirasiEtam.Modules.Aspirations.Features.ListCategories;
 using AspirasiEtam.Modules.Aspirations.Features.ListDispatchAgencies;
+using AspirasiEtam.Modules.Aspirations.Features.ReturnFromInactiveAgency;
 using AspirasiEtam.Modules.Aspirations.Features.ListInbox;
 using AspirasiEtam.Modules.Aspirations.Features.ListResponseTemplates;
 using AspirasiEtam.Modules.Aspirations.Features.Open311;
@@ -59,6 +60,7 @@ public sealed class AspirationsModule : IModule
         services.AddSingleton<IModuleInterceptor<AspirationsDbContext>, StepKeyStamp>();
         services.AddScoped<Deadlines>();
         services.AddScoped<StaffSubmissions>();
+        services.AddScoped<InactiveAgencyReports>();
         services.AddScoped<ReporterNotifier>();
         services.AddScoped<IModuleSeeder, AspirationsSeeder>();
         services.AddHostedService<ReplyWindowCloser>();

@@ -316,6 +316,24 @@ internal sealed class Submission
         Add(now, TimelineKind.Returned, "Bukan kewenangan OPD tujuan; dikembalikan ke PPID Utama. / Not this agency's authority; returned to PPID Utama. " + reason.Trim(), actorId: actorId, agencyId: agencyId);
     }
 
+    /// <summary>
+    /// The handling agency was deactivated (a reorganisation): the report goes back to PPID Utama for another dispatch,
+    /// on a new verification clock, with the officer and the internal notes staying with the agency that had it.
+    /// </summary>
+    public void ReturnFromInactiveAgency(string agencyName, DateTimeOffset now, DateTime verificationDue)
+    {
+        Require(Status == SubmissionStatus.Dispatched, "returned");
+        var agencyId = AgencyId;
+        AgencyId = null;
+        AssignedOfficerId = null;
+        MoveTo(SubmissionStatus.Submitted);
+        DueAt = verificationDue;
+        DueFrom = now.UtcDateTime;
+        Add(now, TimelineKind.Returned,
+            $"{agencyName} tidak lagi aktif; laporan dikembalikan ke PPID Utama untuk diteruskan ke OPD lain. / {agencyName} is no longer active; the report went back to PPID Utama to be sent to another agency.",
+            agencyId: agencyId);
+    }
+
     /// <summary>The reporter answers the response: a reply keeps it answered; a reopen sends it back to the agency.</summary>
     public void Reply(string text, bool reopen, DateTimeOffset now, DateTime followUpDue)
     {

@@ -1,3 +1,4 @@
+using AspirasiEtam.Modules.Aspirations.Features.ReturnFromInactiveAgency;
 using AspirasiEtam.Modules.Aspirations.Notifications;
 
 namespace AspirasiEtam.Modules.Aspirations.Features.ReplyToResponse;
@@ -11,7 +12,8 @@ internal sealed class ReplyToResponseValidator : AbstractValidator<ReplyToRespon
         RuleFor(r => r.Text).NotEmpty().WithMessage("Tulis tanggapan Anda. / Write your reply.").MaximumLength(SubmissionLimits.Note);
 }
 
-internal sealed class ReplyToResponseHandler(AspirationsDbContext context, Deadlines deadlines, ReporterNotifier notifier) : IRequestHandler<ReplyToResponse, TrackedSubmission>
+internal sealed class ReplyToResponseHandler(AspirationsDbContext context, Deadlines deadlines, ReporterNotifier notifier, InactiveAgencyReports orphans)
+    : IRequestHandler<ReplyToResponse, TrackedSubmission>
 {
     public async Task<TrackedSubmission> Handle(ReplyToResponse request, CancellationToken cancellationToken)
     {
@@ -19,11 +21,22 @@ internal sealed class ReplyToResponseHandler(AspirationsDbContext context, Deadl
         submission.Reply(request.Text!, request.Reopen, deadlines.Now, await deadlines.FollowUpDueAsync());
         if (request.Reopen)
         {
+            // Reopened after its agency left the directory: straight back to PPID Utama rather than to nobody.
+            if (await context.DispatchAgencies.FirstOrDefaultAsync(a => a.Id == submission.AgencyId && !a.IsActive, cancellationToken) is { } gone)
+            {
+                orphans.Return(submission, gone, await deadlines.VerificationDueAsync());
+                return await SaveAndViewAsync(submission, cancellationToken);
+            }
+
             notifier.StatusChanged(context, submission, deadlines.Now);
         }
 
-        await context.SaveChangesAsync(cancellationToken);
+        return await SaveAndViewAsync(submission, cancellationToken);
+    }
 
+    private async Task<TrackedSubmission> SaveAndViewAsync(Submission submission, CancellationToken cancellationToken)
+    {
+        await context.SaveChangesAsync(cancellationToken);
         return await TrackingView.LoadAsync(context, submission.TrackingCode, deadlines.Now, cancellationToken);
     }
 }
