@@ -682,3 +682,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130122616_TargetDateAndTimelineNotes'
+)
+BEGIN
+    ALTER TABLE [aspirations].[TimelineEntries] ADD [Note] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130122616_TargetDateAndTimelineNotes'
+)
+BEGIN
+    ALTER TABLE [aspirations].[Submissions] ADD [TargetDate] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130122616_TargetDateAndTimelineNotes'
+)
+BEGIN
+    ALTER TABLE [aspirations].[Submissions] ADD [TargetReason] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130122616_TargetDateAndTimelineNotes'
+)
+BEGIN
+    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130122616_TargetDateAndTimelineNotes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

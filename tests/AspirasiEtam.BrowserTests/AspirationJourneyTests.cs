@@ -65,7 +65,12 @@ public sealed class AspirationJourneyTests(Chromium chromium) : IClassFixture<Ch
         Assert.Equal(1, await officer.Locator("ul.attachments li").CountAsync());
         Assert.Contains("dirahasiakan", await officer.Locator("main").InnerTextAsync());
         await officer.GetByLabel("Jawaban akhir").FillAsync("Stok obat hipertensi sudah dikirim ulang dan jadwal distribusi diperbaiki.");
-        await officer.GetByRole(AriaRole.Button, new() { Name = "Kirim jawaban" }).ClickAsync();
+        var respond = officer.Locator("form", new() { Has = officer.GetByLabel("Jawaban akhir") });
+        // The final response cannot be undone: the browser itself holds it until the officer ticks "I am sure".
+        await respond.GetByRole(AriaRole.Button, new() { Name = "Kirim jawaban" }).ClickAsync();
+        Assert.Contains("ditindaklanjuti", await officer.Locator("#status").InnerTextAsync());
+        await respond.GetByLabel("Saya yakin").CheckAsync();
+        await respond.GetByRole(AriaRole.Button, new() { Name = "Kirim jawaban" }).ClickAsync();
         Assert.Contains("sudah dijawab", await officer.Locator("#status").InnerTextAsync());
 
         // The guest reads the answer and rates it.

@@ -254,6 +254,66 @@ public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixtur
         email,
     };
 
+    [Fact]
+    public async Task A_target_date_holds_off_overdue_and_the_reporter_reads_it_in_one_language()
+    {
+        await using var host = portal.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
+        var mainOffice = host.As(Roles.MainOffice);
+        var dinkes = await mainOffice.DispatchAgencyIdAsync("DINKES");
+        var officer = host.As(Roles.AgencyOfficer, dinkes);
+        var citizen = host.As(Roles.Citizen);
+        var code = await SubmitAsync(citizen, "Jembatan gantung putus di desa kami");
+        var id = await mainOffice.InboxIdAsync(code);
+        await mainOffice.DispatchAsync(id);
+
+        // Tomorrow at the earliest, half a year at the latest, always with a reason.
+        foreach (var (date, field) in new[] { ("2026-12-18", "date"), ("2027-07-01", "date"), ("2027-01-15", "reason") })
+        {
+            var problem = await (await officer.PostAsJsonAsync($"/api/staff/aspirations/{id}/target",
+                new { date, reason = field == "reason" ? "" : "Perbaikan butuh tiga minggu." })).ProblemAsync(HttpStatusCode.BadRequest);
+            Assert.NotEmpty(problem.FieldErrors(field));
+        }
+
+        var targeted = await (await officer.PostAsJsonAsync($"/api/staff/aspirations/{id}/target",
+            new { date = "2027-01-15", reason = "Kabel baja dipesan dari Surabaya, tiba awal Januari." })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(new DateTime(2027, 1, 15, 15, 59, 59), targeted.GetProperty("dueAt").GetDateTime());
+
+        // Past the five working days of the follow-up clock, the report is not overdue while the target holds.
+        clock.SetUtcNow(new DateTimeOffset(2027, 1, 6, 2, 0, 0, TimeSpan.Zero));
+        Assert.False((await (await officer.GetAsync($"/api/staff/aspirations/{id}")).JsonAsync(HttpStatusCode.OK)).GetProperty("isOverdue").GetBoolean());
+
+        // The reporter reads the target and its reason, and the history in the language chosen only.
+        var indonesian = await citizen.GetStringAsync($"/lacak/{code}");
+        Assert.Contains("Target penyelesaian dari OPD", indonesian);
+        Assert.Contains("Kabel baja dipesan dari Surabaya", indonesian);
+        var history = Timeline(indonesian);
+        Assert.Contains("Diteruskan ke Dinas Kesehatan", history);
+        Assert.Contains("Target penyelesaian: 15 Januari 2027. Kabel baja", history);
+        Assert.DoesNotContain("Dispatched to", history);
+        Assert.DoesNotContain("Target date", history);
+        using var inEnglish = new HttpRequestMessage(HttpMethod.Get, $"/lacak/{code}");
+        inEnglish.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        var english = Timeline(await (await citizen.SendAsync(inEnglish)).Content.ReadAsStringAsync());
+        Assert.Contains("Dispatched to Dinas Kesehatan", english);
+        Assert.Contains("Target date: 15 January 2027. Kabel baja", english);
+        Assert.DoesNotContain("Diteruskan ke", english);
+
+        // On the staff page the final response waits for "I am sure"; with it, the step is taken.
+        var page = $"/staf/aspirasi/{id}";
+        var unconfirmed = await officer.PostFormAsync(page, new() { ["Text"] = "Jembatan sudah tersambung kembali." }, handler: "Respond");
+        Assert.Equal(HttpStatusCode.OK, unconfirmed.StatusCode);
+        Assert.Contains("Centang konfirmasi", PageForms.Message(await unconfirmed.Content.ReadAsStringAsync()));
+        Assert.Equal("Dispatched", (await (await officer.GetAsync($"/api/staff/aspirations/{id}")).JsonAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
+        var confirmed = await officer.PostFormAsync(page, new() { ["Text"] = "Jembatan sudah tersambung kembali.", ["Confirmed"] = "true" }, handler: "Respond");
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        var responded = await (await officer.GetAsync($"/api/staff/aspirations/{id}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Responded", responded.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, responded.GetProperty("targetDate").ValueKind);
+        await (await officer.PostAsJsonAsync($"/api/staff/aspirations/{id}/target", new { date = "2027-02-01", reason = "Lagi" })).ProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    private static string Timeline(string html) => Regex.Match(html, "<ol class=\"timeline\">(.*?)</ol>", RegexOptions.Singleline).Groups[1].Value;
+
     private static Task<string> SubmitAsync(HttpClient citizen, string title, string privacy = "anonymous") =>
         citizen.SubmitAspirationAsync(new
         {

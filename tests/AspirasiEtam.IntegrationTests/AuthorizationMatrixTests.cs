@@ -143,6 +143,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["/staf/aspirasi/{id:guid} Note"] = Policies.AgencyWork,
         ["/staf/aspirasi/{id:guid} Respond"] = Policies.AgencyWork,
         ["/staf/aspirasi/{id:guid} Return"] = Policies.AgencyWork,
+        ["/staf/aspirasi/{id:guid} Target"] = Policies.AgencyWork,
         ["/staf/aspirasi/{id:guid} UseTemplate"] = Policies.Staff,
         ["/admin/staf "] = Policies.Admin,
         ["/admin/staf/{id:guid} Save"] = Policies.Admin,

@@ -18,6 +18,7 @@ using AspirasiEtam.Modules.Aspirations.Features.GetStaffSubmission;
 using AspirasiEtam.Modules.Aspirations.Features.ListCategories;
 using AspirasiEtam.Modules.Aspirations.Features.ListDispatchAgencies;
 using AspirasiEtam.Modules.Aspirations.Features.ReturnFromInactiveAgency;
+using AspirasiEtam.Modules.Aspirations.Features.SetTargetDate;
 using AspirasiEtam.Modules.Aspirations.Features.ListInbox;
 using AspirasiEtam.Modules.Aspirations.Features.ListResponseTemplates;
 using AspirasiEtam.Modules.Aspirations.Features.Open311;
@@ -130,6 +131,7 @@ public sealed class AspirationsModule : IModule
         AssignOfficerEndpoint.Map(work);
         RespondToReporterEndpoint.Map(work);
         ReturnNotOurAuthorityEndpoint.Map(work);
+        SetTargetDateEndpoint.Map(work);
 
         var templates = endpoints.MapGroup("/api/staff/agencies/{agencyId:guid}/response-templates")
             .RequireAuthorization(Policies.AgencyWork).RequireAgencyScope().WithTags("Aspirations (agency staff)");

@@ -15,4 +15,15 @@ public static class Bilingual
 
     /// <summary>Picks the Indonesian or English text for the current request.</summary>
     public static string T(string indonesian, string english) => IsEnglish ? english : indonesian;
+
+    /// <summary>
+    /// Picks the current language's half of a text stored as "Indonesian. / English." (the system's own words in a
+    /// record both languages read, such as a timeline or a mail); a text without the separator is returned whole.
+    /// </summary>
+    public static string Pick(string stored) =>
+        stored.IndexOf(Separator, StringComparison.Ordinal) is var at and >= 0
+            ? (IsEnglish ? stored[(at + Separator.Length)..] : stored[..at]).Trim()
+            : stored;
+
+    private const string Separator = " / ";
 }

@@ -132,6 +132,14 @@ internal sealed class Submission
 
     public DateTime? ClosedAt { get; private set; }
 
+    /// <summary>
+    /// The day the agency promised to finish by (a repair that takes weeks), with its reason; both shown to the
+    /// reporter. While set it is the follow-up deadline. Every change of status ends it.
+    /// </summary>
+    public DateOnly? TargetDate { get; private set; }
+
+    public string? TargetReason { get; private set; }
+
     /// <summary>The registration number of the information request this report became (PPID/2026/DISKOMINFO/000123).</summary>
     public string? InformationRequestNumber { get; private set; }
 
@@ -276,7 +284,7 @@ internal sealed class Submission
         DueAt = null;
         DueFrom = null;
         ClosedAt = now.UtcDateTime;
-        Add(now, TimelineKind.Rejected, RejectionText(reason) + (string.IsNullOrWhiteSpace(note) ? string.Empty : " " + note.Trim()), actorId: actorId);
+        Add(now, TimelineKind.Rejected, RejectionText(reason), actorId: actorId, note: note);
     }
 
     public void AddProgress(string note, bool isInternal, DateTimeOffset now, Guid actorId)
@@ -284,6 +292,32 @@ internal sealed class Submission
         Require(Status == SubmissionStatus.Dispatched, "followed up");
         Add(now, isInternal ? TimelineKind.InternalNote : TimelineKind.Progress, note.Trim(), isInternal, actorId, AgencyId);
     }
+
+    /// <summary>
+    /// The agency sets (or moves) the day it will finish by, with a reason the reporter reads: work that takes longer
+    /// than the follow-up clock is then not overdue while it keeps its word. From tomorrow to
+    /// <see cref="SubmissionLimits.TargetHorizonDays"/> days ahead, in WITA.
+    /// </summary>
+    public void SetTarget(DateOnly target, string reason, DateTimeOffset now, Guid actorId)
+    {
+        Require(Status == SubmissionStatus.Dispatched, "given a target date");
+        var today = LocalTime.Today(now);
+        if (target <= today || target > today.AddDays(SubmissionLimits.TargetHorizonDays))
+        {
+            throw new InvalidFieldException("date",
+                $"Pilih tanggal antara besok dan {SubmissionLimits.TargetHorizonDays} hari ke depan. / Choose a date from tomorrow to {SubmissionLimits.TargetHorizonDays} days ahead.");
+        }
+
+        (TargetDate, TargetReason) = (target, reason.Trim());
+        DueAt = EndOf(target);
+        var (id, en) = (target.ToString("d MMMM yyyy", Indonesian), target.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        Add(now, TimelineKind.TargetSet, $"Target penyelesaian: {id}. / Target date: {en}.", actorId: actorId, agencyId: AgencyId, note: TargetReason);
+    }
+
+    private static readonly System.Globalization.CultureInfo Indonesian = System.Globalization.CultureInfo.GetCultureInfo("id-ID");
+
+    /// <summary>The last moment of a day in WITA, in UTC: how every deadline ends.</summary>
+    private static DateTime EndOf(DateOnly day) => new DateTimeOffset(day.ToDateTime(new TimeOnly(23, 59, 59)), WorkingDayCalendar.Wita).UtcDateTime;
 
     /// <summary>The agency hands the follow-up to one of its officers (an internal step: the public never sees who).</summary>
     public void AssignTo(Guid officerId, string officerName, DateTimeOffset now, Guid actorId)
@@ -313,7 +347,7 @@ internal sealed class Submission
         MoveTo(SubmissionStatus.Submitted);
         DueAt = verificationDue;
         DueFrom = now.UtcDateTime;
-        Add(now, TimelineKind.Returned, "Bukan kewenangan OPD tujuan; dikembalikan ke PPID Utama. / Not this agency's authority; returned to PPID Utama. " + reason.Trim(), actorId: actorId, agencyId: agencyId);
+        Add(now, TimelineKind.Returned, "Bukan kewenangan OPD tujuan; dikembalikan ke PPID Utama. / Not this agency's authority; returned to PPID Utama.", actorId: actorId, agencyId: agencyId, note: reason);
     }
 
     /// <summary>
@@ -366,7 +400,7 @@ internal sealed class Submission
         DueAt = Status switch
         {
             SubmissionStatus.Submitted => clocks.VerificationDue(calendar, start),
-            SubmissionStatus.Dispatched => clocks.FollowUpDue(calendar, start),
+            SubmissionStatus.Dispatched => TargetDate is { } target ? EndOf(target) : clocks.FollowUpDue(calendar, start),
             SubmissionStatus.Responded => clocks.ReplyWindowEnd(calendar, start),
             _ => DueAt,
         };
@@ -462,6 +496,7 @@ internal sealed class Submission
     private void MoveTo(SubmissionStatus status)
     {
         Status = status;
+        (TargetDate, TargetReason) = (null, null);
         Feed = !Privacy.Confidential && PublicStatuses.Contains(status) ? FeedVisibility.Public : FeedVisibility.Hidden;
     }
 
@@ -474,8 +509,11 @@ internal sealed class Submission
         Add(now, TimelineKind.Received, "Diterima dan menunggu verifikasi PPID Utama. / Received; awaiting verification by PPID Utama.");
     }
 
-    private void Add(DateTimeOffset now, TimelineKind kind, string text, bool isInternal = false, Guid? actorId = null, Guid? agencyId = null) =>
-        timeline.Add(new TimelineEntry(Guid.CreateVersion7(now), timeline.Count + 1, now.UtcDateTime, kind, text, isInternal, actorId, agencyId));
+    /// <param name="text">The system's words in both languages ("Indonesian. / English."), or what a person wrote.</param>
+    /// <param name="note">What a person wrote with a step of the system (a reason, a rejection note), kept apart from its words.</param>
+    private void Add(DateTimeOffset now, TimelineKind kind, string text, bool isInternal = false, Guid? actorId = null, Guid? agencyId = null, string? note = null) =>
+        timeline.Add(new TimelineEntry(
+            Guid.CreateVersion7(now), timeline.Count + 1, now.UtcDateTime, kind, text, isInternal, actorId, agencyId, string.IsNullOrWhiteSpace(note) ? null : note.Trim()));
 
     private void Require(bool allowed, string action)
     {
@@ -510,6 +548,7 @@ internal enum TimelineKind
     Assigned,
     Redacted,
     RegisteredAsRequest,
+    TargetSet,
 }
 
 /// <summary>
@@ -524,8 +563,16 @@ internal sealed record Attachment(Guid Id, string StorageKey, string FileName, s
 /// The agency whose staff recorded it (null for PPID Utama's and the reporter's steps). An internal entry belongs to
 /// that agency: when a report is returned and dispatched elsewhere, the next agency does not see it.
 /// </param>
-internal sealed record TimelineEntry(Guid Id, int Sequence, DateTime At, TimelineKind Kind, string Text, bool IsInternal, Guid? ActorId, Guid? AgencyId = null)
+/// <param name="Note">What a person wrote with a step of the system (the reason of a return, a rejection note); null for none.</param>
+internal sealed record TimelineEntry(Guid Id, int Sequence, DateTime At, TimelineKind Kind, string Text, bool IsInternal, Guid? ActorId, Guid? AgencyId = null, string? Note = null)
 {
+    /// <summary>Kinds whose text is what a person wrote, in their own words and language, not the system's in both.</summary>
+    public static bool IsWritten(TimelineKind kind) =>
+        kind is TimelineKind.Progress or TimelineKind.InternalNote or TimelineKind.Response or TimelineKind.ReporterReply or TimelineKind.Reopened;
+
+    /// <summary>The entry in both languages, for a mail or a record that every reader shares.</summary>
+    public static string Whole(string text, string? note) => note is null ? text : $"{text} {note}";
+
     /// <summary>Whether a staff member who reads province-wide or works for <paramref name="agencyIds"/> may see it.</summary>
     public bool IsVisibleTo(bool provinceScope, IReadOnlySet<Guid> agencyIds) =>
         !IsInternal || provinceScope || AgencyId is not { } owner || agencyIds.Contains(owner);

@@ -10,4 +10,7 @@ internal static class SubmissionLimits
     public const int Location = 300;
     public const int Comment = 1000;
     public const int Note = 4000;
+
+    /// <summary>How far ahead an agency may set the day it will finish by.</summary>
+    public const int TargetHorizonDays = 180;
 }

@@ -16,13 +16,15 @@ internal sealed record StaffSubmission(
     string CategoryCode, string? Regency, string? LocationText, DateOnly? EventDate,
     bool Anonymous, bool Confidential, bool ContactShared, string Channel, string Status,
     Guid? AgencyId, Guid? SuggestedAgencyId, Guid? AssignedOfficerId, DateTime? SubmittedAt, DateTime? DueAt, bool IsOverdue,
+    DateOnly? TargetDate, string? TargetReason,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Reporter? Reporter,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<StaffTimelineEntry>? Timeline,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<StaffAttachment>? Attachments);
 
 internal sealed record StaffAttachment(Guid Id, string FileName, string ContentType, long Size, bool FromAgency);
 
-internal sealed record StaffTimelineEntry(DateTime At, string Kind, string Text, bool IsInternal);
+/// <summary>A step of the history; <paramref name="Note"/> is what a person wrote with a step of the system (a reason).</summary>
+internal sealed record StaffTimelineEntry(DateTime At, string Kind, string Text, bool IsInternal, string? Note);
 
 /// <summary>The columns of a report a staff list needs: projected in SQL, without the timeline and files.</summary>
 internal sealed record StaffRow(
@@ -30,13 +32,13 @@ internal sealed record StaffRow(
     string CategoryCode, string? Regency, string? LocationText, DateOnly? EventDate,
     bool Anonymous, bool Confidential, bool ContactShared, SubmissionChannel Channel, SubmissionStatus Status,
     Guid? AgencyId, Guid? SuggestedAgencyId, Guid? AssignedOfficerId, DateTime? SubmittedAt, DateTime? DueAt, DateTime CreatedAt,
-    Reporter Reporter)
+    DateOnly? TargetDate, string? TargetReason, Reporter Reporter)
 {
     /// <summary>One definition of the staff row: translated to SQL for lists, compiled for an aggregate already in memory.</summary>
     public static readonly Expression<Func<Submission, StaffRow>> Of = s => new StaffRow(
         s.Id, s.ReportNumber, s.Kind, s.Title, s.Description, s.PublicTitle, s.PublicDescription, s.CategoryCode, s.Regency, s.LocationText, s.EventDate,
         s.Privacy.Anonymous, s.Privacy.Confidential, s.Privacy.ContactShared, s.Channel, s.Status,
-        s.AgencyId, s.SuggestedAgencyId, s.AssignedOfficerId, s.SubmittedAt, s.DueAt, s.CreatedAt,
+        s.AgencyId, s.SuggestedAgencyId, s.AssignedOfficerId, s.SubmittedAt, s.DueAt, s.CreatedAt, s.TargetDate, s.TargetReason,
         // Member by member: projecting the complex type whole makes EF Core select every column of the report.
         new Reporter(s.Reporter.UserId, s.Reporter.Name, s.Reporter.Email, s.Reporter.Phone));
 
@@ -97,7 +99,7 @@ internal sealed class StaffSubmissions(AspirationsDbContext context, ICurrentUse
             StaffRow.OfInMemory(s),
             withTimeline
                 ? s.Timeline.Where(t => t.IsVisibleTo(currentUser.HasProvinceScope, currentUser.AgencyIds)).OrderBy(t => t.Sequence)
-                    .Select(t => new StaffTimelineEntry(t.At, t.Kind.ToString(), t.Text, t.IsInternal)).ToList()
+                    .Select(t => new StaffTimelineEntry(t.At, t.Kind.ToString(), t.Text, t.IsInternal, t.Note)).ToList()
                 : null,
             withTimeline ? s.Attachments.OrderBy(a => a.FromAgency).ThenBy(a => a.FileName, StringComparer.Ordinal).Select(a => new StaffAttachment(a.Id, a.FileName, a.ContentType, a.Size, a.FromAgency)).ToList() : null);
 
@@ -107,6 +109,7 @@ internal sealed class StaffSubmissions(AspirationsDbContext context, ICurrentUse
             s.Id, s.ReportNumber, s.Kind.ToString(), s.Title, s.Description, s.PublicTitle, s.PublicDescription, s.CategoryCode, s.Regency, s.LocationText, s.EventDate,
             s.Anonymous, s.Confidential, s.ContactShared, s.Channel.ToString(),
             s.Status.ToString(), s.AgencyId, s.SuggestedAgencyId, s.AssignedOfficerId, s.SubmittedAt, s.DueAt, Submission.IsOverdueAt(s.Status, s.DueAt, deadlines.Now),
+            s.TargetDate, s.TargetReason,
             ReporterFor(s),
             timeline,
             attachments);

@@ -32,7 +32,7 @@ internal sealed class ReporterNotifier(IOptions<PortalOptions> portal)
             Laporan "{submission.Title}" ({submission.TrackingCode}) kini berstatus {StatusText.Indonesian(submission.Status)}.
             Your report is now {StatusText.English(submission.Status)}.
 
-            {latest?.Text}
+            {(latest is null ? null : TimelineEntry.Whole(latest.Text, latest.Note))}
 
             Ikuti perkembangannya / Follow it: {link}
             """);

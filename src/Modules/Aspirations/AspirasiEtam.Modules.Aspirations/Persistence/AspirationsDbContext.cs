@@ -74,6 +74,7 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
             submission.Property(s => s.Regency).HasMaxLength(60);
             submission.Property(s => s.LocationText).HasMaxLength(SubmissionLimits.Location);
             submission.Property(s => s.RatingComment).HasMaxLength(SubmissionLimits.Comment);
+            submission.Property(s => s.TargetReason).HasMaxLength(SubmissionLimits.Note);
             submission.Property(s => s.EmailConfirmationToken).HasMaxLength(64);
             // A complex type, not an owned entity: the reporter is a value of the report, stored in its row, and
             // the change tracker keeps no entry of its own for it (cheaper intake, docs/performance.md).
@@ -92,6 +93,7 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
                 entry.Property(e => e.Id).ValueGeneratedNever();
                 entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
                 entry.Property(e => e.Text).HasMaxLength(SubmissionLimits.Description);
+                entry.Property(e => e.Note).HasMaxLength(SubmissionLimits.Note);
                 // The Idempotency-Key of the staff step that wrote the entry (Features/StepKeyStamp.cs).
                 entry.Property<string?>(StepKeyStamp.Column).HasMaxLength(100);
                 entry.HasIndex("SubmissionId", StepKeyStamp.Column).IsUnique().HasFilter("IdempotencyKey IS NOT NULL");

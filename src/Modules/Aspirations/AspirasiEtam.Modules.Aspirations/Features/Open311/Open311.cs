@@ -106,7 +106,7 @@ internal static class Open311Endpoints
             {
                 s.Id,
                 s.Status,
-                Note = s.Timeline.Where(t => !t.IsInternal).OrderByDescending(t => t.Sequence).Select(t => t.Text).FirstOrDefault(),
+                Note = s.Timeline.Where(t => !t.IsInternal).OrderByDescending(t => t.Sequence).Select(t => t.Note == null ? t.Text : t.Text + " " + t.Note).FirstOrDefault(),
                 s.CategoryCode,
                 Description = s.PublicDescription ?? s.Description,
                 s.AgencyId,

@@ -7,6 +7,7 @@ using AspirasiEtam.Modules.Aspirations.Features.ListResponseTemplates;
 using AspirasiEtam.Modules.Aspirations.Features.RejectSubmission;
 using AspirasiEtam.Modules.Aspirations.Features.RespondToReporter;
 using AspirasiEtam.Modules.Aspirations.Features.ReturnNotOurAuthority;
+using AspirasiEtam.Modules.Aspirations.Features.SetTargetDate;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -37,6 +38,16 @@ internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, 
     public string? PublicTitle { get; set; }
 
     [BindProperty]
+    public DateOnly? TargetDate { get; set; }
+
+    /// <summary>
+    /// The officer's "I am sure" for a step that cannot be undone (reject, final response, return): the page refuses
+    /// the step without it, so a slip on the wrong one of two buttons changes nothing.
+    /// </summary>
+    [BindProperty]
+    public bool Confirmed { get; set; }
+
+    [BindProperty]
     public string? PublicDescription { get; set; }
 
     public StaffSubmission Submission { get; private set; } = null!;
@@ -61,13 +72,17 @@ internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, 
     public Task OnGetAsync(Guid id, CancellationToken cancellationToken) => LoadAsync(id, cancellationToken);
 
     public Task<IActionResult> OnPostDispatchAsync(Guid id, CancellationToken ct) =>
-        RunAsync(id, () => mediator.Send(new DispatchToAgency([id], AgencyId, PublicTitle, PublicDescription), ct), ct);
+        RunAsync(id, new DispatchToAgency([id], AgencyId, PublicTitle, PublicDescription), ct);
 
-    public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new RejectSubmission(id, Reason, DuplicateOf, Text), ct), ct);
+    public Task<IActionResult> OnPostRejectAsync(Guid id, CancellationToken ct) =>
+        RunAsync(id, new RejectSubmission(id, Reason, DuplicateOf, Text), ct, irreversible: true);
 
-    public Task<IActionResult> OnPostNoteAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new AddFollowUpNote(id, Text, Internal: !VisibleToReporter), ct), ct);
+    public Task<IActionResult> OnPostNoteAsync(Guid id, CancellationToken ct) => RunAsync(id, new AddFollowUpNote(id, Text, Internal: !VisibleToReporter), ct);
 
-    public Task<IActionResult> OnPostRespondAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new RespondToReporter(id, Text), ct), ct);
+    public Task<IActionResult> OnPostRespondAsync(Guid id, CancellationToken ct) =>
+        RunAsync(id, new RespondToReporter(id, Text), ct, irreversible: true);
+
+    public Task<IActionResult> OnPostTargetAsync(Guid id, CancellationToken ct) => RunAsync(id, new SetTargetDate(id, TargetDate, Reason), ct);
 
     /// <summary>Fills the response box with a template; the officer edits it before sending. No script needed.</summary>
     public async Task<IActionResult> OnPostUseTemplateAsync(Guid id, CancellationToken ct)
@@ -77,13 +92,21 @@ internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, 
         return Page();
     }
 
-    public Task<IActionResult> OnPostReturnAsync(Guid id, CancellationToken ct) => RunAsync(id, () => mediator.Send(new ReturnNotOurAuthority(id, Text), ct), ct);
+    public Task<IActionResult> OnPostReturnAsync(Guid id, CancellationToken ct) =>
+        RunAsync(id, new ReturnNotOurAuthority(id, Text), ct, irreversible: true);
 
-    private async Task<IActionResult> RunAsync<T>(Guid id, Func<Task<T>> action, CancellationToken cancellationToken)
+    private async Task<IActionResult> RunAsync<T>(Guid id, IRequest<T> request, CancellationToken cancellationToken, bool irreversible = false)
     {
         try
         {
-            await action();
+            // Unconfirmed, a step is refused only to those allowed to take it: the rest hear "forbidden" as before.
+            if (irreversible && !Confirmed && (await authorization.AuthorizeAsync(User, PolicyOf(request))).Succeeded)
+            {
+                throw new InvalidFieldException(nameof(Confirmed), Bilingual.T(
+                    "Centang konfirmasi: langkah ini tidak dapat dibatalkan.", "Tick the confirmation: this step cannot be undone."));
+            }
+
+            await mediator.Send(request, cancellationToken);
             return RedirectToPage(new { id });
         }
         catch (Exception ex) when (PageErrors.TryAdd(ModelState, ex))
@@ -92,6 +115,9 @@ internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, 
             return Page();
         }
     }
+
+    private static string PolicyOf(object request) =>
+        request.GetType().GetCustomAttributes(typeof(AuthorizeAttribute), inherit: true).OfType<AuthorizeAttribute>().Select(a => a.Policy).OfType<string>().First();
 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {

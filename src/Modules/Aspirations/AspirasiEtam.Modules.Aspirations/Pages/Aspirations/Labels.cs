@@ -12,6 +12,11 @@ internal static class Labels
         _ => Bilingual.T("Permintaan informasi", "Information request"),
     } : kind;
 
+    /// <summary>A timeline entry in the reader's language: a person's words as written; the system's in one language, then the note.</summary>
+    public static string Entry(string kind, string text, string? note) =>
+        Enum.TryParse<TimelineKind>(kind, out var k) && TimelineEntry.IsWritten(k) ? text
+        : note is null ? Bilingual.Pick(text) : $"{Bilingual.Pick(text)} {note}";
+
     public static string Status(string status) => Enum.TryParse<SubmissionStatus>(status, out var s) ? StatusText.Of(s) : status;
 
     public static string ConfidentialChoice => Bilingual.T(

@@ -332,6 +332,13 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                     b.Property<int>("SupportCount")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("TargetDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TargetReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -551,6 +558,10 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                                 .IsRequired()
                                 .HasMaxLength(30)
                                 .HasColumnType("nvarchar(30)");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
 
                             b1.Property<int>("Sequence")
                                 .HasColumnType("int");

@@ -326,6 +326,13 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                     b.Property<int>("SupportCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("TargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(150)
@@ -544,6 +551,10 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                             b1.Property<string>("Kind")
                                 .IsRequired()
                                 .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(4000)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Sequence")
