@@ -136,6 +136,9 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
     /// What each page form (pattern and handler) requires: the same policy as the request it sends, whatever the
     /// page itself lets in. Forms anyone may post are listed with no policy; a form missing here fails the test.
     /// </summary>
+    /// <summary>Pages whose forms the code in their address authorises (docs/adr/0013): no cookie-bound antiforgery token.</summary>
+    private static readonly HashSet<string> CodeAuthorisedForms = ["/lacak/{code?}"];
+
     private static readonly Dictionary<string, string?> PageForms = new()
     {
         ["/staf/aspirasi/{id:guid} Dispatch"] = Policies.Admin,
@@ -237,6 +240,13 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
             }
 
             var pattern = NormalizePattern(endpoint.RoutePattern.RawText ?? string.Empty);
+            // A page may drop the antiforgery token only when its forms are authorised by a code in the address, not a cookie.
+            if (endpoint.Metadata.OfType<Microsoft.AspNetCore.Mvc.ViewFeatures.IAntiforgeryPolicy>().LastOrDefault() is Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryTokenAttribute
+                && !CodeAuthorisedForms.Contains(pattern))
+            {
+                failures.Add($"{pattern} ignores the antiforgery token but its forms are not authorised by a code in the address");
+            }
+
             var compiled = await loader.LoadAsync(page, endpoint.Metadata);
             foreach (var handler in compiled.HandlerMethods.Where(h => string.Equals(h.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase)))
             {

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using AspirasiEtam.Shared.Contracts;
 using AspirasiEtam.Testing;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace AspirasiEtam.IntegrationTests;
 
@@ -42,6 +43,47 @@ public sealed class PublicCacheTests(PortalFactory portal) : IClassFixture<Porta
         await mainOffice.DispatchAsync(await mainOffice.InboxIdAsync(await SubmitAsync(citizen, "Lampu taman kota padam"), "Submitted"));
         var withNew = await ReadAsync(anonymous, "/api/aspirations?pageSize=50", cached: false);
         Assert.Equal("Lampu taman kota padam", withNew.GetProperty("items")[0].GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task The_tracking_page_is_cached_per_language_without_a_cookie_and_its_forms_still_work()
+    {
+        var citizen = portal.As(Roles.Citizen);
+        var anonymous = portal.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var mainOffice = portal.As(Roles.MainOffice);
+        var code = await SubmitAsync(citizen, "Sampah menumpuk di pinggir sungai");
+        var id = await mainOffice.InboxIdAsync(code, "Submitted");
+        await mainOffice.DispatchAsync(id);
+        (await portal.As(Roles.AgencyOfficer, await mainOffice.DispatchAgencyIdAsync("DINKES"))
+            .PostAsJsonAsync($"/api/staff/aspirations/{id}/respond", new { text = "Sampah sudah diangkut truk DLH." })).EnsureSuccessStatusCode();
+
+        // The first read fills the cache without setting any cookie (no antiforgery token); the second is served from it.
+        var first = await anonymous.GetAsync($"/lacak/{code}");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.False(first.Headers.Contains("Set-Cookie"));
+        Assert.DoesNotContain("__RequestVerificationToken", await first.Content.ReadAsStringAsync());
+        Assert.Null(first.Headers.Age);
+        var second = await anonymous.GetAsync($"/lacak/{code}");
+        Assert.NotNull(second.Headers.Age);
+        Assert.Contains("Sampah sudah diangkut truk DLH.", await second.Content.ReadAsStringAsync());
+
+        // English is its own copy, not the Indonesian one.
+        using var inEnglish = new HttpRequestMessage(HttpMethod.Get, $"/lacak/{code}");
+        inEnglish.Headers.Add("Cookie", ".AspNetCore.Culture=c%3Den%7Cuic%3Den");
+        var english = await anonymous.SendAsync(inEnglish);
+        Assert.Null(english.Headers.Age);
+        Assert.Contains("Rate the answer", await english.Content.ReadAsStringAsync());
+
+        // The rating form posts without a token, authorised by the code; the page read after it is fresh.
+        using var rating = new FormUrlEncodedContent(new Dictionary<string, string> { ["Stars"] = "4", ["Comment"] = "Cepat" });
+        var rated = await anonymous.PostAsync($"/lacak/{code}?handler=Rate", rating);
+        Assert.Equal(HttpStatusCode.OK, rated.StatusCode);
+        var after = await anonymous.GetAsync($"/lacak/{code}");
+        Assert.Null(after.Headers.Age);
+        Assert.Contains("4/5", await after.Content.ReadAsStringAsync());
+        // Without the code nothing can be posted: a wrong code is the 404 page.
+        using var forged = new FormUrlEncodedContent(new Dictionary<string, string> { ["Stars"] = "1" });
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.PostAsync("/lacak/ASP-2222-2222-22222?handler=Rate", forged)).StatusCode);
     }
 
     [Fact]

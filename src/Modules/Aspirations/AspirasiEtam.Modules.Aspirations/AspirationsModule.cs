@@ -59,6 +59,7 @@ public sealed class AspirationsModule : IModule
         services.AddSingleton<ReferenceData>();
         services.AddSingleton<IModuleInterceptor<AspirationsDbContext>, AspirationsChangeWatcher>();
         services.AddSingleton<IModuleInterceptor<AspirationsDbContext>, StepKeyStamp>();
+        services.Configure<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>(PublicCache.AddTrackingPagePolicy);
         services.AddScoped<Deadlines>();
         services.AddScoped<StaffSubmissions>();
         services.AddScoped<InactiveAgencyReports>();

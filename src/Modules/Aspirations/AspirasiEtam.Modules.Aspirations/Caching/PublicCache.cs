@@ -16,7 +16,19 @@ internal static class PublicCache
 
     public static readonly TimeSpan Expiry = TimeSpan.FromSeconds(10);
 
+    /// <summary>The output cache policy of the tracking page (HTML): per code and language, evicted with the tracking view.</summary>
+    public const string TrackingPagePolicy = "aspirations:tracking-page";
+
     public static string TrackingTag(string trackingCode) => "aspirations:track:" + trackingCode;
+
+    /// <summary>
+    /// The tracking page keeps no antiforgery token (its forms are authorised by the code in the address, as the API
+    /// is), so anonymous holders of the code share one cached copy per language; the code's tag evicts it on a change.
+    /// </summary>
+    public static void AddTrackingPagePolicy(OutputCacheOptions options) =>
+        options.AddPolicy(TrackingPagePolicy, p => p.Expire(Expiry).SetVaryByQuery("*")
+            .VaryByValue(_ => new KeyValuePair<string, string>("lang", System.Globalization.CultureInfo.CurrentUICulture.Name))
+            .With(context => TagWithTrackingCode(context, "code")));
 
     /// <summary>Feed pages and counts, per query string; evicted by any change of a submission.</summary>
     public static RouteHandlerBuilder CachedAsFeed(this RouteHandlerBuilder endpoint) =>
@@ -28,12 +40,12 @@ internal static class PublicCache
 
     /// <summary>The tracking view of one report; evicted when that report changes.</summary>
     public static RouteHandlerBuilder CachedAsTrackingView(this RouteHandlerBuilder endpoint) =>
-        endpoint.CacheOutput(p => p.Expire(Expiry).SetVaryByQuery("*").With(TagWithTrackingCode));
+        endpoint.CacheOutput(p => p.Expire(Expiry).SetVaryByQuery("*").With(context => TagWithTrackingCode(context, "trackingCode")));
 
-    private static bool TagWithTrackingCode(OutputCacheContext context)
+    private static bool TagWithTrackingCode(OutputCacheContext context, string routeKey)
     {
         // Only a well-formed code is cached (under its normal form); anything else is answered afresh.
-        if (TrackingCode.Normalize(context.HttpContext.Request.RouteValues["trackingCode"] as string) is not { } code)
+        if (TrackingCode.Normalize(context.HttpContext.Request.RouteValues[routeKey] as string) is not { } code)
         {
             return false;
         }

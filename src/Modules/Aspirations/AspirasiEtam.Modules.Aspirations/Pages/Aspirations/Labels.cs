@@ -17,6 +17,40 @@ internal static class Labels
         Enum.TryParse<TimelineKind>(kind, out var k) && TimelineEntry.IsWritten(k) ? text
         : note is null ? Bilingual.Pick(text) : $"{Bilingual.Pick(text)} {note}";
 
+    /// <summary>
+    /// The steps a report goes through, for the step bar of the tracking and public pages: received, verified, with the
+    /// agency, answered, closed; each done, current or to come. Empty for a report that left the path (rejected,
+    /// converted to an information request): its status says where it went.
+    /// </summary>
+    public static IReadOnlyList<(string Label, StepState State)> Steps(string status)
+    {
+        if (!Enum.TryParse<SubmissionStatus>(status, out var s) || s is SubmissionStatus.Rejected or SubmissionStatus.ConvertedToInformationRequest)
+        {
+            return [];
+        }
+
+        var reached = s switch
+        {
+            SubmissionStatus.AwaitingEmailConfirmation or SubmissionStatus.Submitted => 0,
+            SubmissionStatus.Dispatched => 2,
+            SubmissionStatus.Responded => 3,
+            _ => 4,
+        };
+        string[] labels =
+        [
+            Bilingual.T("Diterima", "Received"), Bilingual.T("Diverifikasi", "Verified"), Bilingual.T("Di OPD", "With the agency"),
+            Bilingual.T("Dijawab", "Answered"), Bilingual.T("Selesai", "Closed"),
+        ];
+        return [.. labels.Select((label, i) => (label, i < reached ? StepState.Done : i == reached ? (reached == 4 ? StepState.Done : StepState.Current) : StepState.ToCome))];
+    }
+
+    /// <summary>The five labelled stars of a rating, worst first.</summary>
+    public static IReadOnlyList<string> Stars =>
+    [
+        Bilingual.T("Sangat buruk", "Very poor"), Bilingual.T("Buruk", "Poor"), Bilingual.T("Cukup", "Fair"),
+        Bilingual.T("Baik", "Good"), Bilingual.T("Sangat baik", "Very good"),
+    ];
+
     public static string Status(string status) => Enum.TryParse<SubmissionStatus>(status, out var s) ? StatusText.Of(s) : status;
 
     public static string ConfidentialChoice => Bilingual.T(
@@ -38,4 +72,11 @@ internal static class Labels
         anonymous ? Bilingual.T("anonim", "anonymous") : null,
         contactShared ? Bilingual.T("kontak dibagikan ke OPD", "contact shared with the agency") : null,
     }.OfType<string>());
+}
+
+internal enum StepState
+{
+    Done,
+    Current,
+    ToCome,
 }

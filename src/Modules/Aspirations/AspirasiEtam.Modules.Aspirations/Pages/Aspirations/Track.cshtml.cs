@@ -4,11 +4,19 @@ using AspirasiEtam.Modules.Aspirations.Features.TrackSubmission;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using AspirasiEtam.Modules.Aspirations.Caching;
 
 namespace AspirasiEtam.Modules.Aspirations.Pages.Aspirations;
 
-/// <summary>The tracking page: the lookup form without a code; the status, reply and rating with one.</summary>
+/// <summary>
+/// The tracking page: the lookup form without a code; the status, answer, reply and rating with one. The code in
+/// the address authorises the reply and the rating, as in the API: no cookie-bound antiforgery token (a forged
+/// post needs the code, which is the credential itself), so the page can be cached (docs/adr/0013).
+/// </summary>
 [AllowAnonymous]
+[IgnoreAntiforgeryToken]
+[OutputCache(PolicyName = PublicCache.TrackingPagePolicy)]
 [EnableRateLimiting(RateLimitPolicies.TrackingCode)]
 internal sealed class TrackModel(IMediator mediator) : PageModel
 {
