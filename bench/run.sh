@@ -57,7 +57,9 @@ echo "|---|---|---|---|" | tee -a "$WORK/results.md"
 FLOOR_PID=$!
 for _ in $(seq 1 60); do curl -sf "$FLOOR/feed" >/dev/null && break; sleep 0.5; done
 TOKEN="" measure "floor: insert" "$FLOOR/submit" -s bench/submit.lua
-measure "floor: read by code" "$FLOOR/track/$(curl -s "$FLOOR/codes" | tr -d '"')"
+FLOOR_CODE=$(curl -s "$FLOOR/codes" | tr -d '"')
+measure "floor: read by code" "$FLOOR/track/$FLOOR_CODE"
+measure "floor: page by code (HTML)" "$FLOOR/track-page/$FLOOR_CODE"
 measure "floor: newest 20" "$FLOOR/feed"
 kill $FLOOR_PID; wait $FLOOR_PID 2>/dev/null || true
 
@@ -67,7 +69,7 @@ CITIZEN=$(token warga@demo.kaltimprov.go.id)
 TOKEN=$CITIZEN measure "portal: submit aspiration" "$PORTAL/api/aspirations" -s bench/submit.lua
 CODE=$(sqlite3 "$WORK/portal/aspirations.db" "SELECT TrackingCode FROM Submissions LIMIT 1")
 measure "portal: tracking view (API, cached)" "$PORTAL/api/aspirations/track/$CODE"
-measure "portal: tracking page (HTML)" "$PORTAL/lacak/$CODE"
+measure "portal: tracking page (HTML, cached)" "$PORTAL/lacak/$CODE"
 measure "portal: public feed page 1 (cached)" "$PORTAL/api/aspirations?pageSize=20"
 kill $PORTAL_PID; wait $PORTAL_PID 2>/dev/null || true
 
@@ -75,6 +77,7 @@ kill $PORTAL_PID; wait $PORTAL_PID 2>/dev/null || true
 sqlite3 "$WORK/portal/aspirations.db" "SELECT TrackingCode FROM Submissions" >"$WORK/codes.txt"
 start_portal Portal__CachePublicResponses=false
 CODES_FILE="$WORK/codes.txt" measure "uncached: tracking view, random code" "$PORTAL" -s bench/track.lua
+measure "uncached: tracking page (HTML)" "$PORTAL/lacak/$CODE"
 measure "uncached: public feed page 1" "$PORTAL/api/aspirations?pageSize=20"
 kill $PORTAL_PID; wait $PORTAL_PID 2>/dev/null || true
 

@@ -97,6 +97,25 @@ app.MapGet("/track/{code}", async (string code) =>
         : Results.NotFound();
 });
 
+// The tracking page's floor: the same read by code, written into a bare HTML page (no layout, no forms).
+app.MapGet("/track-page/{code}", async (string code) =>
+{
+    await using var connection = await OpenAsync();
+    await using var command = connection.CreateCommand();
+    command.CommandText = "SELECT Title, Description, Status, SubmittedAt FROM Submissions WHERE TrackingCode = $code";
+    command.Parameters.AddWithValue("$code", code);
+    await using var reader = await command.ExecuteReaderAsync();
+    if (!await reader.ReadAsync())
+    {
+        return Results.NotFound();
+    }
+
+    var html = new StringBuilder("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>Lacak</title></head><body><h1>")
+        .Append(WebUtility.HtmlEncode(reader.GetString(0))).Append("</h1><p>").Append(WebUtility.HtmlEncode(reader.GetString(2)))
+        .Append(" · ").Append(reader.GetString(3)).Append("</p><p>").Append(WebUtility.HtmlEncode(reader.GetString(1))).Append("</p></body></html>");
+    return Results.Content(html.ToString(), "text/html; charset=utf-8");
+});
+
 app.MapGet("/feed", async () =>
 {
     await using var connection = await OpenAsync();

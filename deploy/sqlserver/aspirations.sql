@@ -719,3 +719,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123729_RespondedOnTime'
+)
+BEGIN
+    ALTER TABLE [aspirations].[Submissions] ADD [RespondedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123729_RespondedOnTime'
+)
+BEGIN
+    ALTER TABLE [aspirations].[Submissions] ADD [RespondedOnTime] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123729_RespondedOnTime'
+)
+BEGIN
+    EXEC(N'CREATE INDEX [IX_Submissions_RespondedAt] ON [aspirations].[Submissions] ([RespondedAt]) WHERE RespondedAt IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123729_RespondedOnTime'
+)
+BEGIN
+    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130123729_RespondedOnTime', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -75,10 +75,13 @@ public sealed class AspirationJourneyTests(Chromium chromium) : IClassFixture<Ch
 
         // The guest reads the answer and rates it.
         await guest.GotoAsync($"/lacak/{code}");
-        Assert.Contains("Stok obat hipertensi sudah dikirim ulang", await guest.Locator("ol.timeline").InnerTextAsync());
-        await guest.Locator("input[name=Stars][value='5']").CheckAsync();
+        // The answer comes first, under the step bar at "answered"; the history follows in one language.
+        Assert.Contains("Stok obat hipertensi sudah dikirim ulang", await guest.Locator("#answer").InnerTextAsync());
+        Assert.Equal("Dijawab", (await guest.Locator(".steps li[aria-current=step]").InnerTextAsync()).Split('(')[0].Trim());
+        Assert.DoesNotContain("Dispatched to", await guest.Locator("ol.timeline").InnerTextAsync());
+        await guest.GetByLabel("5 — Sangat baik").CheckAsync();
         await guest.GetByRole(AriaRole.Button, new() { Name = "Kirim nilai" }).ClickAsync();
-        Assert.Contains("Penilaian Anda: 5/5", await guest.Locator("main").InnerTextAsync());
+        Assert.Contains("5/5 — Sangat baik", await guest.Locator("#rating").InnerTextAsync());
         await Chromium.ScreenshotAsync(guest, "tracking");
         File.Delete(photo);
     }

@@ -5,7 +5,7 @@ namespace AspirasiEtam.BrowserTests;
 public sealed class PublicPagesTests(Chromium chromium) : IClassFixture<Chromium>
 {
     [BrowserFact]
-    public async Task The_home_page_shows_the_seeded_agencies()
+    public async Task The_home_page_explains_the_service_and_leads_to_its_three_tasks()
     {
         var page = await chromium.NewPageAsync();
         var response = await page.GotoAsync("/");
@@ -16,10 +16,13 @@ public sealed class PublicPagesTests(Chromium chromium) : IClassFixture<Chromium
         Assert.Contains("script-src 'self'", (await response.AllHeadersAsync())["content-security-policy"], StringComparison.Ordinal);
         Assert.Contains("Beranda", await page.TitleAsync());
         Assert.Equal("id", await page.Locator("html").GetAttributeAsync("lang"));
-        var agencies = page.Locator("#opd .agency-grid li");
-        Assert.Equal(39, await agencies.CountAsync());
-        Assert.Contains("Dinas Komunikasi dan Informatika", await page.Locator("#opd").InnerTextAsync());
+        Assert.Equal(3, await page.Locator("#cara-kerja .how-steps li").CountAsync());
         await Chromium.ScreenshotAsync(page, "home");
+        await page.Locator(".hero").GetByRole(AriaRole.Link, new() { Name = "Lacak laporan" }).ClickAsync();
+        await Chromium.ArrivedAsync(page, "/lacak$");
+        await page.GotoAsync("/");
+        await page.Locator(".hero").GetByRole(AriaRole.Link, new() { Name = "Kirim laporan" }).ClickAsync();
+        await Chromium.ArrivedAsync(page, "/aspirasi/baru$");
     }
 
     [BrowserFact]
@@ -30,7 +33,7 @@ public sealed class PublicPagesTests(Chromium chromium) : IClassFixture<Chromium
             BaseURL = chromium.BaseAddress.ToString(), Locale = "id-ID", ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true,
         });
         var page = await context.NewPageAsync();
-        foreach (var path in new[] { "/", "/aspirasi/baru", "/lacak", "/ppid", "/ppid/permohonan", "/ppid/permohonan/status", "/ppid/laporan-tahunan", "/opd", "/masuk" })
+        foreach (var path in new[] { "/", "/aspirasi", "/aspirasi/baru", "/lacak", "/ppid", "/ppid/permohonan", "/ppid/permohonan/status", "/ppid/laporan-tahunan", "/opd", "/masuk" })
         {
             await page.GotoAsync(path);
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");

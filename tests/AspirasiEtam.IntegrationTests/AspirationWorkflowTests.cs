@@ -309,6 +309,9 @@ public sealed class AspirationWorkflowTests(PortalFactory portal) : IClassFixtur
         var responded = await (await officer.GetAsync($"/api/staff/aspirations/{id}")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("Responded", responded.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, responded.GetProperty("targetDate").ValueKind);
+        // Answered before the target: the home page counts it among this month's answers on time.
+        var onTime = Regex.Match(await host.CreateClient().GetStringAsync("/"), @"Bulan ini (\d+) dari (\d+) laporan dijawab tepat waktu");
+        Assert.True(onTime.Success && int.Parse(onTime.Groups[1].Value) >= 1, onTime.Value);
         await (await officer.PostAsJsonAsync($"/api/staff/aspirations/{id}/target", new { date = "2027-02-01", reason = "Lagi" })).ProblemAsync(HttpStatusCode.Conflict);
     }
 

@@ -22,13 +22,22 @@ public sealed class PublicPortalTests(PortalFactory portal) : IClassFixture<Port
     }
 
     [Fact]
-    public async Task The_home_page_shows_the_seeded_agencies_in_indonesian_by_default()
+    public async Task The_home_page_explains_the_service_in_indonesian_by_default_and_the_agencies_are_on_their_own_page()
     {
         var html = await visitor.GetStringAsync("/");
         Assert.Contains("<html lang=\"id\"", html);
-        Assert.Contains("Dinas Komunikasi dan Informatika", html);
-        Assert.Contains("RSUD Abdul Wahab Sjahranie", html);
         Assert.Contains("Beranda", html);
+        foreach (var action in new[] { "href=\"/aspirasi/baru\"", "href=\"/lacak\"", "href=\"/ppid\"" })
+        {
+            Assert.Contains(action, html);
+        }
+
+        Assert.Contains("Bagaimana laporan Anda ditangani", html);
+        Assert.Contains("id=\"answered-on-time\"", html);
+        Assert.DoesNotContain("RSUD Abdul Wahab Sjahranie", html);
+        var agencies = await visitor.GetStringAsync("/opd");
+        Assert.Contains("Dinas Komunikasi dan Informatika", agencies);
+        Assert.Contains("39 OPD ditemukan", agencies);
     }
 
     [Fact]

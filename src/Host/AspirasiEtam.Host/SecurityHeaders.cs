@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using AspirasiEtam.Shared.Web;
+
 namespace AspirasiEtam.Host;
 
 /// <summary>
@@ -5,23 +8,24 @@ namespace AspirasiEtam.Host;
 /// the response): no sniffing, no framing, no referrer leaks, a content-security policy that allows no inline or
 /// foreign script (the pages need none), and no storing of what a signed-in person or a staff page answered.
 /// </summary>
-internal sealed class SecurityHeaders(RequestDelegate next)
+internal sealed class SecurityHeaders(RequestDelegate next, IOptions<PortalOptions> portal)
 {
-    private const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    // Images also from the map tile server (Portal:MapTileUrl), the one foreign origin a page may load from.
+    private readonly string contentSecurityPolicy =
+        $"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:{(portal.Value.MapTileOrigin is { } tiles ? " " + tiles : "")}; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     private static readonly PathString[] PrivatePaths = ["/staf", "/admin", "/akun", "/api/staff", "/api/admin", "/api/account", "/api/auth", "/ppid/permohonan", "/api/ppid/requests"];
 
     public Task InvokeAsync(HttpContext context)
     {
-        // The static callback with the context as its state: no closure to allocate on every request.
-        context.Response.OnStarting(AddHeaders, context);
+        // A static callback with its state (the context and the policy): no closure per request.
+        context.Response.OnStarting(AddHeaders, (context, contentSecurityPolicy));
         return next(context);
     }
 
     private static Task AddHeaders(object state)
     {
-        var context = (HttpContext)state;
+        var (context, contentSecurityPolicy) = ((HttpContext, string))state;
         var headers = context.Response.Headers;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
@@ -29,7 +33,7 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         // The API reference UI (Scalar) runs its own inline script; everything else runs none.
         if (!context.Request.Path.StartsWithSegments("/scalar"))
         {
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = contentSecurityPolicy;
         }
 
         if (context.User.Identity?.IsAuthenticated == true || IsPrivate(context.Request.Path))

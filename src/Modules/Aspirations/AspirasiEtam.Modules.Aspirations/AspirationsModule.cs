@@ -15,6 +15,8 @@ using AspirasiEtam.Modules.Aspirations.Features.ConfirmHolidayYear;
 using AspirasiEtam.Modules.Aspirations.Features.GetHolidayCalendar;
 using AspirasiEtam.Modules.Aspirations.Features.ImportHolidayYear;
 using AspirasiEtam.Modules.Aspirations.Features.GetStaffSubmission;
+using AspirasiEtam.Modules.Aspirations.Features.CountAnsweredOnTime;
+using AspirasiEtam.Modules.Aspirations.Features.GetPublicReport;
 using AspirasiEtam.Modules.Aspirations.Features.ListCategories;
 using AspirasiEtam.Modules.Aspirations.Features.ListDispatchAgencies;
 using AspirasiEtam.Modules.Aspirations.Features.ReturnFromInactiveAgency;
@@ -59,10 +61,12 @@ public sealed class AspirationsModule : IModule
         services.AddSingleton<ReferenceData>();
         services.AddSingleton<IModuleInterceptor<AspirationsDbContext>, AspirationsChangeWatcher>();
         services.AddSingleton<IModuleInterceptor<AspirationsDbContext>, StepKeyStamp>();
-        services.Configure<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>(PublicCache.AddTrackingPagePolicy);
+        services.Configure<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>(PublicCache.AddPagePolicies);
         services.AddScoped<Deadlines>();
         services.AddScoped<StaffSubmissions>();
         services.AddScoped<InactiveAgencyReports>();
+        services.AddSingleton(new HomeSection(10, "/Pages/Aspirations/_HowItWorksHomeSection.cshtml", async (sp, cancellationToken) =>
+            await sp.GetRequiredService<IMediator>().Send(new CountAnsweredOnTime(), cancellationToken)));
         services.AddScoped<ReporterNotifier>();
         services.AddScoped<IModuleSeeder, AspirationsSeeder>();
         services.AddHostedService<ReplyWindowCloser>();
@@ -96,6 +100,7 @@ public sealed class AspirationsModule : IModule
         AttachFilesEndpoint.MapForReporter(open);
         OpenAttachmentEndpoint.MapForReporter(open);
         BrowseFeedEndpoint.Map(open);
+        GetPublicReportEndpoint.Map(open);
         ListCategoriesEndpoint.Map(open);
         CountPerAgencyEndpoint.Map(open);
 

@@ -27,8 +27,6 @@ public sealed class OrganisationDirectoryModule : IModule
         services.AddHandlersAndValidatorsFrom(typeof(OrganisationDirectoryModule).Assembly);
         services.AddScoped<IModuleSeeder, AgencySeeder>();
         services.AddSingleton(new NavigationLink(30, "Daftar OPD", "Agencies", "/opd"));
-        services.AddSingleton(new HomeSection(30, "/Pages/Directory/_AgenciesHomeSection.cshtml", async (sp, cancellationToken) =>
-            await sp.GetRequiredService<IMediator>().Send(new BrowseAgencies(null, null, 1, PagingRules.MaxPageSize), cancellationToken)));
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)

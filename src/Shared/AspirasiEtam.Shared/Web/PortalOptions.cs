@@ -23,6 +23,19 @@ public sealed class PortalOptions
     /// <summary>Who may read the OpenAPI document and its reference UI: Public, Admin (administrators only) or Off.</summary>
     public ApiReferenceAccess ApiReference { get; set; } = ApiReferenceAccess.Admin;
 
+    /// <summary>
+    /// The map tiles of public report pages, as a Leaflet URL template ({z}/{x}/{y}); its origin is allowed for images
+    /// by the content-security policy. Empty turns maps off (the page then shows the coordinates and a map link).
+    /// </summary>
+    public string? MapTileUrl { get; set; } = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
+    /// <summary>The origin of <see cref="MapTileUrl"/> (scheme, host and port), or null when maps are off or the template is not an absolute URL.</summary>
+    public string? MapTileOrigin =>
+        !string.IsNullOrWhiteSpace(MapTileUrl) && Uri.TryCreate(MapTileUrl.Replace("{", string.Empty, StringComparison.Ordinal).Replace("}", string.Empty, StringComparison.Ordinal), UriKind.Absolute, out var uri)
+            && uri.Scheme is "https" or "http"
+            ? uri.GetLeftPart(UriPartial.Authority)
+            : null;
+
     public string Link(string pathAndQuery) => new Uri(BaseUrl, pathAndQuery).ToString();
 }
 

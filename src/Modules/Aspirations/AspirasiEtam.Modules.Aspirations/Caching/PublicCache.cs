@@ -19,16 +19,23 @@ internal static class PublicCache
     /// <summary>The output cache policy of the tracking page (HTML): per code and language, evicted with the tracking view.</summary>
     public const string TrackingPagePolicy = "aspirations:tracking-page";
 
+    /// <summary>The output cache policy of a public report's page (HTML): per address and language, evicted with the feed.</summary>
+    public const string PublicPagePolicy = "aspirations:public-page";
+
     public static string TrackingTag(string trackingCode) => "aspirations:track:" + trackingCode;
 
     /// <summary>
     /// The tracking page keeps no antiforgery token (its forms are authorised by the code in the address, as the API
     /// is), so anonymous holders of the code share one cached copy per language; the code's tag evicts it on a change.
     /// </summary>
-    public static void AddTrackingPagePolicy(OutputCacheOptions options) =>
-        options.AddPolicy(TrackingPagePolicy, p => p.Expire(Expiry).SetVaryByQuery("*")
-            .VaryByValue(_ => new KeyValuePair<string, string>("lang", System.Globalization.CultureInfo.CurrentUICulture.Name))
+    public static void AddPagePolicies(OutputCacheOptions options)
+    {
+        options.AddPolicy(TrackingPagePolicy, p => p.Expire(Expiry).SetVaryByQuery("*").VaryByValue(Language)
             .With(context => TagWithTrackingCode(context, "code")));
+        options.AddPolicy(PublicPagePolicy, p => p.Expire(Expiry).SetVaryByQuery("*").VaryByValue(Language).Tag(FeedTag));
+    }
+
+    private static KeyValuePair<string, string> Language(HttpContext _) => new("lang", System.Globalization.CultureInfo.CurrentUICulture.Name);
 
     /// <summary>Feed pages and counts, per query string; evicted by any change of a submission.</summary>
     public static RouteHandlerBuilder CachedAsFeed(this RouteHandlerBuilder endpoint) =>

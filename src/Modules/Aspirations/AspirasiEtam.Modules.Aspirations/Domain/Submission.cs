@@ -138,6 +138,12 @@ internal sealed class Submission
     /// </summary>
     public DateOnly? TargetDate { get; private set; }
 
+    /// <summary>When the agency last gave its final answer (a reopened report answered again counts the new answer).</summary>
+    public DateTime? RespondedAt { get; private set; }
+
+    /// <summary>Whether that answer came within the follow-up clock (or the target date the agency set).</summary>
+    public bool? RespondedOnTime { get; private set; }
+
     public string? TargetReason { get; private set; }
 
     /// <summary>The registration number of the information request this report became (PPID/2026/DISKOMINFO/000123).</summary>
@@ -330,6 +336,8 @@ internal sealed class Submission
     public void Respond(string response, DateTimeOffset now, DateTime replyWindowEnd, Guid actorId)
     {
         Require(Status == SubmissionStatus.Dispatched, "answered");
+        RespondedAt = now.UtcDateTime;
+        RespondedOnTime = DueAt is not { } due || now.UtcDateTime <= due;
         MoveTo(SubmissionStatus.Responded);
         DueAt = replyWindowEnd;
         DueFrom = now.UtcDateTime;

@@ -314,6 +314,12 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool?>("RespondedOnTime")
+                        .HasColumnType("bit");
+
                     b.Property<int>("RowVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -395,6 +401,9 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()
                         .HasFilter("IdempotencyKey IS NOT NULL");
+
+                    b.HasIndex("RespondedAt")
+                        .HasFilter("RespondedAt IS NOT NULL");
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();

@@ -308,6 +308,12 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RespondedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("RespondedOnTime")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("RowVersion")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -389,6 +395,9 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                     b.HasIndex("IdempotencyKey")
                         .IsUnique()
                         .HasFilter("IdempotencyKey IS NOT NULL");
+
+                    b.HasIndex("RespondedAt")
+                        .HasFilter("RespondedAt IS NOT NULL");
 
                     b.HasIndex("TrackingCode")
                         .IsUnique();
