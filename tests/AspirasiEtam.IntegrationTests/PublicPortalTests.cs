@@ -41,6 +41,23 @@ public sealed class PublicPortalTests(PortalFactory portal) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task Help_answers_the_common_questions_with_the_clocks_as_configured_and_contact_names_ppid_utama()
+    {
+        await using var slower = portal.WithWebHostBuilder(b => b.UseSetting("Aspirations:FollowUpDays", "7"));
+        var help = await slower.CreateClient().GetStringAsync("/bantuan");
+        foreach (var question in new[] { "Apa yang terjadi dengan laporan saya?", "Siapa yang melihat nama saya?", "Berapa lama prosesnya?", "Apa arti anonim dan rahasia?" })
+        {
+            Assert.Contains(question, help);
+        }
+
+        Assert.Contains("tindak lanjut OPD 7 hari kerja", help);
+        var contact = await visitor.GetStringAsync("/kontak");
+        Assert.Contains("PPID Utama", contact);
+        Assert.Contains("Dinas Komunikasi dan Informatika", contact);
+        Assert.Contains("href=\"/kontak\"", await visitor.GetStringAsync("/"));
+    }
+
+    [Fact]
     public async Task The_agency_page_lists_agencies_with_filters_that_work_without_script()
     {
         var html = await visitor.GetStringAsync("/opd?kind=hospital");

@@ -1,3 +1,4 @@
+using AspirasiEtam.Shared.Time;
 using AspirasiEtam.Modules.Aspirations.Notifications;
 
 namespace AspirasiEtam.Modules.Aspirations.Pages.Aspirations;
@@ -42,6 +43,15 @@ internal static class Labels
             Bilingual.T("Dijawab", "Answered"), Bilingual.T("Selesai", "Closed"),
         ];
         return [.. labels.Select((label, i) => (label, i < reached ? StepState.Done : i == reached ? (reached == 4 ? StepState.Done : StepState.Current) : StepState.ToCome))];
+    }
+
+    /// <summary>How long a step has left, in calendar days of WITA: "3 hari lagi", "hari ini", "terlambat 2 hari".</summary>
+    public static string DueIn(DateTime dueAtUtc, DateOnly today)
+    {
+        var days = LocalTime.Today(new DateTimeOffset(DateTime.SpecifyKind(dueAtUtc, DateTimeKind.Utc))).DayNumber - today.DayNumber;
+        return days > 0 ? Bilingual.T($"{days} hari lagi", days == 1 ? "1 day left" : $"{days} days left")
+            : days == 0 ? Bilingual.T("hari ini", "today")
+            : Bilingual.T($"terlambat {-days} hari", -days == 1 ? "1 day overdue" : $"{-days} days overdue");
     }
 
     /// <summary>The five labelled stars of a rating, worst first.</summary>

@@ -1,0 +1,120 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Testing;
+using Microsoft.Playwright;
+
+namespace AspirasiEtam.BrowserTests;
+
+/// <summary>
+/// axe-core (vendored from npm, Axe/README) run inside Chromium on every public page and the staff's report pages, in
+/// Indonesian and English, on a 390×844 phone and a 1366×768 laptop: no WCAG 2.1 A or AA violation.
+/// </summary>
+public sealed class AccessibilityTests(Chromium chromium) : IClassFixture<Chromium>
+{
+    private static readonly string Axe = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Axe", "axe.min.js"));
+
+    private static readonly (int Width, int Height)[] Screens = [(390, 844), (1366, 768)];
+
+    [BrowserFact]
+    public async Task Every_public_page_passes_axe_in_both_languages_on_a_phone_and_a_laptop()
+    {
+        var (code, reportId) = await AnsweredPublicReportAsync();
+        string[] pages =
+        [
+            "/", "/aspirasi", $"/aspirasi/{reportId}", "/aspirasi/baru", "/lacak", $"/lacak/{code}", $"/lacak/{code}/tanda-terima", "/bantuan", "/kontak",
+            "/opd", "/ppid", "/ppid/permohonan", "/ppid/permohonan/status", "/ppid/laporan-tahunan", "/masuk", "/daftar", "/lupa-sandi",
+        ];
+        var failures = new List<string>();
+        foreach (var screen in Screens)
+        {
+            foreach (var language in new[] { "id", "en" })
+            {
+                failures.AddRange(await ViolationsAsync(pages, screen, language, headers: null));
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [BrowserFact]
+    public async Task The_staff_report_pages_pass_axe_in_both_languages()
+    {
+        var (_, reportId) = await AnsweredPublicReportAsync();
+        var headers = new Dictionary<string, string> { [TestAuthentication.RolesHeader] = Roles.MainOffice };
+        var failures = new List<string>();
+        foreach (var language in new[] { "id", "en" })
+        {
+            failures.AddRange(await ViolationsAsync(["/staf/aspirasi", $"/staf/aspirasi/{reportId}"], Screens[1], language, headers));
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private async Task<List<string>> ViolationsAsync(string[] paths, (int Width, int Height) screen, string language, Dictionary<string, string>? headers)
+    {
+        // axe is injected by the test, not the page: the context bypasses the page's content-security policy for it.
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = chromium.BaseAddress.ToString(), BypassCSP = true, ViewportSize = new ViewportSize { Width = screen.Width, Height = screen.Height },
+            IsMobile = screen.Width < 500, ExtraHTTPHeaders = headers,
+        });
+        await context.AddCookiesAsync([new Cookie { Name = ".AspNetCore.Culture", Value = $"c%3D{language}%7Cuic%3D{language}", Url = chromium.BaseAddress.ToString() }]);
+        var page = await context.NewPageAsync();
+        var failures = new List<string>();
+        foreach (var path in paths)
+        {
+            var response = await page.GotoAsync(path);
+            Assert.True(response!.Ok, $"{path} answered {response.Status}");
+            Assert.Equal(language, await page.Locator("html").GetAttributeAsync("lang"));
+            await page.EvaluateAsync(Axe);
+            var violations = await page.EvaluateAsync<JsonElement>(
+                """
+                async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))
+                    .violations.map(v => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`)
+                """);
+            failures.AddRange(violations.EnumerateArray().Select(v => $"{path} [{language}, {screen.Width}px] {v.GetString()}"));
+        }
+
+        await context.CloseAsync();
+        return failures;
+    }
+
+    /// <summary>A public report (not confidential) dispatched and answered, so its pages show every part: steps, answer, rating form.</summary>
+    private async Task<(string Code, Guid Id)> AnsweredPublicReportAsync()
+    {
+        var citizen = Client(Roles.Citizen);
+        var mainOffice = Client(Roles.MainOffice);
+        var created = await (await citizen.PostAsJsonAsync("/api/aspirations", new
+        {
+            kind = "complaint",
+            title = "Lampu penerangan jalan padam di tikungan",
+            description = "Sudah dua minggu lampu di tikungan tajam itu padam dan sudah terjadi dua kecelakaan motor.",
+            categoryCode = "jalan-jembatan",
+            regency = "Kota Samarinda",
+            latitude = -0.49,
+            longitude = 117.15,
+            confidential = false,
+        })).Content.ReadFromJsonAsync<JsonElement>();
+        var code = created.GetProperty("trackingCode").GetString()!;
+        var inbox = await mainOffice.GetFromJsonAsync<JsonElement>($"/api/admin/aspirations/inbox?search={code}");
+        var id = inbox.GetProperty("items")[0].GetProperty("id").GetGuid();
+        var agency = await Eventually.Until(
+            async () => (await mainOffice.GetFromJsonAsync<JsonElement>("/api/admin/aspirations/agencies")).EnumerateArray()
+                .Where(a => a.GetProperty("code").GetString() == "DINKES").Select(a => a.GetProperty("id").GetGuid()).FirstOrDefault(),
+            found => found != Guid.Empty,
+            what: "the Aspirations module to learn DINKES");
+        (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{id}/dispatch", new { agencyId = agency })).EnsureSuccessStatusCode();
+        var officer = Client(Roles.AgencyOfficer);
+        officer.DefaultRequestHeaders.Add(TestAuthentication.AgenciesHeader, agency.ToString());
+        (await officer.PostAsJsonAsync($"/api/staff/aspirations/{id}/respond", new { text = "Lampu sudah diganti dengan LED baru." })).EnsureSuccessStatusCode();
+        return (code, id);
+    }
+
+    private HttpClient Client(string role)
+    {
+        var client = chromium.Portal.CreateClient(role);
+        client.BaseAddress = chromium.BaseAddress;
+        return client;
+    }
+}
