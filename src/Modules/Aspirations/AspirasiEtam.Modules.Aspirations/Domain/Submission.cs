@@ -345,24 +345,21 @@ internal sealed class Submission
     }
 
     /// <summary>"Not our authority": back to PPID Utama for another dispatch, with the reason.</summary>
-    public void ReturnToMainOffice(string reason, DateTimeOffset now, DateTime verificationDue, Guid actorId)
-    {
-        Require(Status == SubmissionStatus.Dispatched, "returned");
-        var agencyId = AgencyId;
-        AgencyId = null;
-        // The officer and the internal notes belong to the agency that returns it; the next agency starts afresh.
-        AssignedOfficerId = null;
-        MoveTo(SubmissionStatus.Submitted);
-        DueAt = verificationDue;
-        DueFrom = now.UtcDateTime;
-        Add(now, TimelineKind.Returned, "Bukan kewenangan OPD tujuan; dikembalikan ke PPID Utama. / Not this agency's authority; returned to PPID Utama.", actorId: actorId, agencyId: agencyId, note: reason);
-    }
+    public void ReturnToMainOffice(string reason, DateTimeOffset now, DateTime verificationDue, Guid actorId) =>
+        BackToMainOffice(now, verificationDue,
+            "Bukan kewenangan OPD tujuan; dikembalikan ke PPID Utama. / Not this agency's authority; returned to PPID Utama.", actorId, reason);
+
+    /// <summary>The handling agency was deactivated (a reorganisation): back to PPID Utama for another dispatch.</summary>
+    public void ReturnFromInactiveAgency(string agencyName, DateTimeOffset now, DateTime verificationDue) =>
+        BackToMainOffice(now, verificationDue,
+            $"{agencyName} tidak lagi aktif; laporan dikembalikan ke PPID Utama untuk diteruskan ke OPD lain. / {agencyName} is no longer active; the report went back to PPID Utama to be sent to another agency.",
+            actorId: null, note: null);
 
     /// <summary>
-    /// The handling agency was deactivated (a reorganisation): the report goes back to PPID Utama for another dispatch,
-    /// on a new verification clock, with the officer and the internal notes staying with the agency that had it.
+    /// A dispatched report goes back to PPID Utama on a new verification clock. The officer and the internal notes
+    /// belong to the agency that had it (the entry is that agency's); the next agency starts afresh.
     /// </summary>
-    public void ReturnFromInactiveAgency(string agencyName, DateTimeOffset now, DateTime verificationDue)
+    private void BackToMainOffice(DateTimeOffset now, DateTime verificationDue, string text, Guid? actorId, string? note)
     {
         Require(Status == SubmissionStatus.Dispatched, "returned");
         var agencyId = AgencyId;
@@ -371,9 +368,7 @@ internal sealed class Submission
         MoveTo(SubmissionStatus.Submitted);
         DueAt = verificationDue;
         DueFrom = now.UtcDateTime;
-        Add(now, TimelineKind.Returned,
-            $"{agencyName} tidak lagi aktif; laporan dikembalikan ke PPID Utama untuk diteruskan ke OPD lain. / {agencyName} is no longer active; the report went back to PPID Utama to be sent to another agency.",
-            agencyId: agencyId);
+        Add(now, TimelineKind.Returned, text, actorId: actorId, agencyId: agencyId, note: note);
     }
 
     /// <summary>The reporter answers the response: a reply keeps it answered; a reopen sends it back to the agency.</summary>
