@@ -122,8 +122,7 @@ internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, 
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Submission = await mediator.Send(new GetStaffSubmission(id), cancellationToken);
-        CategoryName = (await mediator.Send(new ListCategories(), cancellationToken)).Where(c => c.Code == Submission.CategoryCode)
-            .Select(c => Bilingual.T(c.NameId, c.NameEn)).FirstOrDefault();
+        CategoryName = Labels.Category(await mediator.Send(new ListCategories(), cancellationToken), Submission.CategoryCode);
         if (IsMainOffice)
         {
             Agencies = await mediator.Send(new ListDispatchAgencies(), cancellationToken);

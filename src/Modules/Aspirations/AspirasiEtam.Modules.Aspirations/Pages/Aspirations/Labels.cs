@@ -1,4 +1,5 @@
 using AspirasiEtam.Shared.Time;
+using AspirasiEtam.Modules.Aspirations.Features.ListCategories;
 using AspirasiEtam.Modules.Aspirations.Notifications;
 
 namespace AspirasiEtam.Modules.Aspirations.Pages.Aspirations;
@@ -53,6 +54,10 @@ internal static class Labels
             : days == 0 ? Bilingual.T("hari ini", "today")
             : Bilingual.T($"terlambat {-days} hari", -days == 1 ? "1 day overdue" : $"{-days} days overdue");
     }
+
+    /// <summary>A category's name in the reader's language, by code; null for a code no longer in the list.</summary>
+    public static string? Category(IEnumerable<CategoryResponse> categories, string code) =>
+        categories.Where(c => c.Code == code).Select(c => Bilingual.T(c.NameId, c.NameEn)).FirstOrDefault();
 
     /// <summary>The five labelled stars of a rating, worst first.</summary>
     public static IReadOnlyList<string> Stars =>

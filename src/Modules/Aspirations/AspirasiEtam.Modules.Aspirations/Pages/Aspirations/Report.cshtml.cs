@@ -52,7 +52,6 @@ internal sealed class ReportModel(IMediator mediator, IOptions<PortalOptions> po
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Report = await mediator.Send(new GetPublicReport(id), cancellationToken);
-        CategoryName = (await mediator.Send(new ListCategories(), cancellationToken)).Where(c => c.Code == Report.CategoryCode)
-            .Select(c => Bilingual.T(c.NameId, c.NameEn)).FirstOrDefault();
+        CategoryName = Labels.Category(await mediator.Send(new ListCategories(), cancellationToken), Report.CategoryCode);
     }
 }
