@@ -16,6 +16,9 @@ public interface IFileStorage
 
     /// <summary>Removes the file under that key, if there is one.</summary>
     Task DeleteAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Removes the files under the folder <paramref name="prefix"/> last written before <paramref name="before"/>; returns how many.</summary>
+    Task<int> DeleteOlderThanAsync(string prefix, DateTimeOffset before, CancellationToken cancellationToken);
 }
 
 /// <summary>The default storage: a local folder (<c>Storage:RootDirectory</c>, default <c>App_Data/files</c>).</summary>
@@ -58,6 +61,34 @@ internal sealed partial class LocalFileStorage(string root) : IFileStorage
         }
 
         return Task.CompletedTask;
+    }
+
+    public Task<int> DeleteOlderThanAsync(string prefix, DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var folder = PathOf(prefix);
+        if (!Directory.Exists(folder))
+        {
+            return Task.FromResult(0);
+        }
+
+        var removed = 0;
+        foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (file.LastWriteTimeUtc < before.UtcDateTime)
+            {
+                file.Delete();
+                removed++;
+            }
+        }
+
+        foreach (var empty in new DirectoryInfo(folder).EnumerateDirectories("*", SearchOption.AllDirectories)
+                     .OrderByDescending(d => d.FullName.Length).Where(d => !d.EnumerateFileSystemInfos().Any()))
+        {
+            empty.Delete();
+        }
+
+        return Task.FromResult(removed);
     }
 
     private static void DeletePartial(string path)
@@ -122,6 +153,8 @@ public static class FileStorageRegistration
         var root = configuration["Storage:RootDirectory"] ?? Path.Combine("App_Data", "files");
         var fullRoot = Path.GetFullPath(Path.IsPathRooted(root) ? root : Path.Combine(environment.ContentRootPath, root));
         services.AddSingleton<IFileStorage>(new LocalFileStorage(fullRoot));
+        services.AddSingleton<HeldUploads>();
+        services.AddHostedService<HeldUploadSweeper>();
         return services;
     }
 }

@@ -25,5 +25,14 @@ public static class Bilingual
             ? (IsEnglish ? stored[(at + Separator.Length)..] : stored[..at]).Trim()
             : stored;
 
+    /// <summary>The two halves of a text stored as "Indonesian. / English." (the whole text twice when it has one language).</summary>
+    public static (string Indonesian, string English) Split(string stored) =>
+        stored.IndexOf(Separator, StringComparison.Ordinal) is var at and >= 0
+            ? (stored[..at].Trim(), stored[(at + Separator.Length)..].Trim())
+            : (stored, stored);
+
+    /// <summary>A text in both languages, stored the way <see cref="Pick"/> reads it.</summary>
+    public static string Both(string indonesian, string english) => indonesian + Separator + english;
+
     private const string Separator = " / ";
 }

@@ -1,3 +1,4 @@
+using AspirasiEtam.Shared.Files;
 using AspirasiEtam.Shared.Time;
 using AspirasiEtam.Modules.Aspirations.Features.ListCategories;
 using AspirasiEtam.Modules.Aspirations.Notifications;
@@ -65,6 +66,14 @@ internal static class Labels
         Bilingual.T("Sangat buruk", "Very poor"), Bilingual.T("Buruk", "Poor"), Bilingual.T("Cukup", "Fair"),
         Bilingual.T("Baik", "Good"), Bilingual.T("Sangat baik", "Very good"),
     ];
+
+    /// <summary>What kind of file a held upload is, for the sender's list.</summary>
+    public static string FileKind(UploadKind kind) => kind == UploadKind.Photo ? Bilingual.T("foto", "photo") : "PDF";
+
+    /// <summary>A file's size as a person reads it: "240 KB", "1,2 MB" (in the reader's number format).</summary>
+    public static string FileSize(long bytes) => bytes < 1024 * 1024
+        ? $"{Math.Max(1, bytes / 1024)} KB"
+        : $"{bytes / (1024d * 1024):0.#} MB";
 
     public static string Status(string status) => Enum.TryParse<SubmissionStatus>(status, out var s) ? StatusText.Of(s) : status;
 

@@ -10,7 +10,7 @@ namespace AspirasiEtam.Modules.Aspirations.Pages.Aspirations;
 [AllowAnonymous]
 [RequestSizeLimit(32 * 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = 32 * 1024 * 1024)]
-internal sealed class SubmitModel(IMediator mediator, ICurrentUser currentUser) : PageModel
+internal sealed class SubmitModel(IMediator mediator, ICurrentUser currentUser, HeldUploads heldUploads, IValidator<SubmitAspiration> validator) : PageModel
 {
     public bool IsStaff => Roles.Staff.Any(currentUser.IsInRole);
 
@@ -22,6 +22,9 @@ internal sealed class SubmitModel(IMediator mediator, ICurrentUser currentUser) 
 
     public IReadOnlyList<CategoryResponse> Categories { get; private set; } = [];
 
+    /// <summary>Files received with an earlier, refused send of this form, kept for the next one.</summary>
+    public IReadOnlyList<HeldUpload> HeldFiles { get; private set; } = [];
+
     public SubmitAspirationResult? Result { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => Categories = await mediator.Send(new ListCategories(), cancellationToken);
@@ -29,37 +32,55 @@ internal sealed class SubmitModel(IMediator mediator, ICurrentUser currentUser) 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Categories = await mediator.Send(new ListCategories(), cancellationToken);
-        try
+
+        // Every file is looked at and every rule checked, so one send shows everything to fix; the files that passed
+        // are held for the next send.
+        var received = await heldUploads.ReceiveAsync(Form.SubmissionKey, Form.Held, Files, Submission.MaxAttachments, UploadPolicy.Evidence, cancellationToken);
+        foreach (var error in received.Errors)
         {
-            var attachments = await FormUploads.CleanAsync(Files, Submission.MaxAttachments, cancellationToken, nameof(Files));
-            Result = await mediator.Send(new SubmitAspiration
-            {
-                Attachments = attachments,
-                Kind = Form.Kind,
-                Title = Form.Title,
-                Description = Form.Description,
-                CategoryCode = Form.CategoryCode,
-                Regency = Form.Regency,
-                LocationText = Form.LocationText,
-                EventDate = Form.EventDate,
-                Anonymous = Form.Anonymous,
-                Confidential = Form.Confidential,
-                ShareContact = Form.ShareContact,
-                Name = Form.Name,
-                Email = Form.Email,
-                Phone = Form.Phone,
-                Channel = string.IsNullOrEmpty(Form.Channel) ? null : Form.Channel,
-                IdempotencyKey = string.IsNullOrEmpty(Form.SubmissionKey) ? null : Form.SubmissionKey,
-            }, cancellationToken);
-        }
-        catch (InvalidFieldException ex) when (ex.Field.StartsWith(nameof(Files), StringComparison.Ordinal))
-        {
-            ModelState.AddModelError(nameof(Files), ex.Message);
-        }
-        catch (Exception ex) when (PageErrors.TryAdd(ModelState, ex, nameof(Form)))
-        {
+            ModelState.AddModelError(nameof(Files), error);
         }
 
+        var request = new SubmitAspiration
+        {
+            Attachments = received.Content,
+            Kind = Form.Kind,
+            Title = Form.Title,
+            Description = Form.Description,
+            CategoryCode = Form.CategoryCode,
+            Regency = Form.Regency,
+            LocationText = Form.LocationText,
+            EventDate = Form.EventDate,
+            Anonymous = Form.Anonymous,
+            Confidential = Form.Confidential,
+            ShareContact = Form.ShareContact,
+            Name = Form.Name,
+            Email = Form.Email,
+            Phone = Form.Phone,
+            Channel = string.IsNullOrEmpty(Form.Channel) ? null : Form.Channel,
+            IdempotencyKey = string.IsNullOrEmpty(Form.SubmissionKey) ? null : Form.SubmissionKey,
+        };
+        var checks = await validator.ValidateAsync(request, cancellationToken);
+        PageErrors.TryAdd(ModelState, new ValidationException(checks.Errors), nameof(Form));
+        if (SubmitAspirationHandler.MissingGuestEmail(currentUser, request) is { } missingEmail)
+        {
+            PageErrors.TryAdd(ModelState, missingEmail, nameof(Form));
+        }
+
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                Result = await mediator.Send(request, cancellationToken);
+                await heldUploads.ReleaseAsync(Form.SubmissionKey, received.Kept);
+                return Page();
+            }
+            catch (Exception ex) when (PageErrors.TryAdd(ModelState, ex, nameof(Form)))
+            {
+            }
+        }
+
+        HeldFiles = await heldUploads.HoldAsync(Form.SubmissionKey, received, cancellationToken);
         return Page();
     }
 }
@@ -98,4 +119,7 @@ internal sealed class SubmitForm
 
     /// <summary>A key made when the form is shown: sending the same form twice (a retry, a double click) stores one report.</summary>
     public string SubmissionKey { get; set; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>The held files (<see cref="HeldUploads"/>) the sender kept ticked.</summary>
+    public List<string> Held { get; set; } = [];
 }
