@@ -119,6 +119,17 @@
       });
     }
 
+    // A summary's link moves focus to its field, with the field's label in view.
+    form.addEventListener('click', function (event) {
+      var link = event.target.closest('.error-summary a[href^="#"]');
+      var field = link && document.getElementById(link.hash.slice(1));
+      if (field) {
+        event.preventDefault();
+        (field.closest('label') || field).scrollIntoView();
+        field.focus({ preventScroll: true });
+      }
+    });
+
     input.addEventListener('change', function () {
       pending = check();
     });
