@@ -18,11 +18,7 @@ public sealed class AccessibilityTests(Chromium chromium) : IClassFixture<Chromi
     public async Task Every_public_page_passes_axe_in_both_languages_on_a_phone_and_a_laptop()
     {
         var (code, reportId) = await AnsweredPublicReportAsync();
-        string[] pages =
-        [
-            "/", "/aspirasi", $"/aspirasi/{reportId}", "/aspirasi/baru", "/lacak", $"/lacak/{code}", $"/lacak/{code}/tanda-terima", "/bantuan", "/kontak",
-            "/opd", "/ppid", "/ppid/permohonan", "/ppid/permohonan/status", "/ppid/laporan-tahunan", "/masuk", "/daftar", "/lupa-sandi",
-        ];
+        var pages = PublicPages(code, reportId);
         var failures = new List<string>();
         foreach (var screen in Screens)
         {
@@ -33,6 +29,42 @@ public sealed class AccessibilityTests(Chromium chromium) : IClassFixture<Chromi
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>
+    /// The weight budget a phone on a slow line pays per page: at most 30 KB of HTML, CSS and script (uncompressed,
+    /// images aside). The map library (Leaflet, ~160 KB) is loaded only by a report page that has a map, and is not counted.
+    /// </summary>
+    [BrowserFact]
+    public async Task Every_public_page_weighs_at_most_30_KB_of_html_css_and_script()
+    {
+        const int Budget = 30 * 1024;
+        var (code, reportId) = await AnsweredPublicReportAsync();
+        var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = chromium.BaseAddress.ToString() });
+        var over = new List<string>();
+        foreach (var path in PublicPages(code, reportId))
+        {
+            var page = await context.NewPageAsync();
+            var responses = new List<IResponse>();
+            page.Response += (_, response) => responses.Add(response);
+            await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.NetworkIdle });
+            var weight = 0;
+            foreach (var response in responses.Where(r => r.Request.ResourceType is "document" or "stylesheet" or "script" && !r.Url.Contains("/lib/", StringComparison.Ordinal)))
+            {
+                weight += (await response.BodyAsync()).Length;
+            }
+
+            Assert.True(weight > 1024, $"{path} weighed only {weight} bytes: the measure missed the page");
+            if (weight > Budget)
+            {
+                over.Add($"{path}: {weight / 1024.0:0.0} KB");
+            }
+
+            await page.CloseAsync();
+        }
+
+        await context.CloseAsync();
+        Assert.True(over.Count == 0, "over the 30 KB budget: " + string.Join(", ", over));
     }
 
     [BrowserFact]
@@ -48,6 +80,12 @@ public sealed class AccessibilityTests(Chromium chromium) : IClassFixture<Chromi
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
+
+    private static string[] PublicPages(string code, Guid reportId) =>
+    [
+        "/", "/aspirasi", $"/aspirasi/{reportId}", "/aspirasi/baru", "/lacak", $"/lacak/{code}", $"/lacak/{code}/tanda-terima", "/bantuan", "/kontak",
+        "/opd", "/ppid", "/ppid/permohonan", "/ppid/permohonan/status", "/ppid/laporan-tahunan", "/masuk", "/daftar", "/lupa-sandi",
+    ];
 
     private async Task<List<string>> ViolationsAsync(string[] paths, (int Width, int Height) screen, string language, Dictionary<string, string>? headers)
     {
