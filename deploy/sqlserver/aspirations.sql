@@ -756,3 +756,68 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130133857_StaffNotices'
+)
+BEGIN
+    ALTER TABLE [aspirations].[StaffMembers] ADD [NoticeDelivery] nvarchar(20) NOT NULL DEFAULT N'Immediate';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130133857_StaffNotices'
+)
+BEGIN
+    CREATE TABLE [aspirations].[StaffNotices] (
+        [Id] uniqueidentifier NOT NULL,
+        [UserId] uniqueidentifier NOT NULL,
+        [SubmissionId] uniqueidentifier NOT NULL,
+        [ReportNumber] nvarchar(30) NOT NULL,
+        [Title] nvarchar(150) NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [DueAt] datetime2 NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [ReadAt] datetime2 NULL,
+        [MailedAt] datetime2 NULL,
+        CONSTRAINT [PK_StaffNotices] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130133857_StaffNotices'
+)
+BEGIN
+    CREATE INDEX [IX_StaffNotices_MailedAt] ON [aspirations].[StaffNotices] ([MailedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130133857_StaffNotices'
+)
+BEGIN
+    CREATE INDEX [IX_StaffNotices_SubmissionId_Kind] ON [aspirations].[StaffNotices] ([SubmissionId], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130133857_StaffNotices'
+)
+BEGIN
+    CREATE INDEX [IX_StaffNotices_UserId_ReadAt] ON [aspirations].[StaffNotices] ([UserId], [ReadAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130133857_StaffNotices'
+)
+BEGIN
+    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130133857_StaffNotices', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

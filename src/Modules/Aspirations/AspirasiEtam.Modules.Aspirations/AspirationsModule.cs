@@ -26,6 +26,9 @@ using AspirasiEtam.Modules.Aspirations.Features.ListResponseTemplates;
 using AspirasiEtam.Modules.Aspirations.Features.Open311;
 using AspirasiEtam.Modules.Aspirations.Features.OpenAttachment;
 using AspirasiEtam.Modules.Aspirations.Features.RateResponse;
+using AspirasiEtam.Modules.Aspirations.Features.ListStaffNotices;
+using AspirasiEtam.Modules.Aspirations.Features.MarkNoticesRead;
+using AspirasiEtam.Modules.Aspirations.Features.ChooseNoticeDelivery;
 using AspirasiEtam.Modules.Aspirations.Features.RedactPublicText;
 using AspirasiEtam.Modules.Aspirations.Features.RejectSubmission;
 using AspirasiEtam.Modules.Aspirations.Features.RemoveHoliday;
@@ -36,6 +39,7 @@ using AspirasiEtam.Modules.Aspirations.Features.SubmitAspiration;
 using AspirasiEtam.Modules.Aspirations.Features.SupportSubmission;
 using AspirasiEtam.Modules.Aspirations.Features.TrackSubmission;
 using AspirasiEtam.Modules.Aspirations.Jobs.CloseAfterReplyWindow;
+using AspirasiEtam.Modules.Aspirations.Jobs.RemindDueSoon;
 using AspirasiEtam.Modules.Aspirations.Jobs.SendOverdueDigest;
 using AspirasiEtam.Modules.Aspirations.Notifications;
 using AspirasiEtam.Shared.Mediation;
@@ -68,14 +72,18 @@ public sealed class AspirationsModule : IModule
         services.AddSingleton(new HomeSection(10, "/Pages/Aspirations/_HowItWorksHomeSection.cshtml", async (sp, cancellationToken) =>
             await sp.GetRequiredService<IMediator>().Send(new CountAnsweredOnTime(), cancellationToken)));
         services.AddScoped<ReporterNotifier>();
+        services.AddScoped<StaffNotifier>();
         services.AddScoped<IModuleSeeder, AspirationsSeeder>();
         services.AddHostedService<ReplyWindowCloser>();
         services.AddHostedService<OverdueDigest>();
+        services.AddHostedService<DueSoonReminder>();
         services.AddSingleton(new NavigationLink(10, "Aspirasi", "Aspirations", "/aspirasi"));
         services.AddSingleton(new NavigationLink(11, "Kirim aspirasi", "Send an aspiration", "/aspirasi/baru"));
         services.AddSingleton(new NavigationLink(12, "Lacak", "Track", "/lacak"));
         services.AddSingleton(new NavigationLink(13, "Laporan saya", "My reports", "/aspirasi/saya", NavigationAudience.Policy, Policies.Citizen));
         services.AddSingleton(new NavigationLink(70, "Kotak masuk", "Inbox", "/staf/aspirasi", NavigationAudience.Policy, Policies.Staff));
+        services.AddSingleton(new NavigationLink(71, "Pemberitahuan", "Notices", "/staf/pemberitahuan", NavigationAudience.Policy, Policies.Staff));
+        services.AddScoped<INavigationBadge, UnreadNoticesBadge>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -138,6 +146,11 @@ public sealed class AspirationsModule : IModule
         RespondToReporterEndpoint.Map(work);
         ReturnNotOurAuthorityEndpoint.Map(work);
         SetTargetDateEndpoint.Map(work);
+
+        var notices = endpoints.MapGroup("/api/staff/notices").RequireAuthorization(Policies.Staff).WithTags("Aspirations (agency staff)");
+        ListStaffNoticesEndpoint.Map(notices);
+        MarkNoticesReadEndpoint.Map(notices);
+        ChooseNoticeDeliveryEndpoint.Map(notices);
 
         var templates = endpoints.MapGroup("/api/staff/agencies/{agencyId:guid}/response-templates")
             .RequireAuthorization(Policies.AgencyWork).RequireAgencyScope().WithTags("Aspirations (agency staff)");

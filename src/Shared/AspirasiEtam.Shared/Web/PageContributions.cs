@@ -21,6 +21,17 @@ public sealed record NavigationLink(
     string? Policy = null);
 
 /// <summary>
+/// A count a module shows beside one of its navigation links (<see cref="Href"/>) for the signed-in user — unread
+/// notices, say. Resolved per request; asked only when the link is shown, so one small query on staff pages.
+/// </summary>
+public interface INavigationBadge
+{
+    string Href { get; }
+
+    ValueTask<int> CountAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>
 /// A block a module adds to the home page: a partial view of the module, and how to load its model.
 /// The host renders the sections in order and knows nothing of what they show.
 /// </summary>

@@ -135,7 +135,15 @@ internal sealed class AgencyStaffMember
 
     public IReadOnlyList<Guid> AgencyIds => agencyIds;
 
+    /// <summary>How the member wants notices by email (<see cref="StaffNotice"/>); at once until they choose.</summary>
+    public NoticeDelivery NoticeDelivery { get; private set; }
+
     public static AgencyStaffMember Create(Guid userId) => new() { UserId = userId };
+
+    /// <summary>An officer who works on <paramref name="agencyId"/>'s reports now.</summary>
+    public bool WorksFor(Guid agencyId) => IsActive && IsOfficer && agencyIds.Contains(agencyId);
+
+    public void Deliver(NoticeDelivery delivery) => NoticeDelivery = delivery;
 
     public void Apply(string fullName, string email, bool isOfficer, bool isSupervisor, bool provinceWide, bool isActive, IEnumerable<Guid> agencies)
     {

@@ -20,6 +20,8 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
 
     public DbSet<AgencyStaffMember> StaffMembers => Set<AgencyStaffMember>();
 
+    public DbSet<StaffNotice> StaffNotices => Set<StaffNotice>();
+
     public DbSet<ResponseTemplate> ResponseTemplates => Set<ResponseTemplate>();
 
     protected override string Schema => SchemaName;
@@ -154,6 +156,19 @@ internal abstract class AspirationsDbContext(DbContextOptions options) : ModuleD
             member.Property(m => m.FullName).HasMaxLength(150).IsRequired();
             member.Property(m => m.Email).HasMaxLength(254).IsRequired();
             member.PrimitiveCollection(m => m.AgencyIds).HasField("agencyIds").UsePropertyAccessMode(PropertyAccessMode.Field).IsRequired();
+            member.Property(m => m.NoticeDelivery).HasConversion<string>().HasMaxLength(20).HasDefaultValue(NoticeDelivery.Immediate);
+        });
+        modelBuilder.Entity<StaffNotice>(notice =>
+        {
+            notice.ToTable("StaffNotices");
+            notice.HasKey(n => n.Id);
+            notice.Property(n => n.Id).ValueGeneratedNever();
+            notice.Property(n => n.ReportNumber).HasMaxLength(30).IsRequired();
+            notice.Property(n => n.Title).HasMaxLength(SubmissionLimits.Title).IsRequired();
+            notice.Property(n => n.Kind).HasConversion<string>().HasMaxLength(20);
+            notice.HasIndex(n => new { n.UserId, n.ReadAt });
+            notice.HasIndex(n => new { n.SubmissionId, n.Kind });
+            notice.HasIndex(n => n.MailedAt);
         });
         modelBuilder.Entity<ResponseTemplate>(template =>
         {

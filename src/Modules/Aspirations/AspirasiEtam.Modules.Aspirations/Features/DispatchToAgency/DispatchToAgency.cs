@@ -21,7 +21,7 @@ internal sealed class DispatchToAgencyValidator : AbstractValidator<DispatchToAg
     }
 }
 
-internal sealed class DispatchToAgencyHandler(AspirationsDbContext context, StaffSubmissions staff, Deadlines deadlines, ReporterNotifier notifier)
+internal sealed class DispatchToAgencyHandler(AspirationsDbContext context, StaffSubmissions staff, Deadlines deadlines, ReporterNotifier notifier, StaffNotifier officers)
     : IRequestHandler<DispatchToAgency, IReadOnlyList<StaffSubmission>>
 {
     public async Task<IReadOnlyList<StaffSubmission>> Handle(DispatchToAgency request, CancellationToken cancellationToken)
@@ -48,6 +48,8 @@ internal sealed class DispatchToAgencyHandler(AspirationsDbContext context, Staf
             notifier.StatusChanged(context, submission, deadlines.Now);
         }
 
+        // The agency's officers hear of it with the dispatch: one notice per report, one mail per officer.
+        await officers.NotifyAsync(context, submissions, StaffNoticeKind.Dispatched, deadlines.Now, cancellationToken);
         await context.SaveChangesAsync(cancellationToken);
 
         return submissions.Select(s => staff.View(s, withTimeline: false)).ToList();

@@ -12,7 +12,8 @@ internal sealed class ReplyToResponseValidator : AbstractValidator<ReplyToRespon
         RuleFor(r => r.Text).NotEmpty().WithMessage("Tulis tanggapan Anda. / Write your reply.").MaximumLength(SubmissionLimits.Note);
 }
 
-internal sealed class ReplyToResponseHandler(AspirationsDbContext context, Deadlines deadlines, ReporterNotifier notifier, InactiveAgencyReports orphans)
+internal sealed class ReplyToResponseHandler(
+    AspirationsDbContext context, Deadlines deadlines, ReporterNotifier notifier, StaffNotifier officers, InactiveAgencyReports orphans)
     : IRequestHandler<ReplyToResponse, TrackedSubmission>
 {
     public async Task<TrackedSubmission> Handle(ReplyToResponse request, CancellationToken cancellationToken)
@@ -31,6 +32,7 @@ internal sealed class ReplyToResponseHandler(AspirationsDbContext context, Deadl
             notifier.StatusChanged(context, submission, deadlines.Now);
         }
 
+        await officers.NotifyAsync(context, [submission], request.Reopen ? StaffNoticeKind.Reopened : StaffNoticeKind.ReporterReplied, deadlines.Now, cancellationToken);
         return await SaveAndViewAsync(submission, cancellationToken);
     }
 

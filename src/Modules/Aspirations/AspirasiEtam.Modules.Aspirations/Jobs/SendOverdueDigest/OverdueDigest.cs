@@ -11,8 +11,10 @@ namespace AspirasiEtam.Modules.Aspirations.Jobs.SendOverdueDigest;
 
 /// <summary>
 /// Every working day (not weekends, holidays or collective leave) at <see cref="AspirationsSettings.DigestHourWita"/>, each active supervisor (Atasan PPID) gets
-/// the list of overdue reports in their scope — province-wide or their agencies. No list, no email. The digest names
-/// reports by report number and title only: never a reporter, never a tracking code (the reporter's credential).
+/// the list of overdue reports in their scope — province-wide or their agencies — and each officer who chose the
+/// daily digest gets the notices not mailed yet (<see cref="StaffNotifier.QueueDigestsAsync"/>). No list, no email.
+/// The digests name reports by report number and title only: never a reporter, never a tracking code (the
+/// reporter's credential).
 /// </summary>
 internal sealed class OverdueDigest(IServiceScopeFactory scopes, IOptions<AspirationsSettings> settings, IOptions<PortalOptions> portal, TimeProvider clock, ILogger<OverdueDigest> logger)
     : BackgroundService
@@ -65,6 +67,15 @@ internal sealed class OverdueDigest(IServiceScopeFactory scopes, IOptions<Aspira
             return;
         }
 
+        await scope.ServiceProvider.GetRequiredService<StaffNotifier>().QueueDigestsAsync(context, clock.GetUtcNow(), cancellationToken);
+        await QueueOverdueAsync(context, cancellationToken);
+
+        // One save for every digest: all are sent, and retried, by the outbox.
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task QueueOverdueAsync(AspirationsDbContext context, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var overdue = await context.Submissions.AsNoTracking()
             .Where(s => (s.Status == SubmissionStatus.Submitted || s.Status == SubmissionStatus.Dispatched) && s.DueAt < now)
@@ -98,8 +109,5 @@ internal sealed class OverdueDigest(IServiceScopeFactory scopes, IOptions<Aspira
             body.AppendLine().AppendLine(portal.Value.Link("/staf/aspirasi?overdue=true"));
             context.QueueMail(new OutgoingMail(supervisor.Email, $"Laporan terlambat: {mine.Count} / Overdue reports: {mine.Count}", body.ToString()), clock.GetUtcNow());
         }
-
-        // One save for every digest: all are sent, and retried, by the outbox.
-        await context.SaveChangesAsync(cancellationToken);
     }
 }

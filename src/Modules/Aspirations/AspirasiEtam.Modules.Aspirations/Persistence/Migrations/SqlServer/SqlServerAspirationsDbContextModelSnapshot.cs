@@ -52,6 +52,13 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                     b.Property<bool>("IsSupervisor")
                         .HasColumnType("bit");
 
+                    b.Property<string>("NoticeDelivery")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasDefaultValue("Immediate");
+
                     b.Property<bool>("ProvinceWide")
                         .HasColumnType("bit");
 
@@ -208,6 +215,55 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                     b.HasIndex("AgencyId");
 
                     b.ToTable("ResponseTemplates", "aspirations");
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.Aspirations.Domain.StaffNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("MailedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReportNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MailedAt");
+
+                    b.HasIndex("SubmissionId", "Kind");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("StaffNotices", "aspirations");
                 });
 
             modelBuilder.Entity("AspirasiEtam.Modules.Aspirations.Domain.Submission", b =>

@@ -46,6 +46,13 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                     b.Property<bool>("IsSupervisor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NoticeDelivery")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Immediate");
+
                     b.Property<bool>("ProvinceWide")
                         .HasColumnType("INTEGER");
 
@@ -202,6 +209,55 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                     b.HasIndex("AgencyId");
 
                     b.ToTable("ResponseTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.Aspirations.Domain.StaffNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MailedAt");
+
+                    b.HasIndex("SubmissionId", "Kind");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("StaffNotices", (string)null);
                 });
 
             modelBuilder.Entity("AspirasiEtam.Modules.Aspirations.Domain.Submission", b =>
