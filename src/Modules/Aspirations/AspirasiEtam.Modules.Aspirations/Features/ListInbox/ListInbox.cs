@@ -28,11 +28,26 @@ internal sealed record ListInbox : IRequest<StaffPage>
 
     public bool AssignedToMe { get; init; }
 
+    /// <summary>The order: newest received first (the default), oldest first, or the earliest deadline first.</summary>
+    public string? Sort { get; init; }
+
+    public InboxSort Order => Enum.TryParse<InboxSort>(Sort, ignoreCase: true, out var order) ? order : InboxSort.Newest;
+
+    /// <summary>The cursor: the sort key (received time, or due time with <see cref="InboxSort.Due"/>) of the last row of the page before.</summary>
     public DateTime? Before { get; init; }
 
     public Guid? BeforeId { get; init; }
 
     public int PageSize { get; init; } = PagingRules.DefaultPageSize;
+}
+
+internal enum InboxSort
+{
+    Newest,
+    Oldest,
+
+    /// <summary>The earliest deadline first; only reports with a running clock (a due time) are listed.</summary>
+    Due,
 }
 
 internal sealed record StaffPage(IReadOnlyList<StaffSubmission> Items, DateTime? NextBefore, Guid? NextBeforeId);
@@ -44,6 +59,7 @@ internal sealed class ListInboxValidator : AbstractValidator<ListInbox>
         RuleFor(q => q.Status).Must(s => Enum.TryParse<SubmissionStatus>(s, true, out _) && !int.TryParse(s, out _)).When(q => !string.IsNullOrEmpty(q.Status))
             .WithMessage($"Status tidak dikenal. / Status must be one of: {string.Join(", ", Enum.GetNames<SubmissionStatus>())}.");
         RuleFor(q => q.Search).MaximumLength(100);
+        RuleFor(q => q.Sort).Must(s => Enum.TryParse<InboxSort>(s, true, out _) && !int.TryParse(s, out _)).When(q => !string.IsNullOrEmpty(q.Sort)).WithMessage("Urutan: newest, oldest atau due. / Sort must be newest, oldest or due.");
         RuleFor(q => q.PageSize).IsPageSize();
     }
 }
@@ -69,7 +85,7 @@ internal sealed class ListInboxHandler(AspirationsDbContext context, ICurrentUse
         SubmissionStatus? status = Enum.TryParse<SubmissionStatus>(request.Status, true, out var parsed) ? parsed
             : request.Inbox == Inbox.MainOffice ? SubmissionStatus.Submitted
             : null;
-        var onlyByStatus = status is not null && currentUser.HasProvinceScope && request.AgencyId is null && string.IsNullOrEmpty(request.Category)
+        var onlyByStatus = status is not null && request.Order == InboxSort.Newest && currentUser.HasProvinceScope && request.AgencyId is null && string.IsNullOrEmpty(request.Category)
             && string.IsNullOrWhiteSpace(request.Search) && request.Overdue != true && !request.AssignedToMe;
         var rows = !onlyByStatus ? Filtered(request, status)
             : request.Before is { } before && request.BeforeId is { } beforeId ? ByStatusBefore(context, status!.Value, before, beforeId, request.PageSize)
@@ -77,7 +93,7 @@ internal sealed class ListInboxHandler(AspirationsDbContext context, ICurrentUse
 
         var page = await rows.ToListAsync(cancellationToken);
         var last = page.Count == request.PageSize ? page[^1] : null;
-        return new StaffPage(page.ConvertAll(r => staff.View(r, null, null)), last?.CreatedAt, last?.Id);
+        return new StaffPage(page.ConvertAll(r => staff.View(r, null, null)), request.Order == InboxSort.Due ? last?.DueAt : last?.CreatedAt, last?.Id);
     }
 
     private IAsyncEnumerable<StaffRow> Filtered(ListInbox request, SubmissionStatus? status)
@@ -119,12 +135,17 @@ internal sealed class ListInboxHandler(AspirationsDbContext context, ICurrentUse
             query = query.Where(s => s.AssignedOfficerId == me);
         }
 
-        if (request.Before is { } before && request.BeforeId is { } beforeId)
+        var cursor = request.Before is { } before && request.BeforeId is { } beforeId ? (before, beforeId) : ((DateTime, Guid)?)null;
+        var ordered = request.Order switch
         {
-            query = query.Where(s => s.CreatedAt < before || (s.CreatedAt == before && s.Id.CompareTo(beforeId) < 0));
-        }
-
-        return query.OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id).Take(request.PageSize).Select(StaffRow.Of).AsAsyncEnumerable();
+            InboxSort.Oldest => (cursor is (var at, var id) ? query.Where(s => s.CreatedAt > at || (s.CreatedAt == at && s.Id.CompareTo(id) > 0)) : query)
+                .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id),
+            InboxSort.Due => (cursor is (var due, var id) ? query.Where(s => s.DueAt > due || (s.DueAt == due && s.Id.CompareTo(id) > 0)) : query.Where(s => s.DueAt != null))
+                .OrderBy(s => s.DueAt).ThenBy(s => s.Id),
+            _ => (cursor is (var at, var id) ? query.Where(s => s.CreatedAt < at || (s.CreatedAt == at && s.Id.CompareTo(id) < 0)) : query)
+                .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id),
+        };
+        return ordered.Take(request.PageSize).Select(StaffRow.Of).AsAsyncEnumerable();
     }
 }
 
@@ -143,7 +164,8 @@ internal static class ListInboxEndpoint
             .WithName("AgencyInbox").WithSummary("Submissions of the caller's agencies (overdue=true for the supervisors' view)").ProducesValidationProblem();
 }
 
-internal sealed record InboxQuery(Guid? AgencyId, string? Status, string? Category, string? Search, bool? Overdue, DateTime? Before, Guid? BeforeId, int? PageSize, bool? AssignedToMe)
+internal sealed record InboxQuery(
+    Guid? AgencyId, string? Status, string? Category, string? Search, bool? Overdue, DateTime? Before, Guid? BeforeId, int? PageSize, bool? AssignedToMe, string? Sort)
 {
     public ListInbox ToRequest(Inbox inbox) => new()
     {
@@ -155,6 +177,7 @@ internal sealed record InboxQuery(Guid? AgencyId, string? Status, string? Catego
         Overdue = Overdue,
         // Only the agency inbox offers "assigned to me": PPID Utama assigns nothing.
         AssignedToMe = inbox == Inbox.Agency && (AssignedToMe ?? false),
+        Sort = Sort,
         Before = Before,
         BeforeId = BeforeId,
         PageSize = PageSize ?? PagingRules.DefaultPageSize,

@@ -29,6 +29,9 @@ internal sealed class InboxModel(IMediator mediator, ICurrentUser currentUser, T
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Search { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public InboxSort Sort { get; set; }
+
     /// <summary>The reports ticked for a dispatch together.</summary>
     [BindProperty]
     public List<Guid> Ids { get; set; } = [];
@@ -109,6 +112,7 @@ internal sealed class InboxModel(IMediator mediator, ICurrentUser currentUser, T
                 Category = string.IsNullOrEmpty(Category) ? null : Category,
                 Search = Search,
                 Overdue = Overdue ? true : null,
+                Sort = Sort.ToString(),
                 PageSize = PagingRules.MaxPageSize,
             }, cancellationToken);
         }
