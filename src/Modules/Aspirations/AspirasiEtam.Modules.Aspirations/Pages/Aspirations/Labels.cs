@@ -67,6 +67,21 @@ internal static class Labels
         Bilingual.T("Baik", "Good"), Bilingual.T("Sangat baik", "Very good"),
     ];
 
+    /// <summary>How a report reached the portal, as staff call it.</summary>
+    public static string Channel(string channel) => Enum.TryParse<SubmissionChannel>(channel, out var c) ? Channel(c) : channel;
+
+    /// <inheritdoc cref="Channel(string)"/>
+    public static string Channel(SubmissionChannel channel) => channel switch
+    {
+        SubmissionChannel.Web => "Web",
+        SubmissionChannel.WalkIn => Bilingual.T("Datang langsung", "Walk-in"),
+        SubmissionChannel.Phone => Bilingual.T("Telepon", "Phone"),
+        SubmissionChannel.WhatsApp => "WhatsApp",
+        SubmissionChannel.Letter => Bilingual.T("Surat", "Letter"),
+        SubmissionChannel.SocialMedia => Bilingual.T("Media sosial", "Social media"),
+        _ => channel.ToString(),
+    };
+
     /// <summary>What kind of file a held upload is, for the sender's list.</summary>
     public static string FileKind(UploadKind kind) => kind == UploadKind.Photo ? Bilingual.T("foto", "photo") : "PDF";
 
