@@ -182,6 +182,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["/staf/ppid/permohonan/{id:guid} Decide"] = Policies.AgencyWork,
         ["/staf/ppid/permohonan/{id:guid} Payment"] = Policies.AgencyWork,
         ["/staf/ppid/permohonan/{id:guid} Objection"] = Policies.Staff,
+        ["/staf/opd/{agencyId:guid} "] = Policies.AgencyWork,
         ["/staf/pemberitahuan Read"] = Policies.Staff,
         ["/staf/pemberitahuan Delivery"] = Policies.Staff,
         ["/ppid/permohonan Check"] = null,

@@ -43,7 +43,7 @@ public sealed partial class LanguageTests(PortalFactory portal) : IClassFixture<
                 "/ppid/permohonan/arsip", "/masuk", "/daftar", "/lupa-sandi",
             ]),
             (Roles.Citizen, ["/aspirasi/saya", "/ppid/permohonan/saya"]),
-            (Roles.MainOffice, ["/aspirasi/baru", "/staf/aspirasi", $"/staf/aspirasi/{reportId}", "/staf/pemberitahuan", "/staf/ppid", "/staf/ppid/baru", "/staf/ppid/impor", "/staf/ppid/permohonan"]),
+            (Roles.MainOffice, ["/aspirasi/baru", "/staf/aspirasi", $"/staf/aspirasi/{reportId}", "/staf/pemberitahuan", "/staf/opd", "/staf/ppid", "/staf/ppid/baru", "/staf/ppid/impor", "/staf/ppid/permohonan"]),
             (Roles.SuperAdmin, ["/admin/staf", "/admin/audit", $"/admin/staf/{staffId}"]),
         };
 

@@ -3,6 +3,7 @@ using AspirasiEtam.Modules.OrganisationDirectory.Features.ChangeAgencyActivation
 using AspirasiEtam.Modules.OrganisationDirectory.Features.GetAgency;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.GetAgencyContact;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.ListAgencies;
+using AspirasiEtam.Modules.OrganisationDirectory.Features.ListAgencyContacts;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.RegisterAgency;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.UpdateAgency;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.UpdateAgencyContact;
@@ -27,6 +28,8 @@ public sealed class OrganisationDirectoryModule : IModule
         services.AddHandlersAndValidatorsFrom(typeof(OrganisationDirectoryModule).Assembly);
         services.AddScoped<IModuleSeeder, AgencySeeder>();
         services.AddSingleton(new NavigationLink(30, "Daftar OPD", "Agencies", "/opd"));
+        services.AddSingleton(new NavigationLink(72, "Kontak OPD", "Agency contact", "/staf/opd", NavigationAudience.Policy, Policies.AgencyWork));
+        services.AddScoped<INavigationBadge, MissingAgencyContactsBadge>();
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
@@ -44,6 +47,9 @@ public sealed class OrganisationDirectoryModule : IModule
             .WithTags("Organisation directory (agency staff)");
         GetAgencyContactEndpoint.Map(contact);
         UpdateAgencyContactEndpoint.Map(contact);
+
+        var staff = endpoints.MapGroup("/api/staff/agencies").RequireAuthorization(Policies.AgencyWork).WithTags("Organisation directory (agency staff)");
+        ListAgencyContactsEndpoint.Map(staff);
 
         var admin = endpoints.MapGroup("/api/admin/agencies")
             .RequireAuthorization(Policies.Admin)

@@ -1,6 +1,7 @@
 namespace AspirasiEtam.Modules.OrganisationDirectory.Features.GetAgencyContact;
 
 /// <summary>An agency's PPID reads its contact details.</summary>
+[Authorize(Policy = Policies.AgencyWork)]
 internal sealed record GetAgencyContact(Guid AgencyId) : IRequest<AgencyContactResponse>;
 
 internal sealed class GetAgencyContactHandler(DirectoryDbContext context, ICurrentUser currentUser) : IRequestHandler<GetAgencyContact, AgencyContactResponse>

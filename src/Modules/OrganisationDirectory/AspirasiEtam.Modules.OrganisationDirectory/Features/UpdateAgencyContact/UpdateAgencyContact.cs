@@ -1,6 +1,7 @@
 namespace AspirasiEtam.Modules.OrganisationDirectory.Features.UpdateAgencyContact;
 
 /// <summary>An agency's PPID keeps its own contact details current.</summary>
+[Authorize(Policy = Policies.AgencyWork)]
 internal sealed record UpdateAgencyContact(Guid AgencyId, string? Address, string? Phone, string? Email, string? Website) : IRequest<AgencyContactResponse>;
 
 internal sealed class UpdateAgencyContactValidator : AbstractValidator<UpdateAgencyContact>
