@@ -43,7 +43,16 @@ public sealed class CitizenAccountTests(ChromiumWithRealSignIn chromium) : IClas
         await page.GetByLabel("Email").FillAsync("siti@example.id");
         await page.GetByLabel("Kata sandi").FillAsync("Rahasia-Siti-2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk" }).ClickAsync();
-        await Chromium.ArrivedAsync(page, "/akun$");
+        // A citizen lands on their reports; their account page fits a 390 px phone.
+        await Chromium.ArrivedAsync(page, "/aspirasi/saya$");
+        await page.SetViewportSizeAsync(390, 844);
+        foreach (var path in new[] { "/aspirasi/saya", "/ppid/permohonan/saya", "/akun" })
+        {
+            await page.GotoAsync(path);
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Assert.True(overflow <= 0, $"{path} scrolls {overflow} px sideways on a 390 px phone");
+        }
+
         Assert.Contains("Siti Aminah", await page.Locator("main").InnerTextAsync());
         await Chromium.ScreenshotAsync(page, "account");
 
@@ -84,9 +93,10 @@ public sealed class CitizenAccountTests(ChromiumWithRealSignIn chromium) : IClas
         // Each code works once: the one that turned two-factor on is spent, so the next sign-in uses the next one.
         await next.GetByLabel("Kode").FillAsync(totp.ComputeTotp(DateTime.UtcNow.AddSeconds(30)));
         await next.GetByRole(AriaRole.Button, new() { Name = "Verifikasi" }).ClickAsync();
-        await Chromium.ArrivedAsync(next, "/akun$");
+        // Staff land on their inbox.
+        await Chromium.ArrivedAsync(next, "/staf/aspirasi$");
         Assert.Equal(200, (await next.GotoAsync("/admin/audit"))!.Status);
-        Assert.Contains("TwoFactorEnabled", await next.Locator("table").InnerTextAsync());
+        Assert.Contains("Verifikasi dua langkah dinyalakan", await next.Locator("table").InnerTextAsync());
     }
 
     private static async Task SignInAsync(IPage page)

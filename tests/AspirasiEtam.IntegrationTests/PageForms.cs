@@ -31,7 +31,7 @@ internal static partial class PageForms
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         }
 
-        Assert.Equal("/akun", response.Headers.Location!.OriginalString);
+        Assert.Equal("/masuk/tujuan", response.Headers.Location!.OriginalString);
     }
 
     /// <summary>The notice or error a page shows (its status or alert text), without the markup.</summary>

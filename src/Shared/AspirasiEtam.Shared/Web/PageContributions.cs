@@ -32,6 +32,12 @@ public interface INavigationBadge
 }
 
 /// <summary>
+/// Where a user lands after signing in when no page asked for it: the first, by <see cref="Order"/>, whose policy
+/// the user meets (a citizen on their reports, staff on their inbox); the account page when none does.
+/// </summary>
+public sealed record LandingPage(int Order, string Href, string Policy);
+
+/// <summary>
 /// A block a module adds to the home page: a partial view of the module, and how to load its model.
 /// The host renders the sections in order and knows nothing of what they show.
 /// </summary>

@@ -36,7 +36,7 @@ internal sealed class SignInModel(PortalSignIn signIn) : PageModel
         switch (outcome)
         {
             case SignInOutcome.Succeeded:
-                return LocalRedirect(SafeReturnUrl(ReturnUrl, "/akun"));
+                return LocalRedirect(SafeReturnUrl(ReturnUrl, LandingModel.Path));
             case SignInOutcome.RequiresTwoFactor:
                 return RedirectToPage("/Account/TwoStep", new { returnUrl = ReturnUrl, rememberMe = RememberMe });
             case SignInOutcome.TwoFactorEnrolmentRequired:

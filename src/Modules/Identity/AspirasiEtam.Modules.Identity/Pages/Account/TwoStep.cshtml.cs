@@ -31,7 +31,7 @@ internal sealed class TwoStepModel(PortalSignIn signIn) : PageModel
         var outcome = await signIn.WithTwoFactorCodeAsync(Code, RememberMe);
         if (outcome == SignInOutcome.Succeeded)
         {
-            return LocalRedirect(SignInModel.SafeReturnUrl(ReturnUrl, "/akun"));
+            return LocalRedirect(SignInModel.SafeReturnUrl(ReturnUrl, LandingModel.Path));
         }
 
         ModelState.AddModelError(nameof(Code), outcome == SignInOutcome.LockedOut
