@@ -28,10 +28,11 @@ public sealed partial class LanguageTests(PortalFactory portal) : IClassFixture<
     public async Task No_page_shows_a_raw_enum_name_or_english_state_words_in_indonesian()
     {
         var (code, reportId) = await AnsweredPublicReportAsync();
+        var dinkes = await portal.As(Roles.MainOffice).DispatchAgencyIdAsync("DINKES");
         var staffId = (await (await portal.As(Roles.SuperAdmin).PostAsJsonAsync("/api/admin/staff", new
         {
             email = "petugas.bahasa@kaltimprov.go.id", fullName = "Petugas Bahasa", roles = new[] { Roles.AgencyOfficer, Roles.Supervisor },
-            agencyIds = new[] { await portal.As(Roles.MainOffice).DispatchAgencyIdAsync("DINKES") }, provinceWide = false,
+            agencyIds = new[] { dinkes }, provinceWide = false,
         })).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
         var pages = new (string Role, string[] Paths)[]
@@ -43,7 +44,7 @@ public sealed partial class LanguageTests(PortalFactory portal) : IClassFixture<
                 "/ppid/permohonan/arsip", "/masuk", "/daftar", "/lupa-sandi",
             ]),
             (Roles.Citizen, ["/aspirasi/saya", "/ppid/permohonan/saya"]),
-            (Roles.MainOffice, ["/aspirasi/baru", "/staf/aspirasi", $"/staf/aspirasi/{reportId}", "/staf/pemberitahuan", "/staf/opd", "/staf/ppid", "/staf/ppid/baru", "/staf/ppid/impor", "/staf/ppid/permohonan"]),
+            (Roles.MainOffice, ["/aspirasi/baru", "/staf/aspirasi", $"/staf/aspirasi/{reportId}", "/staf/pemberitahuan", "/staf/opd", $"/staf/templat/{dinkes}", "/admin/libur", "/staf/ppid", "/staf/ppid/baru", "/staf/ppid/impor", "/staf/ppid/permohonan"]),
             (Roles.SuperAdmin, ["/admin/staf", "/admin/audit", $"/admin/staf/{staffId}"]),
         };
 

@@ -82,6 +82,7 @@ public sealed class AspirationsModule : IModule
         services.AddSingleton(new NavigationLink(12, "Lacak", "Track", "/lacak"));
         services.AddSingleton(new NavigationLink(13, "Laporan saya", "My reports", "/aspirasi/saya", NavigationAudience.Policy, Policies.Citizen));
         services.AddSingleton(new NavigationLink(70, "Kotak masuk", "Inbox", "/staf/aspirasi", NavigationAudience.Policy, Policies.Staff));
+        services.AddSingleton(new NavigationLink(80, "Kalender libur", "Holidays", "/admin/libur", NavigationAudience.Policy, Policies.Admin));
         services.AddSingleton(new LandingPage(10, "/staf/aspirasi", Policies.Staff));
         services.AddSingleton(new LandingPage(20, "/aspirasi/saya", Policies.Citizen));
         services.AddSingleton(new NavigationLink(71, "Pemberitahuan", "Notices", "/staf/pemberitahuan", NavigationAudience.Policy, Policies.Staff));
