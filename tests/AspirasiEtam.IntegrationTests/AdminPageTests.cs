@@ -61,6 +61,46 @@ public sealed class AdminPageTests(PortalFactory portal) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task Ppid_utama_registers_edits_and_deactivates_an_agency_from_the_pages()
+    {
+        var admin = portal.As(Roles.MainOffice);
+        var list = await admin.GetStringAsync("/admin/opd");
+        Assert.Contains("Dinas Kesehatan", list, StringComparison.Ordinal);
+
+        var refused = await (await admin.PostFormAsync("/admin/opd", list, new() { ["Form.Kind"] = "badan", ["Form.Website"] = "bukan-alamat" }, handler: "Register")).Content.ReadAsStringAsync();
+        foreach (var field in new[] { "Code", "Form_Name", "Form_ShortName", "Form_Website" })
+        {
+            Assert.Contains($"href=\"#{field}\"", refused, StringComparison.Ordinal);
+        }
+
+        var registered = await admin.PostFormAsync("/admin/opd", list, new()
+        {
+            ["Code"] = "BRIDA", ["Form.Name"] = "Badan Riset dan Inovasi Daerah", ["Form.ShortName"] = "BRIDA", ["Form.Kind"] = "badan",
+            ["Form.Email"] = "ppid@brida.kaltimprov.go.id", ["Form.Categories"] = "riset, inovasi",
+        }, handler: "Register");
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        var url = registered.Headers.Location!.OriginalString;
+        Assert.Contains("Badan Riset dan Inovasi Daerah", await portal.CreateClient().GetStringAsync("/opd?q=Riset"), StringComparison.Ordinal);
+
+        var page = await admin.GetStringAsync(url);
+        Assert.Matches("name=\"Form.Categories\" value=\"(riset, inovasi|inovasi, riset)\"", page);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(url, page, new()
+        {
+            ["Form.Name"] = "Badan Riset dan Inovasi Daerah Provinsi", ["Form.ShortName"] = "BRIDA", ["Form.Kind"] = "badan", ["Form.Categories"] = "riset",
+        }, handler: "Update")).StatusCode);
+        Assert.Contains("Badan Riset dan Inovasi Daerah Provinsi", await admin.GetStringAsync(url), StringComparison.Ordinal);
+
+        // Deactivating hands its reports back to PPID Utama: the page asks "I am sure" first.
+        var unsure = await (await admin.PostFormAsync(url, page, [], handler: "Activation")).Content.ReadAsStringAsync();
+        Assert.Contains("href=\"#Confirmed\"", unsure, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync(url, page, new() { ["Confirmed"] = "true" }, handler: "Activation")).StatusCode);
+        Assert.Contains("Nonaktif", await admin.GetStringAsync(url), StringComparison.Ordinal);
+        Assert.DoesNotContain("Badan Riset", await portal.CreateClient().GetStringAsync("/opd?q=Riset"), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await portal.As(Roles.AgencyOfficer).GetAsync("/admin/opd")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_officer_keeps_their_agencys_response_templates_and_cannot_touch_another_agencys()
     {
         var mainOffice = portal.As(Roles.MainOffice);

@@ -30,6 +30,7 @@ public sealed class OrganisationDirectoryModule : IModule
         services.AddSingleton(new NavigationLink(30, "Daftar OPD", "Agencies", "/opd"));
         services.AddSingleton(new NavigationLink(72, "Kontak OPD", "Agency contact", "/staf/opd", NavigationAudience.Policy, Policies.AgencyWork));
         services.AddScoped<INavigationBadge, MissingAgencyContactsBadge>();
+        services.AddSingleton(new NavigationLink(81, "Kelola OPD", "Manage agencies", "/admin/opd", NavigationAudience.Policy, Policies.Admin));
     }
 
     public void AddConsumers(IBusRegistrationConfigurator bus)

@@ -4,6 +4,7 @@ namespace AspirasiEtam.Modules.OrganisationDirectory.Features.ChangeAgencyActiva
 /// Deactivating stops an agency from taking new work (it stays in the directory with its history); reactivating
 /// lets it take work again.
 /// </summary>
+[Authorize(Policy = Policies.Admin)]
 internal sealed record ChangeAgencyActivation(Guid Id, bool Active) : IRequest<AgencyResponse>;
 
 internal sealed class ChangeAgencyActivationHandler(DirectoryDbContext context, TimeProvider clock) : IRequestHandler<ChangeAgencyActivation, AgencyResponse>

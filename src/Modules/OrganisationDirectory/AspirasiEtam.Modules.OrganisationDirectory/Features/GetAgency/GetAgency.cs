@@ -1,5 +1,6 @@
 namespace AspirasiEtam.Modules.OrganisationDirectory.Features.GetAgency;
 
+[Authorize(Policy = Policies.Admin)]
 internal sealed record GetAgency(Guid Id) : IRequest<AgencyResponse>;
 
 internal sealed class GetAgencyHandler(DirectoryDbContext context) : IRequestHandler<GetAgency, AgencyResponse>

@@ -1,6 +1,7 @@
 namespace AspirasiEtam.Modules.OrganisationDirectory.Features.ListAgencies;
 
 /// <summary>Every agency, active or not, for administrators; filtered by text, kind and active flag.</summary>
+[Authorize(Policy = Policies.Admin)]
 internal sealed record ListAgencies(string? Search, string? Kind, bool? Active, int Page = 1, int PageSize = PagingRules.DefaultPageSize)
     : IRequest<PagedResult<AgencyResponse>>, IAgencyQuery;
 

@@ -1,6 +1,7 @@
 namespace AspirasiEtam.Modules.OrganisationDirectory.Features.RegisterAgency;
 
 /// <summary>Adds an agency to the directory, for example after a reorganisation creates a new OPD.</summary>
+[Authorize(Policy = Policies.Admin)]
 internal sealed record RegisterAgency : AgencyFields, IRequest<AgencyResponse>
 {
     public string? Code { get; init; }

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 namespace AspirasiEtam.Modules.OrganisationDirectory.Features.UpdateAgency;
 
 /// <summary>Changes an agency's name, kind, contacts, categories or main-office flag. The code stays.</summary>
+[Authorize(Policy = Policies.Admin)]
 internal sealed record UpdateAgency : AgencyFields, IRequest<AgencyResponse>
 {
     [JsonIgnore]
