@@ -101,6 +101,36 @@ public sealed class AdminPageTests(PortalFactory portal) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task Ppid_utama_adds_and_retires_a_report_category_and_the_form_follows()
+    {
+        var admin = portal.As(Roles.MainOffice);
+        var page = await admin.GetStringAsync("/admin/kategori");
+        Assert.Contains("kesehatan", page, StringComparison.Ordinal);
+
+        var refused = await (await admin.PostFormAsync("/admin/kategori", page, new() { ["Code"] = "Air Bersih", ["Active"] = "true" })).Content.ReadAsStringAsync();
+        foreach (var field in new[] { "Code", "NameId", "NameEn" })
+        {
+            Assert.Contains($"href=\"#{field}\"", refused, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/kategori", page, new()
+        {
+            ["Code"] = "air-bersih", ["NameId"] = "Air bersih", ["NameEn"] = "Clean water", ["Active"] = "true",
+        })).StatusCode);
+        Assert.Contains("\"air-bersih\"", await portal.CreateClient().GetStringAsync("/api/aspirations/categories"), StringComparison.Ordinal);
+        Assert.Contains("value=\"air-bersih\"", await portal.CreateClient().GetStringAsync("/aspirasi/baru"), StringComparison.Ordinal);
+
+        // Retired: no longer offered, still listed for the admin.
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/admin/kategori", page, new()
+        {
+            ["Code"] = "air-bersih", ["NameId"] = "Air bersih", ["NameEn"] = "Clean water", ["Active"] = "false",
+        })).StatusCode);
+        Assert.DoesNotContain("air-bersih", await portal.CreateClient().GetStringAsync("/api/aspirations/categories"), StringComparison.Ordinal);
+        Assert.Contains("air-bersih", await admin.GetStringAsync("/admin/kategori"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await portal.As(Roles.AgencyOfficer).GetAsync("/admin/kategori")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_officer_keeps_their_agencys_response_templates_and_cannot_touch_another_agencys()
     {
         var mainOffice = portal.As(Roles.MainOffice);

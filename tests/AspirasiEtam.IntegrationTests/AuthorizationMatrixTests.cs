@@ -188,6 +188,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
         ["/admin/opd Register"] = Policies.Admin,
         ["/admin/opd/{id:guid} Update"] = Policies.Admin,
         ["/admin/opd/{id:guid} Activation"] = Policies.Admin,
+        ["/admin/kategori "] = Policies.Admin,
         ["/admin/libur Add"] = Policies.Admin,
         ["/admin/libur Remove"] = Policies.Admin,
         ["/admin/libur Import"] = Policies.Admin,

@@ -44,7 +44,7 @@ public sealed partial class LanguageTests(PortalFactory portal) : IClassFixture<
                 "/ppid/permohonan/arsip", "/masuk", "/daftar", "/lupa-sandi",
             ]),
             (Roles.Citizen, ["/aspirasi/saya", "/ppid/permohonan/saya"]),
-            (Roles.MainOffice, ["/aspirasi/baru", "/staf/aspirasi", $"/staf/aspirasi/{reportId}", "/staf/pemberitahuan", "/staf/opd", $"/staf/templat/{dinkes}", "/admin/libur", "/admin/opd", $"/admin/opd/{dinkes}", "/staf/ppid", "/staf/ppid/baru", "/staf/ppid/impor", "/staf/ppid/permohonan"]),
+            (Roles.MainOffice, ["/aspirasi/baru", "/staf/aspirasi", $"/staf/aspirasi/{reportId}", "/staf/pemberitahuan", "/staf/opd", $"/staf/templat/{dinkes}", "/admin/libur", "/admin/kategori", "/admin/opd", $"/admin/opd/{dinkes}", "/staf/ppid", "/staf/ppid/baru", "/staf/ppid/impor", "/staf/ppid/permohonan"]),
             (Roles.SuperAdmin, ["/admin/staf", "/admin/audit", $"/admin/staf/{staffId}"]),
         };
 

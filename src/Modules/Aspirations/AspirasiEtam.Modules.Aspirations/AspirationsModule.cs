@@ -35,6 +35,7 @@ using AspirasiEtam.Modules.Aspirations.Features.RemoveHoliday;
 using AspirasiEtam.Modules.Aspirations.Features.ReplyToResponse;
 using AspirasiEtam.Modules.Aspirations.Features.RespondToReporter;
 using AspirasiEtam.Modules.Aspirations.Features.ReturnNotOurAuthority;
+using AspirasiEtam.Modules.Aspirations.Features.SaveCategory;
 using AspirasiEtam.Modules.Aspirations.Features.SubmitAspiration;
 using AspirasiEtam.Modules.Aspirations.Features.SupportSubmission;
 using AspirasiEtam.Modules.Aspirations.Features.TrackSubmission;
@@ -82,6 +83,7 @@ public sealed class AspirationsModule : IModule
         services.AddSingleton(new NavigationLink(12, "Lacak", "Track", "/lacak"));
         services.AddSingleton(new NavigationLink(13, "Laporan saya", "My reports", "/aspirasi/saya", NavigationAudience.Policy, Policies.Citizen));
         services.AddSingleton(new NavigationLink(70, "Kotak masuk", "Inbox", "/staf/aspirasi", NavigationAudience.Policy, Policies.Staff));
+        services.AddSingleton(new NavigationLink(79, "Kategori", "Categories", "/admin/kategori", NavigationAudience.Policy, Policies.Admin));
         services.AddSingleton(new NavigationLink(80, "Kalender libur", "Holidays", "/admin/libur", NavigationAudience.Policy, Policies.Admin));
         services.AddSingleton(new LandingPage(10, "/staf/aspirasi", Policies.Staff));
         services.AddSingleton(new LandingPage(20, "/aspirasi/saya", Policies.Citizen));
@@ -128,6 +130,7 @@ public sealed class AspirationsModule : IModule
         RejectSubmissionEndpoint.Map(admin);
         ConvertToInformationRequestEndpoint.Map(admin);
         RedactPublicTextEndpoint.Map(admin);
+        SaveCategoryEndpoint.Map(admin);
 
         var calendar = endpoints.MapGroup("/api/admin/holidays").RequireAuthorization(Policies.Admin).WithTags("Working-day calendar (admin)");
         GetHolidayCalendarEndpoint.Map(calendar);

@@ -22,6 +22,14 @@ internal sealed class Category
     public string NameEn { get; private set; } = string.Empty;
 
     public bool IsActive { get; private set; }
+
+    /// <summary>New names and whether new reports may be filed under it; reports filed before keep it either way.</summary>
+    public void Change(string nameId, string nameEn, bool active)
+    {
+        NameId = nameId;
+        NameEn = nameEn;
+        IsActive = active;
+    }
 }
 
 /// <summary>A day off for the working-day clocks: national holiday or collective leave (cuti bersama).</summary>
