@@ -23,10 +23,10 @@ public sealed class ArchitectureTests
     ];
 
     [Fact]
-    public void The_host_runs_the_four_modules_of_the_design()
+    public void The_host_runs_the_four_modules_of_the_design_and_the_reports_built_from_their_events()
     {
         Assert.Equal(
-            ["AspirasiEtam.Modules.OrganisationDirectory", "AspirasiEtam.Modules.Identity", "AspirasiEtam.Modules.Aspirations", "AspirasiEtam.Modules.PublicInformation"],
+            ["AspirasiEtam.Modules.OrganisationDirectory", "AspirasiEtam.Modules.Identity", "AspirasiEtam.Modules.Aspirations", "AspirasiEtam.Modules.PublicInformation", "AspirasiEtam.Modules.Reports"],
             Modules.Select(m => m.RootNamespace).ToArray());
         Assert.All(Modules, m => Assert.NotEmpty(m.InternalNames));
     }

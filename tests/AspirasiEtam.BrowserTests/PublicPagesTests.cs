@@ -33,7 +33,7 @@ public sealed class PublicPagesTests(Chromium chromium) : IClassFixture<Chromium
             BaseURL = chromium.BaseAddress.ToString(), Locale = "id-ID", ViewportSize = new ViewportSize { Width = 390, Height = 844 }, IsMobile = true,
         });
         var page = await context.NewPageAsync();
-        foreach (var path in new[] { "/", "/aspirasi", "/aspirasi/baru", "/lacak", "/ppid", "/ppid/permohonan", "/ppid/permohonan/status", "/ppid/laporan-tahunan", "/opd", "/masuk" })
+        foreach (var path in new[] { "/", "/aspirasi", "/aspirasi/baru", "/lacak", "/ppid", "/ppid/permohonan", "/ppid/permohonan/status", "/ppid/laporan-tahunan", "/opd", "/kinerja", "/masuk" })
         {
             await page.GotoAsync(path);
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");

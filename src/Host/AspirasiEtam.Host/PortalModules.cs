@@ -2,6 +2,7 @@ using AspirasiEtam.Modules.Aspirations;
 using AspirasiEtam.Modules.Identity;
 using AspirasiEtam.Modules.OrganisationDirectory;
 using AspirasiEtam.Modules.PublicInformation;
+using AspirasiEtam.Modules.Reports;
 using AspirasiEtam.Shared.Modules;
 
 namespace AspirasiEtam.Host;
@@ -18,5 +19,6 @@ public static class PortalModules
         new IdentityModule(),
         new AspirationsModule(),
         new PublicInformationModule(),
+        new ReportsModule(),
     ];
 }

@@ -12,8 +12,17 @@ public sealed record AspirationSubmitted(Guid SubmissionId, string ReportNumber,
 /// <summary>PPID Utama sent a submission to an agency for follow-up.</summary>
 public sealed record AspirationDispatched(Guid SubmissionId, Guid AgencyId, DateTime FollowUpDueAt, DateTimeOffset OccurredAt) : IIntegrationEvent;
 
-/// <summary>The agency gave its final response.</summary>
-public sealed record AspirationResponded(Guid SubmissionId, Guid AgencyId, DateTimeOffset OccurredAt) : IIntegrationEvent;
+/// <summary>
+/// The agency gave its final response: <see cref="OnTime"/> when within its follow-up deadline (or the target date
+/// it set), after <see cref="WorkingDays"/> working days from the dispatch or reopening that started the clock.
+/// </summary>
+public sealed record AspirationResponded(Guid SubmissionId, Guid AgencyId, DateTimeOffset OccurredAt, bool OnTime = true, int WorkingDays = 0) : IIntegrationEvent;
+
+/// <summary>The reporter reopened an answered submission: it is back with its agency (or PPID Utama when the agency left).</summary>
+public sealed record AspirationReopened(Guid SubmissionId, Guid? AgencyId, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>The reporter rated the agency's response, 1 to 5 stars (no comment: that is the reporter's own words).</summary>
+public sealed record AspirationRated(Guid SubmissionId, Guid? AgencyId, int Stars, DateTimeOffset OccurredAt) : IIntegrationEvent;
 
 /// <summary>A submission was closed: after the reply window, rejected, or converted. Outcome: closed, rejected, converted.</summary>
 public sealed record AspirationClosed(Guid SubmissionId, Guid? AgencyId, string Outcome, DateTimeOffset OccurredAt) : IIntegrationEvent;

@@ -31,6 +31,21 @@ public sealed class WorkingDayCalendar(IEnumerable<DateOnly> holidays)
         return date;
     }
 
+    /// <summary>How many working days come after <paramref name="start"/> up to and including <paramref name="end"/> (0 on the same day).</summary>
+    public int WorkingDaysBetween(DateOnly start, DateOnly end)
+    {
+        var days = 0;
+        for (var date = start.AddDays(1); date <= end; date = date.AddDays(1))
+        {
+            if (IsWorkingDay(date))
+            {
+                days++;
+            }
+        }
+
+        return days;
+    }
+
     /// <summary>The deadline, in UTC, <paramref name="days"/> working days after the moment <paramref name="from"/>: end of that day in WITA.</summary>
     public DateTime DeadlineAfter(DateTimeOffset from, int days)
     {

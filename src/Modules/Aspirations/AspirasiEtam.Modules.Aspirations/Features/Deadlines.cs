@@ -18,5 +18,9 @@ internal sealed class Deadlines(AspirationsDbContext context, ReferenceData refe
 
     public async Task<DateTime> ReplyWindowEndAsync() => settings.Value.Clocks.ReplyWindowEnd(await CalendarAsync(), Now);
 
+    /// <summary>Working days from <paramref name="fromUtc"/> to now, in the province's dates (0 on the same day).</summary>
+    public async Task<int> WorkingDaysSinceAsync(DateTime fromUtc) =>
+        (await CalendarAsync()).WorkingDaysBetween(LocalTime.Today(new DateTimeOffset(DateTime.SpecifyKind(fromUtc, DateTimeKind.Utc))), LocalTime.Today(Now));
+
     private Task<WorkingDayCalendar> CalendarAsync() => referenceData.CalendarAsync(context);
 }

@@ -1,3 +1,4 @@
+using AspirasiEtam.Modules.Aspirations.Contracts;
 namespace AspirasiEtam.Modules.Aspirations.Features.RateResponse;
 
 /// <summary>The reporter rates the final response, 1 to 5, once.</summary>
@@ -18,6 +19,7 @@ internal sealed class RateResponseHandler(AspirationsDbContext context, TimeProv
     {
         var submission = await context.Submissions.FindByTrackingCodeAsync(request.TrackingCode, cancellationToken);
         submission.Rate(request.Stars, request.Comment, clock.GetUtcNow());
+        context.Publish(new AspirationRated(submission.Id, submission.AgencyId, request.Stars, clock.GetUtcNow()));
         await context.SaveChangesAsync(cancellationToken);
         return await TrackingView.LoadAsync(context, submission.TrackingCode, clock.GetUtcNow(), cancellationToken);
     }

@@ -1,3 +1,4 @@
+using AspirasiEtam.Modules.Aspirations.Contracts;
 using AspirasiEtam.Modules.Aspirations.Features.ReturnFromInactiveAgency;
 using AspirasiEtam.Modules.Aspirations.Notifications;
 
@@ -22,6 +23,8 @@ internal sealed class ReplyToResponseHandler(
         submission.Reply(request.Text!, request.Reopen, deadlines.Now, await deadlines.FollowUpDueAsync());
         if (request.Reopen)
         {
+            // Counted against the agency whose answer did not settle it, wherever the report goes next.
+            context.Publish(new AspirationReopened(submission.Id, submission.AgencyId, deadlines.Now));
             // Reopened after its agency left the directory: straight back to PPID Utama rather than to nobody.
             if (await context.DispatchAgencies.FirstOrDefaultAsync(a => a.Id == submission.AgencyId && !a.IsActive, cancellationToken) is { } gone)
             {

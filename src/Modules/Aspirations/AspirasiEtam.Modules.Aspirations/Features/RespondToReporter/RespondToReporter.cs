@@ -16,8 +16,9 @@ internal sealed class RespondToReporterHandler(AspirationsDbContext context, Sta
     public async Task<StaffSubmission> Handle(RespondToReporter request, CancellationToken cancellationToken)
     {
         var submission = await staff.FindForWorkAsync(request.Id, cancellationToken);
+        var workingDays = submission.DueFrom is { } clockStarted ? await deadlines.WorkingDaysSinceAsync(clockStarted) : 0;
         submission.Respond(request.Text!, deadlines.Now, await deadlines.ReplyWindowEndAsync(), staff.Actor);
-        context.Publish(new AspirationResponded(submission.Id, submission.AgencyId!.Value, deadlines.Now));
+        context.Publish(new AspirationResponded(submission.Id, submission.AgencyId!.Value, deadlines.Now, submission.RespondedOnTime ?? true, workingDays));
         return await staff.SaveAndNotifyAsync(submission, cancellationToken);
     }
 }

@@ -1,0 +1,141 @@
+namespace AspirasiEtam.Modules.Reports.Domain;
+
+/// <summary>
+/// What the Reports module knows of one aspiration, from the Aspirations module's events only: when it came in,
+/// where it was sent, when and how it was first answered, its rating. No reporter, no text, no tracking code. Each
+/// event sets its own fields, so events applied twice or out of order leave the same row.
+/// </summary>
+internal sealed class AspirationFact
+{
+    private AspirationFact()
+    {
+    }
+
+    public Guid SubmissionId { get; private set; }
+
+    public string? Kind { get; private set; }
+
+    public string? CategoryCode { get; private set; }
+
+    public DateTime? SubmittedAt { get; private set; }
+
+    /// <summary>The agency it was dispatched to last, and when.</summary>
+    public Guid? AgencyId { get; private set; }
+
+    public DateTime? DispatchedAt { get; private set; }
+
+    /// <summary>The first final response: by which agency, when, whether on time, after how many working days.</summary>
+    public Guid? RespondingAgencyId { get; private set; }
+
+    public DateTime? RespondedAt { get; private set; }
+
+    public bool? RespondedOnTime { get; private set; }
+
+    public int? WorkingDaysToRespond { get; private set; }
+
+    public DateTime? ClosedAt { get; private set; }
+
+    public string? Outcome { get; private set; }
+
+    public int? Rating { get; private set; }
+
+    public DateTime? RatedAt { get; private set; }
+
+    public static AspirationFact Create(Guid submissionId) => new() { SubmissionId = submissionId };
+
+    public void Submitted(string kind, string categoryCode, DateTimeOffset at)
+    {
+        Kind = kind;
+        CategoryCode = categoryCode;
+        SubmittedAt = at.UtcDateTime;
+    }
+
+    public void Dispatched(Guid agencyId, DateTimeOffset at)
+    {
+        if (DispatchedAt is null || at.UtcDateTime >= DispatchedAt)
+        {
+            AgencyId = agencyId;
+            DispatchedAt = at.UtcDateTime;
+        }
+    }
+
+    public void Responded(Guid agencyId, bool onTime, int workingDays, DateTimeOffset at)
+    {
+        if (RespondedAt is null || at.UtcDateTime < RespondedAt)
+        {
+            RespondingAgencyId = agencyId;
+            RespondedAt = at.UtcDateTime;
+            RespondedOnTime = onTime;
+            WorkingDaysToRespond = workingDays;
+        }
+    }
+
+    public void Closed(string outcome, DateTimeOffset at)
+    {
+        if (ClosedAt is null || at.UtcDateTime >= ClosedAt)
+        {
+            Outcome = outcome;
+            ClosedAt = at.UtcDateTime;
+        }
+    }
+
+    public void Rated(int stars, DateTimeOffset at)
+    {
+        Rating = stars;
+        RatedAt = at.UtcDateTime;
+    }
+}
+
+/// <summary>One reopening of an aspiration by its reporter, against the agency that had answered; the pair is its own key, so applying it twice counts once.</summary>
+internal sealed class AspirationReopening
+{
+    private AspirationReopening()
+    {
+    }
+
+    public AspirationReopening(Guid submissionId, Guid? agencyId, DateTimeOffset at)
+    {
+        SubmissionId = submissionId;
+        AgencyId = agencyId;
+        ReopenedAt = at.UtcDateTime;
+    }
+
+    public Guid SubmissionId { get; private set; }
+
+    public DateTime ReopenedAt { get; private set; }
+
+    public Guid? AgencyId { get; private set; }
+}
+
+/// <summary>An agency as the Organisation Directory announced it (name for the report card; its version guards against old events).</summary>
+internal sealed class ReportAgency
+{
+    private ReportAgency()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Code { get; private set; } = string.Empty;
+
+    public string Name { get; private set; } = string.Empty;
+
+    public bool IsActive { get; private set; }
+
+    public int Version { get; private set; }
+
+    public static ReportAgency Create(Guid id) => new() { Id = id };
+
+    public void Apply(int version, string code, string name, bool isActive)
+    {
+        if (version < Version)
+        {
+            return;
+        }
+
+        Version = version;
+        Code = code;
+        Name = name;
+        IsActive = isActive;
+    }
+}

@@ -1,0 +1,46 @@
+using AspirasiEtam.Modules.Reports.Consumers;
+using AspirasiEtam.Modules.Reports.Contracts;
+using AspirasiEtam.Modules.Reports.Features.GetAgencyCards;
+using AspirasiEtam.Shared.Mediation;
+using AspirasiEtam.Shared.Modules;
+using AspirasiEtam.Shared.Persistence;
+using AspirasiEtam.Shared.Security;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AspirasiEtam.Modules.Reports;
+
+/// <summary>
+/// Reports for leaders and the public: every agency's record, built only from the other modules' integration
+/// events (through the inbox, exactly once), never from their tables.
+/// </summary>
+public sealed class ReportsModule : IModule
+{
+    public string Name => ReportsContracts.ModuleName;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<ReportsDbContext, SqliteReportsDbContext, SqlServerReportsDbContext>(Name, ReportsDbContext.SchemaName);
+        services.AddHandlersAndValidatorsFrom(typeof(ReportsModule).Assembly);
+        services.AddSingleton(new NavigationLink(40, "Kinerja OPD", "Agency record", "/kinerja"));
+    }
+
+    public void AddConsumers(IBusRegistrationConfigurator bus)
+    {
+        bus.AddModuleConsumer<AgencyRegisteredConsumer>(Name);
+        bus.AddModuleConsumer<AgencyUpdatedConsumer>(Name);
+        bus.AddModuleConsumer<AspirationSubmittedConsumer>(Name);
+        bus.AddModuleConsumer<AspirationDispatchedConsumer>(Name);
+        bus.AddModuleConsumer<AspirationRespondedConsumer>(Name);
+        bus.AddModuleConsumer<AspirationClosedConsumer>(Name);
+        bus.AddModuleConsumer<AspirationRatedConsumer>(Name);
+        bus.AddModuleConsumer<AspirationReopenedConsumer>(Name);
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var open = endpoints.MapGroup("/api/reports").AllowAnonymous().WithTags("Reports");
+        GetAgencyCardsEndpoint.Map(open);
+    }
+}
