@@ -12,7 +12,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [reports].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130144007_Initial'
+    WHERE [MigrationId] = N'20261130145153_Initial'
 )
 BEGIN
     IF SCHEMA_ID(N'reports') IS NULL EXEC(N'CREATE SCHEMA [reports];');
@@ -20,7 +20,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [reports].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130144007_Initial'
+    WHERE [MigrationId] = N'20261130145153_Initial'
 )
 BEGIN
     CREATE TABLE [reports].[Agencies] (
@@ -35,7 +35,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [reports].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130144007_Initial'
+    WHERE [MigrationId] = N'20261130145153_Initial'
 )
 BEGIN
     CREATE TABLE [reports].[AspirationFacts] (
@@ -59,7 +59,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [reports].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130144007_Initial'
+    WHERE [MigrationId] = N'20261130145153_Initial'
 )
 BEGIN
     CREATE TABLE [reports].[AspirationReopenings] (
@@ -72,7 +72,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [reports].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130144007_Initial'
+    WHERE [MigrationId] = N'20261130145153_Initial'
 )
 BEGIN
     CREATE TABLE [reports].[InboxMessages] (
@@ -85,7 +85,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [reports].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130144007_Initial'
+    WHERE [MigrationId] = N'20261130145153_Initial'
 )
 BEGIN
     CREATE TABLE [reports].[OutboxMessages] (
@@ -104,7 +104,22 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [reports].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130144007_Initial'
+    WHERE [MigrationId] = N'20261130145153_Initial'
+)
+BEGIN
+    CREATE TABLE [reports].[SourceReplays] (
+        [Source] nvarchar(40) NOT NULL,
+        [ReplayId] uniqueidentifier NOT NULL,
+        [RequestedAt] datetime2 NOT NULL,
+        [CompletedAt] datetime2 NULL,
+        [Events] int NOT NULL,
+        CONSTRAINT [PK_SourceReplays] PRIMARY KEY ([Source])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130145153_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspirationFacts_AgencyId_DispatchedAt] ON [reports].[AspirationFacts] ([AgencyId], [DispatchedAt]);
@@ -112,7 +127,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [reports].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130144007_Initial'
+    WHERE [MigrationId] = N'20261130145153_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspirationFacts_RespondingAgencyId_RespondedAt] ON [reports].[AspirationFacts] ([RespondingAgencyId], [RespondedAt]);
@@ -120,7 +135,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [reports].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130144007_Initial'
+    WHERE [MigrationId] = N'20261130145153_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspirationFacts_SubmittedAt] ON [reports].[AspirationFacts] ([SubmittedAt]);
@@ -128,7 +143,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [reports].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130144007_Initial'
+    WHERE [MigrationId] = N'20261130145153_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspirationReopenings_AgencyId_ReopenedAt] ON [reports].[AspirationReopenings] ([AgencyId], [ReopenedAt]);
@@ -136,7 +151,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [reports].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130144007_Initial'
+    WHERE [MigrationId] = N'20261130145153_Initial'
 )
 BEGIN
     CREATE INDEX [IX_OutboxMessages_ProcessedAt_NextAttemptAt] ON [reports].[OutboxMessages] ([ProcessedAt], [NextAttemptAt]);
@@ -144,11 +159,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [reports].[__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130144007_Initial'
+    WHERE [MigrationId] = N'20261130145153_Initial'
 )
 BEGIN
     INSERT INTO [reports].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130144007_Initial', N'10.0.15');
+    VALUES (N'20261130145153_Initial', N'10.0.15');
 END;
 
 COMMIT;

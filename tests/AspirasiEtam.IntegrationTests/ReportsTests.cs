@@ -93,6 +93,83 @@ public sealed class ReportsTests
         await (await portal.CreateClient().GetAsync("/api/reports/aspirations?year=1999")).ProblemAsync(HttpStatusCode.BadRequest);
     }
 
+    /// <summary>
+    /// A Reports module that missed the history (its database gone, as for a module added to a running portal) asks
+    /// the sources to tell it again, and ends with the figures of a portal that had it from the start.
+    /// </summary>
+    [Fact]
+    public async Task A_reports_database_started_afresh_catches_up_to_the_same_figures()
+    {
+        var data = PortalFactory.NewDataDirectory();
+        try
+        {
+            string expected;
+            var url = $"/api/reports/aspirations?year={DateTime.UtcNow.AddHours(8).Year}";
+            await using (var first = PortalFactory.With(new Dictionary<string, string?>(), data))
+            {
+                var mainOffice = first.As(Roles.MainOffice);
+                var dinkes = await mainOffice.DispatchAgencyIdAsync("DINKES");
+                var officer = first.As(Roles.AgencyOfficer, dinkes);
+                var codes = new List<string>();
+                for (var i = 0; i < 6; i++)
+                {
+                    var code = await first.As(Roles.Citizen).SubmitAspirationAsync(new
+                    {
+                        kind = i % 2 == 0 ? "complaint" : "aspiration", title = $"Jalan desa rusak berat nomor {i}", categoryCode = "kesehatan",
+                        description = "Jalan menuju puskesmas desa rusak berat sehingga ambulans tidak bisa lewat saat hujan.",
+                    });
+                    codes.Add(code);
+                    var id = await mainOffice.InboxIdAsync(code);
+                    if (i == 5)
+                    {
+                        (await mainOffice.PostAsJsonAsync($"/api/admin/aspirations/{id}/reject", new { reason = "toogeneral", note = "Lokasi tidak disebutkan." })).EnsureSuccessStatusCode();
+                        continue;
+                    }
+
+                    await mainOffice.DispatchAsync(id);
+                    if (i < 4)
+                    {
+                        (await officer.PostAsJsonAsync($"/api/staff/aspirations/{id}/respond", new { text = "Perbaikan dijadwalkan bulan ini." })).EnsureSuccessStatusCode();
+                    }
+                }
+
+                (await first.CreateClient().PostAsJsonAsync($"/api/aspirations/track/{codes[0]}/reply", new { text = "Belum diperbaiki.", reopen = true })).EnsureSuccessStatusCode();
+                (await first.CreateClient().PostAsJsonAsync($"/api/aspirations/track/{codes[1]}/rating", new { stars = 3 })).EnsureSuccessStatusCode();
+                (await first.CreateClient().PostAsJsonAsync($"/api/aspirations/track/{codes[2]}/rating", new { stars = 5 })).EnsureSuccessStatusCode();
+                var cards = await Eventually.Until(
+                    async () => await (await first.CreateClient().GetAsync(url)).JsonAsync(HttpStatusCode.OK),
+                    c => c.GetProperty("province").GetProperty("ratings").GetInt32() == 2 && c.GetProperty("province").GetProperty("reopened").GetInt32() == 1
+                        && c.GetProperty("province").GetProperty("answered").GetInt32() == 4 && c.GetProperty("submitted").GetInt32() == 6,
+                    what: "the Reports module to count everything");
+                expected = cards.GetRawText();
+            }
+
+            // The pooled connections still hold the old file open: let them go before it goes.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var file in Directory.GetFiles(data, "reports.db*"))
+            {
+                File.Delete(file);
+            }
+
+            await using var second = PortalFactory.With(new Dictionary<string, string?>(), data);
+            // Both sources said they told everything again (the replay's completion follows its events in each outbox).
+            await second.CreateClient().GetAsync("/health/live");
+            await Eventually.Until(
+                () => Task.FromResult(PortalFactory.Scalar<long>(second.DatabaseFile("reports"), "SELECT COUNT(*) FROM SourceReplays WHERE CompletedAt IS NOT NULL")),
+                n => n == 2,
+                what: "both sources to finish their replay");
+            var caughtUp = await Eventually.Until(
+                async () => await (await second.CreateClient().GetAsync(url)).JsonAsync(HttpStatusCode.OK),
+                c => c.GetRawText() == expected,
+                what: "the rebuilt Reports module to reach the same figures");
+            Assert.Equal(expected, caughtUp.GetRawText());
+        }
+        finally
+        {
+            PortalFactory.DeleteDataDirectory(data);
+        }
+    }
+
     private static JsonElement Dinkes(JsonElement cards) =>
         cards.GetProperty("agencies").EnumerateArray().Single(a => a.GetProperty("code").GetString() == "DINKES").GetProperty("figures");
 

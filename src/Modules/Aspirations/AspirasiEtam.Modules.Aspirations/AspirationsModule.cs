@@ -32,6 +32,7 @@ using AspirasiEtam.Modules.Aspirations.Features.ChooseNoticeDelivery;
 using AspirasiEtam.Modules.Aspirations.Features.RedactPublicText;
 using AspirasiEtam.Modules.Aspirations.Features.RejectSubmission;
 using AspirasiEtam.Modules.Aspirations.Features.RemoveHoliday;
+using AspirasiEtam.Modules.Aspirations.Features.ReplayFacts;
 using AspirasiEtam.Modules.Aspirations.Features.ReplyToResponse;
 using AspirasiEtam.Modules.Aspirations.Features.RespondToReporter;
 using AspirasiEtam.Modules.Aspirations.Features.ReturnNotOurAuthority;
@@ -99,6 +100,7 @@ public sealed class AspirationsModule : IModule
         bus.AddModuleConsumer<AgencyDeactivatedConsumer>(Name);
         bus.AddModuleConsumer<AgencyReactivatedConsumer>(Name);
         bus.AddModuleConsumer<StaffAccessChangedConsumer>(Name);
+        bus.AddModuleConsumer<AspirationsReplayConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -5,6 +5,7 @@ using AspirasiEtam.Modules.OrganisationDirectory.Features.GetAgencyContact;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.ListAgencies;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.ListAgencyContacts;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.RegisterAgency;
+using AspirasiEtam.Modules.OrganisationDirectory.Features.ReplayAgencies;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.UpdateAgency;
 using AspirasiEtam.Modules.OrganisationDirectory.Features.UpdateAgencyContact;
 using AspirasiEtam.Shared.Mediation;
@@ -35,7 +36,8 @@ public sealed class OrganisationDirectoryModule : IModule
 
     public void AddConsumers(IBusRegistrationConfigurator bus)
     {
-        // The directory is the source of agency data; it consumes no other module's events.
+        // The directory is the source of agency data; it only answers a module that asks for it again (docs/adr/0015).
+        bus.AddModuleConsumer<DirectoryReplayConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

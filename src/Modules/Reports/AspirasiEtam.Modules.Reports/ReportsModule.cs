@@ -23,6 +23,7 @@ public sealed class ReportsModule : IModule
     {
         services.AddModuleDatabase<ReportsDbContext, SqliteReportsDbContext, SqlServerReportsDbContext>(Name, ReportsDbContext.SchemaName);
         services.AddHandlersAndValidatorsFrom(typeof(ReportsModule).Assembly);
+        services.AddHostedService<CatchUp>();
         services.AddSingleton(new NavigationLink(40, "Kinerja OPD", "Agency record", "/kinerja"));
     }
 
@@ -36,6 +37,7 @@ public sealed class ReportsModule : IModule
         bus.AddModuleConsumer<AspirationClosedConsumer>(Name);
         bus.AddModuleConsumer<AspirationRatedConsumer>(Name);
         bus.AddModuleConsumer<AspirationReopenedConsumer>(Name);
+        bus.AddModuleConsumer<ReplayCompletedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

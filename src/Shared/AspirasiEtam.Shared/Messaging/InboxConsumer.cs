@@ -15,6 +15,9 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext context, TimePr
 {
     protected TContext Context => context;
 
+    /// <summary>The app's clock, for a consumer's own reading of the time.</summary>
+    protected TimeProvider Clock => clock;
+
     public async Task Consume(ConsumeContext<TMessage> consumeContext)
     {
         var messageId = consumeContext.MessageId

@@ -252,7 +252,7 @@ internal sealed class Submission
         MoveTo(SubmissionStatus.Dispatched);
         DueAt = followUpDue;
         DueFrom = now.UtcDateTime;
-        Add(now, TimelineKind.Dispatched, $"Diteruskan ke {agencyName}. / Dispatched to {agencyName}.", actorId: actorId);
+        Add(now, TimelineKind.Dispatched, $"Diteruskan ke {agencyName}. / Dispatched to {agencyName}.", actorId: actorId, agencyId: agencyId);
     }
 
     /// <summary>

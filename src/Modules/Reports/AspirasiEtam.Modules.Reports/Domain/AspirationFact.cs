@@ -139,3 +139,37 @@ internal sealed class ReportAgency
         IsActive = isActive;
     }
 }
+
+/// <summary>
+/// The Reports module's catching up with one source module (docs/adr/0015): asked once, when the module first
+/// meets a database without this row; done when the source says it told everything again.
+/// </summary>
+internal sealed class SourceReplay
+{
+    private SourceReplay()
+    {
+    }
+
+    public SourceReplay(string source, Guid replayId, DateTimeOffset requestedAt)
+    {
+        Source = source;
+        ReplayId = replayId;
+        RequestedAt = requestedAt.UtcDateTime;
+    }
+
+    public string Source { get; private set; } = string.Empty;
+
+    public Guid ReplayId { get; private set; }
+
+    public DateTime RequestedAt { get; private set; }
+
+    public DateTime? CompletedAt { get; private set; }
+
+    public int Events { get; private set; }
+
+    public void Complete(int events, DateTimeOffset at)
+    {
+        Events = events;
+        CompletedAt ??= at.UtcDateTime;
+    }
+}

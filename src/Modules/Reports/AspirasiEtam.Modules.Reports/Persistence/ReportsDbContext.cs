@@ -13,6 +13,8 @@ internal abstract class ReportsDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<ReportAgency> Agencies => Set<ReportAgency>();
 
+    public DbSet<SourceReplay> Replays => Set<SourceReplay>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -35,6 +37,12 @@ internal abstract class ReportsDbContext(DbContextOptions options) : ModuleDbCon
             reopening.ToTable("AspirationReopenings");
             reopening.HasKey(r => new { r.SubmissionId, r.ReopenedAt });
             reopening.HasIndex(r => new { r.AgencyId, r.ReopenedAt });
+        });
+        modelBuilder.Entity<SourceReplay>(replay =>
+        {
+            replay.ToTable("SourceReplays");
+            replay.HasKey(r => r.Source);
+            replay.Property(r => r.Source).HasMaxLength(40);
         });
         modelBuilder.Entity<ReportAgency>(agency =>
         {

@@ -18,8 +18,9 @@ internal sealed class RateResponseHandler(AspirationsDbContext context, TimeProv
     public async Task<TrackedSubmission> Handle(RateResponse request, CancellationToken cancellationToken)
     {
         var submission = await context.Submissions.FindByTrackingCodeAsync(request.TrackingCode, cancellationToken);
-        submission.Rate(request.Stars, request.Comment, clock.GetUtcNow());
-        context.Publish(new AspirationRated(submission.Id, submission.AgencyId, request.Stars, clock.GetUtcNow()));
+        var now = clock.GetUtcNow();
+        submission.Rate(request.Stars, request.Comment, now);
+        context.Publish(new AspirationRated(submission.Id, submission.AgencyId, request.Stars, now));
         await context.SaveChangesAsync(cancellationToken);
         return await TrackingView.LoadAsync(context, submission.TrackingCode, clock.GetUtcNow(), cancellationToken);
     }

@@ -20,11 +20,13 @@ internal sealed class ReplyToResponseHandler(
     public async Task<TrackedSubmission> Handle(ReplyToResponse request, CancellationToken cancellationToken)
     {
         var submission = await context.Submissions.FindByTrackingCodeAsync(request.TrackingCode, cancellationToken);
-        submission.Reply(request.Text!, request.Reopen, deadlines.Now, await deadlines.FollowUpDueAsync());
+        // One moment for the step and its event: a replay rebuilds the event from the timeline entry's time.
+        var now = deadlines.Now;
+        submission.Reply(request.Text!, request.Reopen, now, await deadlines.FollowUpDueAsync());
         if (request.Reopen)
         {
             // Counted against the agency whose answer did not settle it, wherever the report goes next.
-            context.Publish(new AspirationReopened(submission.Id, submission.AgencyId, deadlines.Now));
+            context.Publish(new AspirationReopened(submission.Id, submission.AgencyId, now));
             // Reopened after its agency left the directory: straight back to PPID Utama rather than to nobody.
             if (await context.DispatchAgencies.FirstOrDefaultAsync(a => a.Id == submission.AgencyId && !a.IsActive, cancellationToken) is { } gone)
             {

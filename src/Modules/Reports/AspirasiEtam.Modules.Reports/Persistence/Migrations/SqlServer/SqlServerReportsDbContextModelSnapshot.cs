@@ -125,6 +125,29 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.SqlServer
                     b.ToTable("Agencies", "reports");
                 });
 
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.SourceReplay", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ReplayId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Source");
+
+                    b.ToTable("SourceReplays", "reports");
+                });
+
             modelBuilder.Entity("AspirasiEtam.Shared.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

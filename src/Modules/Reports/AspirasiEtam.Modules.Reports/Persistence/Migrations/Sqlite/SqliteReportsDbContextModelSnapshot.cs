@@ -119,6 +119,29 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.Sqlite
                     b.ToTable("Agencies", (string)null);
                 });
 
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.SourceReplay", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReplayId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Source");
+
+                    b.ToTable("SourceReplays", (string)null);
+                });
+
             modelBuilder.Entity("AspirasiEtam.Shared.Messaging.InboxMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

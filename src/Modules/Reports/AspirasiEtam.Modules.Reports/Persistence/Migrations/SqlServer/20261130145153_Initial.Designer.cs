@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerReportsDbContext))]
-    [Migration("20261130144007_Initial")]
+    [Migration("20261130145153_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -126,6 +126,29 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.ToTable("Agencies", "reports");
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.SourceReplay", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ReplayId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Source");
+
+                    b.ToTable("SourceReplays", "reports");
                 });
 
             modelBuilder.Entity("AspirasiEtam.Shared.Messaging.InboxMessage", b =>

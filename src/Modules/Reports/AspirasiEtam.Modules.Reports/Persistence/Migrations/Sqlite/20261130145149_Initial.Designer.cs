@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteReportsDbContext))]
-    [Migration("20261130144000_Initial")]
+    [Migration("20261130145149_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -120,6 +120,29 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Agencies", (string)null);
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.SourceReplay", b =>
+                {
+                    b.Property<string>("Source")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReplayId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Source");
+
+                    b.ToTable("SourceReplays", (string)null);
                 });
 
             modelBuilder.Entity("AspirasiEtam.Shared.Messaging.InboxMessage", b =>

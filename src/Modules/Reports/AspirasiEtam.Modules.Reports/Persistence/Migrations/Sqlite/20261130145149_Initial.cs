@@ -95,6 +95,21 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.Sqlite
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SourceReplays",
+                columns: table => new
+                {
+                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReplayId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Events = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SourceReplays", x => x.Source);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspirationFacts_AgencyId_DispatchedAt",
                 table: "AspirationFacts",
@@ -138,6 +153,9 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "SourceReplays");
         }
     }
 }

@@ -103,6 +103,22 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.SqlServer
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SourceReplays",
+                schema: "reports",
+                columns: table => new
+                {
+                    Source = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    ReplayId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Events = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SourceReplays", x => x.Source);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AspirationFacts_AgencyId_DispatchedAt",
                 schema: "reports",
@@ -155,6 +171,10 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages",
+                schema: "reports");
+
+            migrationBuilder.DropTable(
+                name: "SourceReplays",
                 schema: "reports");
         }
     }

@@ -1,0 +1,115 @@
+using AspirasiEtam.Modules.Aspirations.Caching;
+using AspirasiEtam.Modules.Aspirations.Contracts;
+using AspirasiEtam.Shared.Persistence;
+using AspirasiEtam.Shared.Time;
+
+namespace AspirasiEtam.Modules.Aspirations.Features.ReplayFacts;
+
+/// <summary>
+/// Answers a module that asks for the aspirations' history (docs/adr/0015): every confirmed report's events again —
+/// submitted, dispatched, answered, reopened, rated, closed — rebuilt from its timeline in the order they happened,
+/// through the outbox in batches, then <see cref="ReplayCompleted"/>. Every consumer applies them idempotently, so a
+/// replay that overlaps live events, or runs twice, changes nothing twice.
+/// </summary>
+internal sealed class AspirationsReplayConsumer(AspirationsDbContext context, ReferenceData referenceData, TimeProvider clock)
+    : InboxConsumer<ReplayRequested, AspirationsDbContext>(context, clock)
+{
+    public const string Source = "aspirations";
+
+    private const int Batch = 500;
+
+    protected override async Task HandleAsync(ReplayRequested m, CancellationToken cancellationToken)
+    {
+        if (m.Source != Source)
+        {
+            return;
+        }
+
+        var calendar = await referenceData.CalendarAsync(Context, cancellationToken);
+        var events = 0;
+        DateTime? after = null;
+        var afterId = Guid.Empty;
+        while (true)
+        {
+            var page = await Context.Submissions.AsNoTracking()
+                .Where(s => after == null || s.CreatedAt > after || (s.CreatedAt == after && s.Id.CompareTo(afterId) > 0))
+                .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Take(Batch).ToListAsync(cancellationToken);
+            if (page.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var submission in page)
+            {
+                foreach (var fact in EventsOf(submission, calendar))
+                {
+                    Context.Publish(fact);
+                    events++;
+                }
+            }
+
+            // Each batch leaves with its own save; the inbox records the request with the last one.
+            await Context.SaveChangesAsync(cancellationToken);
+            (after, afterId) = (page[^1].CreatedAt, page[^1].Id);
+        }
+
+        Context.Publish(new ReplayCompleted(m.ReplayId, m.Requester, Source, events, Clock.GetUtcNow()));
+    }
+
+    /// <summary>A report's events as they were published live, rebuilt from what it keeps.</summary>
+    internal static IEnumerable<IIntegrationEvent> EventsOf(Submission s, WorkingDayCalendar calendar)
+    {
+        if (s.Status == SubmissionStatus.AwaitingEmailConfirmation)
+        {
+            yield break;
+        }
+
+        yield return AspirationEvents.Submitted(s, new DateTimeOffset(DateTime.SpecifyKind(s.SubmittedAt ?? s.CreatedAt, DateTimeKind.Utc)));
+        var entries = s.Timeline.OrderBy(t => t.Sequence).ToList();
+        Guid? agency = null;
+        DateTime? clockStarted = null;
+        var responses = entries.Count(e => e.Kind == TimelineKind.Response);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var e = entries[i];
+            var at = new DateTimeOffset(DateTime.SpecifyKind(e.At, DateTimeKind.Utc));
+            switch (e.Kind)
+            {
+                case TimelineKind.Dispatched:
+                    // Entries written before dispatches named their agency: the one that later returned it, or the current one.
+                    agency = e.AgencyId ?? entries.Skip(i + 1).FirstOrDefault(r => r.Kind == TimelineKind.Returned)?.AgencyId ?? s.AgencyId;
+                    clockStarted = e.At;
+                    if (agency is { } dispatchedTo)
+                    {
+                        yield return new AspirationDispatched(s.Id, dispatchedTo, e.At, at);
+                    }
+
+                    break;
+                case TimelineKind.Response when (e.AgencyId ?? agency) is { } answeredBy:
+                    var days = clockStarted is { } started ? calendar.WorkingDaysBetween(LocalTime.Today(new DateTimeOffset(DateTime.SpecifyKind(started, DateTimeKind.Utc))), LocalTime.Today(at)) : 0;
+                    // Whether an earlier answer was on time is not kept once the report is answered again; the latest is.
+                    yield return new AspirationResponded(s.Id, answeredBy, at, responses == 1 ? s.RespondedOnTime ?? true : true, days);
+                    break;
+                case TimelineKind.Reopened:
+                    yield return new AspirationReopened(s.Id, agency, at);
+                    clockStarted = e.At;
+                    break;
+                case TimelineKind.Rated when s.Rating is { } stars:
+                    yield return new AspirationRated(s.Id, agency, stars, at);
+                    break;
+                case TimelineKind.Returned:
+                    agency = null;
+                    break;
+                case TimelineKind.Closed:
+                    yield return new AspirationClosed(s.Id, agency, "closed", at);
+                    break;
+                case TimelineKind.Rejected:
+                    yield return new AspirationClosed(s.Id, null, "rejected", at);
+                    break;
+                case TimelineKind.Converted:
+                    yield return new AspirationClosed(s.Id, null, "converted", at);
+                    break;
+            }
+        }
+    }
+}
