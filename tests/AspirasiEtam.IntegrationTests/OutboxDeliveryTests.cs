@@ -44,7 +44,19 @@ public sealed class OutboxDeliveryTests : IDisposable
         await Task.Delay(500);
 
         Assert.Equal(1, Scalar<long>("aspirations", $"SELECT COUNT(*) FROM InboxMessages WHERE upper(MessageId) = upper('{updateMessageId}')"));
-        Assert.Equal(40, Scalar<long>("aspirations", "SELECT COUNT(*) FROM InboxMessages"));
+
+        // Exactly once, for every agency event the directory published: the 40 above and those it told again when the
+        // Reports module asked (docs/adr/0015) — once that replay is over and its events are delivered.
+        await Eventually.Until(() => Task.FromResult(Scalar<long>("reports", "SELECT COUNT(*) FROM SourceReplays WHERE CompletedAt IS NOT NULL")), n => n == 2, what: "the replays");
+        await Eventually.Until(() => Task.FromResult(Scalar<long>("directory", "SELECT COUNT(*) FROM OutboxMessages WHERE ProcessedAt IS NULL")), n => n == 0, what: "the replay's delivery");
+        var published = Scalar<long>("directory", "SELECT COUNT(*) FROM OutboxMessages WHERE Type LIKE '%AgencyRegistered%' OR Type LIKE '%AgencyUpdated%'");
+        Assert.Equal(40 + 39, published);
+        await Eventually.Until(
+            () => Task.FromResult(Scalar<long>("aspirations", "SELECT COUNT(*) FROM InboxMessages WHERE Consumer LIKE '%.AgencyRegisteredConsumer' OR Consumer LIKE '%.AgencyUpdatedConsumer'")),
+            n => n == published,
+            what: "every agency event in the Aspirations inbox");
+        await Task.Delay(500);
+        Assert.Equal(published, Scalar<long>("aspirations", "SELECT COUNT(*) FROM InboxMessages WHERE Consumer LIKE '%.AgencyRegisteredConsumer' OR Consumer LIKE '%.AgencyUpdatedConsumer'"));
         Assert.Equal(39, Scalar<long>("aspirations", "SELECT COUNT(*) FROM DispatchAgencies"));
         Assert.Equal(2, Scalar<long>("aspirations", $"SELECT Version FROM DispatchAgencies WHERE upper(Id) = upper('{agencyId}')"));
     }
