@@ -91,6 +91,18 @@ public sealed class ReportsTests
         Assert.DoesNotContain(PlantedName, page, StringComparison.Ordinal);
         Assert.All(codes, code => Assert.DoesNotContain(code, page, StringComparison.Ordinal));
         await (await portal.CreateClient().GetAsync("/api/reports/aspirations?year=1999")).ProblemAsync(HttpStatusCode.BadRequest);
+
+        // The same table to download: the province first, then the agencies; no reporter there either.
+        var csv = await portal.CreateClient().GetStringAsync(url.Replace("aspirations?", "aspirations.csv?", StringComparison.Ordinal));
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("Kode OPD,OPD,Diterima,Dijawab", lines[0].TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.StartsWith("PROVINSI,", lines[1], StringComparison.Ordinal);
+        Assert.Contains(lines, l => l.StartsWith($"DINKES,Dinas Kesehatan,4,3,3,100,0,0,1,1,4", StringComparison.Ordinal));
+        Assert.DoesNotContain(PlantedName, csv, StringComparison.Ordinal);
+        var xlsx = await portal.CreateClient().GetAsync(url.Replace("aspirations?", "aspirations.xlsx?", StringComparison.Ordinal));
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+        Assert.Equal((byte)'P', (await xlsx.Content.ReadAsByteArrayAsync())[0]);
+        await (await portal.CreateClient().GetAsync(url.Replace("aspirations?", "aspirations.pdf?", StringComparison.Ordinal))).ProblemAsync(HttpStatusCode.BadRequest);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using AspirasiEtam.Modules.Reports.Consumers;
 using AspirasiEtam.Modules.Reports.Contracts;
+using AspirasiEtam.Modules.Reports.Features.ExportAgencyCards;
 using AspirasiEtam.Modules.Reports.Features.GetAgencyCards;
 using AspirasiEtam.Shared.Mediation;
 using AspirasiEtam.Shared.Modules;
@@ -44,5 +45,6 @@ public sealed class ReportsModule : IModule
     {
         var open = endpoints.MapGroup("/api/reports").AllowAnonymous().WithTags("Reports");
         GetAgencyCardsEndpoint.Map(open);
+        ExportAgencyCardsEndpoint.Map(open);
     }
 }

@@ -40,55 +40,12 @@ internal static class RegisterSheet
     public static IReadOnlyList<string> Required { get; } = [Title, Summary, HoldingUnit, PersonResponsible, Form, RetentionPeriod, Category, Year];
 
     /// <summary>Rows as CSV under <paramref name="headers"/> (the register's export columns by default); formulas escaped.</summary>
-    public static byte[] ToCsv(IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<string>? headers = null)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape }))
-        {
-            foreach (var header in headers ?? ExportColumns)
-            {
-                csv.WriteField(header);
-            }
-
-            csv.NextRecord();
-            foreach (var row in rows)
-            {
-                foreach (var cell in row)
-                {
-                    csv.WriteField(cell);
-                }
-
-                csv.NextRecord();
-            }
-        }
-
-        return stream.ToArray();
-    }
+    public static byte[] ToCsv(IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<string>? headers = null) =>
+        Spreadsheets.ToCsv(headers ?? ExportColumns, rows);
 
     /// <summary>Rows as the one sheet of an XLSX workbook under <paramref name="headers"/> (the register's export columns by default).</summary>
-    public static byte[] ToXlsx(IEnumerable<IReadOnlyList<string>> rows, string sheetName, IReadOnlyList<string>? headers = null)
-    {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var sheet = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            uint number = 1;
-            data.Append(Row(headers ?? ExportColumns, number));
-            foreach (var row in rows)
-            {
-                data.Append(Row(row, ++number));
-            }
-
-            sheet.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = sheetName.Length > 31 ? sheetName[..31] : sheetName }));
-        }
-
-        return stream.ToArray();
-    }
+    public static byte[] ToXlsx(IEnumerable<IReadOnlyList<string>> rows, string sheetName, IReadOnlyList<string>? headers = null) =>
+        Spreadsheets.ToXlsx(sheetName, headers ?? ExportColumns, rows);
 
     /// <summary>
     /// The rows of an uploaded register sheet (CSV or the first sheet of an XLSX) as header → value maps, with their row
@@ -227,26 +184,6 @@ internal static class RegisterSheet
 
     private static InvalidFieldException Unreadable(string field) =>
         new(field, "Lembar kerja tidak dapat dibaca: kirim XLSX atau CSV dengan kolom DIP. / The spreadsheet cannot be read: send an XLSX or CSV with the register's columns.");
-
-    private static Row Row(IEnumerable<string> values, uint number)
-    {
-        var row = new Row { RowIndex = number };
-        var column = 0;
-        foreach (var value in values)
-        {
-            // Inline strings only: a value is never a formula, whatever it starts with.
-            row.Append(new Cell
-            {
-                CellReference = $"{ColumnName(++column)}{number}",
-                DataType = CellValues.InlineString,
-                InlineString = new InlineString(new Text(value) { Space = SpaceProcessingModeValues.Preserve }),
-            });
-        }
-
-        return row;
-    }
-
-    private static string ColumnName(int number) => number <= 26 ? ((char)('A' + number - 1)).ToString() : ColumnName((number - 1) / 26) + (char)('A' + ((number - 1) % 26));
 }
 
 /// <summary>A data row of an uploaded sheet: its row number as the spreadsheet shows it, and its cells by header.</summary>

@@ -1,0 +1,60 @@
+using System.Globalization;
+using AspirasiEtam.Modules.Reports.Features.GetAgencyCards;
+using AspirasiEtam.Shared.Files;
+
+namespace AspirasiEtam.Modules.Reports.Features.ExportAgencyCards;
+
+/// <summary>
+/// The table behind the agency cards as CSV or XLSX, for whoever wants to work with the figures: the province's
+/// totals first, then each agency in the card's order. The same figures as <see cref="GetAgencyCards.GetAgencyCards"/>.
+/// </summary>
+[AllowAnonymous]
+internal sealed record ExportAgencyCards(int Year, int? Month, string? Format) : IRequest<CardsFile>;
+
+internal sealed record CardsFile(byte[] Content, string ContentType, string FileName);
+
+internal sealed class ExportAgencyCardsValidator : AbstractValidator<ExportAgencyCards>
+{
+    public ExportAgencyCardsValidator() =>
+        RuleFor(r => r.Format).Must(f => f is "csv" or "xlsx").WithMessage("Format csv atau xlsx. / Format must be csv or xlsx.");
+}
+
+internal sealed class ExportAgencyCardsHandler(IMediator mediator) : IRequestHandler<ExportAgencyCards, CardsFile>
+{
+    private static readonly string[] Columns =
+    [
+        "Kode OPD", "OPD", "Diterima", "Dijawab", "Dijawab tepat waktu", "Persen tepat waktu", "Median hari kerja", "P90 hari kerja",
+        "Dibuka kembali", "Jumlah penilaian", "Rata-rata nilai",
+    ];
+
+    public async Task<CardsFile> Handle(ExportAgencyCards request, CancellationToken cancellationToken)
+    {
+        var cards = await mediator.Send(new GetAgencyCards.GetAgencyCards(request.Year, request.Month), cancellationToken);
+        var rows = cards.Agencies.Select(a => Row(a.Code, a.Name, a.Figures)).Prepend(Row("PROVINSI", "Provinsi Kalimantan Timur", cards.Province)).ToList();
+        var period = request.Month is { } month ? $"{request.Year}-{month:00}" : $"{request.Year}";
+        var name = $"kinerja-aspirasi-{period}.{request.Format}";
+        return request.Format == "csv"
+            ? new CardsFile(Spreadsheets.ToCsv(Columns, rows), Spreadsheets.CsvType, name)
+            : new CardsFile(Spreadsheets.ToXlsx($"Kinerja {period}", Columns, rows), Spreadsheets.XlsxType, name);
+    }
+
+    private static string[] Row(string code, string name, Card f) =>
+    [
+        code, name, Number(f.Received), Number(f.Answered), Number(f.AnsweredOnTime), Number(f.OnTimePercent), Number(f.MedianWorkingDays), Number(f.P90WorkingDays),
+        Number(f.Reopened), Number(f.Ratings), Number(f.AverageRating),
+    ];
+
+    private static string Number(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? string.Empty;
+}
+
+internal static class ExportAgencyCardsEndpoint
+{
+    public static void Map(IEndpointRouteBuilder open) =>
+        open.MapGet("/aspirations.{format}", async Task<FileContentHttpResult> (string format, int year, int? month, IMediator mediator, CancellationToken ct) =>
+            {
+                var file = await mediator.Send(new ExportAgencyCards(year, month, format.ToLowerInvariant()), ct);
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+            .WithName("ExportAgencyCards").WithSummary("The agency cards' table as CSV or XLSX (aspirations.csv, aspirations.xlsx)")
+            .ProducesValidationProblem();
+}
