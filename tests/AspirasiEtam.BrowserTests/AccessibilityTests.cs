@@ -84,7 +84,7 @@ public sealed class AccessibilityTests(Chromium chromium) : IClassFixture<Chromi
     private static string[] PublicPages(string code, Guid reportId) =>
     [
         "/", "/aspirasi", $"/aspirasi/{reportId}", "/aspirasi/baru", "/lacak", $"/lacak/{code}", $"/lacak/{code}/tanda-terima", "/bantuan", "/kontak",
-        "/opd", "/kinerja", "/ppid", "/ppid/permohonan", "/ppid/permohonan/status", "/ppid/laporan-tahunan", "/masuk", "/daftar", "/lupa-sandi",
+        "/opd", "/kinerja", "/kinerja/DINKES", "/ppid", "/ppid/permohonan", "/ppid/permohonan/status", "/ppid/laporan-tahunan", "/masuk", "/daftar", "/lupa-sandi",
     ];
 
     private async Task<List<string>> ViolationsAsync(string[] paths, (int Width, int Height) screen, string language, Dictionary<string, string>? headers)

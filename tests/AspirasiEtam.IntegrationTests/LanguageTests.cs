@@ -40,7 +40,7 @@ public sealed partial class LanguageTests(PortalFactory portal) : IClassFixture<
             (string.Empty,
             [
                 "/", "/aspirasi", $"/aspirasi/{reportId}", "/aspirasi/baru", "/lacak", $"/lacak/{code}", $"/lacak/{code}/tanda-terima", "/bantuan", "/kontak",
-                "/opd", "/kinerja", "/kinerja?bulan=0", "/ppid", "/ppid/dikecualikan", "/ppid/kepatuhan", "/ppid/laporan-tahunan", "/ppid/permohonan", "/ppid/permohonan/status",
+                "/opd", "/kinerja", "/kinerja?bulan=0", "/kinerja/DINKES", "/ppid", "/ppid/dikecualikan", "/ppid/kepatuhan", "/ppid/laporan-tahunan", "/ppid/permohonan", "/ppid/permohonan/status",
                 "/ppid/permohonan/arsip", "/masuk", "/daftar", "/lupa-sandi",
             ]),
             (Roles.Citizen, ["/aspirasi/saya", "/ppid/permohonan/saya"]),

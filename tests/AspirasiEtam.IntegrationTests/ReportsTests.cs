@@ -92,6 +92,17 @@ public sealed class ReportsTests
         Assert.All(codes, code => Assert.DoesNotContain(code, page, StringComparison.Ordinal));
         await (await portal.CreateClient().GetAsync("/api/reports/aspirations?year=1999")).ProblemAsync(HttpStatusCode.BadRequest);
 
+        // The agency's own page: the last 12 months, this one last, and the agency list links to it.
+        var trend = await (await portal.CreateClient().GetAsync($"/api/reports/aspirations/agencies/dinkes?year={today.Year}&month={today.Month}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(12, trend.GetProperty("months").GetArrayLength());
+        Assert.Equal(card.GetRawText(), trend.GetProperty("months")[11].GetProperty("figures").GetRawText());
+        Assert.Equal(0, trend.GetProperty("months")[10].GetProperty("figures").GetProperty("received").GetInt32());
+        Assert.Contains("href=\"/kinerja/DINKES\"", page, StringComparison.Ordinal);
+        var agencyPage = await portal.CreateClient().GetStringAsync("/kinerja/DINKES");
+        Assert.Contains("Dinas Kesehatan", agencyPage, StringComparison.Ordinal);
+        Assert.DoesNotContain(PlantedName, agencyPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await portal.CreateClient().GetAsync("/kinerja/TIDAK-ADA")).StatusCode);
+
         // The same table to download: the province first, then the agencies; no reporter there either.
         var csv = await portal.CreateClient().GetStringAsync(url.Replace("aspirations?", "aspirations.csv?", StringComparison.Ordinal));
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);

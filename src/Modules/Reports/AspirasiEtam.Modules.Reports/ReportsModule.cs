@@ -2,6 +2,7 @@ using AspirasiEtam.Modules.Reports.Consumers;
 using AspirasiEtam.Modules.Reports.Contracts;
 using AspirasiEtam.Modules.Reports.Features.ExportAgencyCards;
 using AspirasiEtam.Modules.Reports.Features.GetAgencyCards;
+using AspirasiEtam.Modules.Reports.Features.GetAgencyTrend;
 using AspirasiEtam.Shared.Mediation;
 using AspirasiEtam.Shared.Modules;
 using AspirasiEtam.Shared.Persistence;
@@ -46,5 +47,6 @@ public sealed class ReportsModule : IModule
         var open = endpoints.MapGroup("/api/reports").AllowAnonymous().WithTags("Reports");
         GetAgencyCardsEndpoint.Map(open);
         ExportAgencyCardsEndpoint.Map(open);
+        GetAgencyTrendEndpoint.Map(open);
     }
 }
