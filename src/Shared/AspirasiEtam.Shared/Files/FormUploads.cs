@@ -164,7 +164,10 @@ public static class FormUploads
     {
         if (count > maxFiles)
         {
-            throw new InvalidFieldException(field, $"Paling banyak {maxFiles} berkas. / At most {maxFiles} files.");
+            throw TooMany(field, maxFiles);
         }
     }
+
+    internal static InvalidFieldException TooMany(string field, int maxFiles) =>
+        new(field, $"Paling banyak {maxFiles} berkas. / At most {maxFiles} files.");
 }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace AspirasiEtam.Shared.Files;
 
 /// <summary>A file a form holds for its sender between sends: its name in the form's folder, its kind and size.</summary>
-public sealed record HeldUpload(string Name, UploadKind Kind, string ContentType, long Length);
+public sealed record HeldUpload(string Name, UploadKind Kind, long Length);
 
 /// <summary>
 /// What a page's form received: the held files the sender kept and their content, the new files that passed
@@ -77,7 +77,7 @@ public sealed partial class HeldUploads(IFileStorage storage)
         {
             if (held.Count + added.Count >= maxFiles)
             {
-                errors.Add(Bilingual.Both($"Paling banyak {maxFiles} berkas.", $"At most {maxFiles} files."));
+                errors.Add(FormUploads.TooMany(string.Empty, maxFiles).Message);
                 break;
             }
 
@@ -158,7 +158,7 @@ public sealed partial class HeldUploads(IFileStorage storage)
         return (Describe(name, clean), clean);
     }
 
-    private static HeldUpload Describe(string name, CleanUpload clean) => new(name, clean.Kind, clean.ContentType, clean.Content.Length);
+    private static HeldUpload Describe(string name, CleanUpload clean) => new(name, clean.Kind, clean.Content.Length);
 
     private static string KeyOf(string formKey, string name) => $"{Folder}/{formKey}/{name}";
 

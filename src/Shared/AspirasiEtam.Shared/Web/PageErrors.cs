@@ -39,6 +39,18 @@ public static class PageErrors
         }
     }
 
+    /// <summary>
+    /// An irreversible or far-reaching step asks for a ticked "I am sure" box (a form field named <c>Confirmed</c>);
+    /// unticked, the step is refused with this field error, in the reader's language, saying what the tick means.
+    /// </summary>
+    public static void RequireConfirmed(bool confirmed, string indonesian, string english)
+    {
+        if (!confirmed)
+        {
+            throw new InvalidFieldException("Confirmed", Bilingual.T(indonesian, english));
+        }
+    }
+
     private static string Key(string? prefix, string field)
     {
         var name = field.Length == 0 ? field : char.ToUpperInvariant(field[0]) + field[1..];

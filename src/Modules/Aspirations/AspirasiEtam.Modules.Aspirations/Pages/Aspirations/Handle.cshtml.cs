@@ -100,10 +100,9 @@ internal sealed class HandleModel(IMediator mediator, ICurrentUser currentUser, 
         try
         {
             // Unconfirmed, a step is refused only to those allowed to take it: the rest hear "forbidden" as before.
-            if (irreversible && !Confirmed && (await authorization.AuthorizeAsync(User, PolicyOf(request))).Succeeded)
+            if (irreversible && (await authorization.AuthorizeAsync(User, PolicyOf(request))).Succeeded)
             {
-                throw new InvalidFieldException(nameof(Confirmed), Bilingual.T(
-                    "Centang konfirmasi: langkah ini tidak dapat dibatalkan.", "Tick the confirmation: this step cannot be undone."));
+                PageErrors.RequireConfirmed(Confirmed, "Centang konfirmasi: langkah ini tidak dapat dibatalkan.", "Tick the confirmation: this step cannot be undone.");
             }
 
             await mediator.Send(request, cancellationToken);

@@ -87,11 +87,7 @@ internal sealed class HolidaysModel(IMediator mediator, TimeProvider clock) : Pa
     public Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken) => RunAsync(
         async () =>
         {
-            if (!Confirmed)
-            {
-                throw new InvalidFieldException(nameof(Confirmed), Bilingual.Both(
-                    "Centang bahwa daftar ini sudah dicocokkan dengan SKB tahun itu.", "Tick that this list was checked against the year's decree."));
-            }
+            PageErrors.RequireConfirmed(Confirmed, "Centang bahwa daftar ini sudah dicocokkan dengan SKB tahun itu.", "Tick that this list was checked against the year's decree.");
 
             var confirmed = await mediator.Send(new ConfirmHolidayYear(ShownYear), cancellationToken);
             return Bilingual.T($"Kalender {confirmed.Year} dikonfirmasi ({confirmed.Days} hari).", $"The {confirmed.Year} calendar is confirmed ({confirmed.Days} days).");

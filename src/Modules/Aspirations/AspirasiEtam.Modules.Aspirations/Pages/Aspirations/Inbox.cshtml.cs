@@ -76,12 +76,10 @@ internal sealed class InboxModel(IMediator mediator, ICurrentUser currentUser, T
                 throw new InvalidFieldException(nameof(Ids), Bilingual.T("Centang laporan yang akan diteruskan.", "Tick the reports to dispatch."));
             }
 
-            if (!Confirmed)
-            {
-                throw new InvalidFieldException(nameof(Confirmed), Bilingual.T(
-                    "Centang konfirmasi: laporan yang tidak rahasia tampil di publik dengan teksnya sekarang.",
-                    "Tick the confirmation: reports that are not confidential go public with their text as it is."));
-            }
+            PageErrors.RequireConfirmed(
+                Confirmed,
+                "Centang konfirmasi: laporan yang tidak rahasia tampil di publik dengan teksnya sekarang.",
+                "Tick the confirmation: reports that are not confidential go public with their text as it is.");
 
             var dispatched = await mediator.Send(new DispatchToAgency(Ids, AgencyId), cancellationToken);
             Message = Bilingual.T($"{dispatched.Count} laporan diteruskan.", $"{dispatched.Count} reports dispatched.");

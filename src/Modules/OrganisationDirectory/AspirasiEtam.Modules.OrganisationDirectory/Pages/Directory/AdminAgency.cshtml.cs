@@ -54,15 +54,13 @@ internal sealed class AdminAgencyModel(IMediator mediator) : PageModel
     {
         Agency = await mediator.Send(new GetAgency(Id), cancellationToken);
         Form = AgencyForm.From(Agency);
-        if (Agency.IsActive && !Confirmed)
-        {
-            ModelState.AddModelError(nameof(Confirmed), Bilingual.Both(
-                "Centang \"Saya yakin\": laporan yang sedang ditangani OPD ini kembali ke PPID Utama.", "Tick \"I am sure\": the reports this agency is handling go back to PPID Utama."));
-            return Page();
-        }
-
         try
         {
+            // Reactivating asks nothing; deactivating hands the agency's open reports back to PPID Utama.
+            PageErrors.RequireConfirmed(
+                !Agency.IsActive || Confirmed,
+                "Centang \"Saya yakin\": laporan yang sedang ditangani OPD ini kembali ke PPID Utama.",
+                "Tick \"I am sure\": the reports this agency is handling go back to PPID Utama.");
             await mediator.Send(new ChangeAgencyActivation(Id, !Agency.IsActive), cancellationToken);
             Saved = Agency.IsActive ? Bilingual.T("OPD dinonaktifkan.", "Agency deactivated.") : Bilingual.T("OPD diaktifkan kembali.", "Agency reactivated.");
             return RedirectToPage();

@@ -2,7 +2,10 @@ using AspirasiEtam.Modules.OrganisationDirectory.Features;
 
 namespace AspirasiEtam.Modules.OrganisationDirectory.Pages.Directory;
 
-/// <summary>The agency fields of the admin pages; categories are typed as one line, separated by commas or spaces.</summary>
+/// <summary>
+/// The agency fields of the admin pages; categories are typed as one line, separated by commas or spaces. Blank
+/// contact fields and surrounding spaces are left to the agency itself (<c>Agency.Update</c>), as for the API.
+/// </summary>
 internal sealed class AgencyForm
 {
     public string? Name { get; set; }
@@ -32,10 +35,8 @@ internal sealed class AgencyForm
     public T ToRequest<T>(T request)
         where T : AgencyFields => request with
         {
-            Name = Name, ShortName = ShortName, Kind = Kind, Address = Blank(Address), Phone = Blank(Phone), Email = Blank(Email), Website = Blank(Website),
+            Name = Name, ShortName = ShortName, Kind = Kind, Address = Address, Phone = Phone, Email = Email, Website = Website,
             IsMainOffice = IsMainOffice,
             Categories = (Categories ?? string.Empty).Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
         };
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -37,7 +37,7 @@ internal sealed class StaffAgencyContactModel(IMediator mediator) : PageModel
         Agency = await mediator.Send(new GetAgencyContact(AgencyId), cancellationToken);
         try
         {
-            await mediator.Send(new UpdateAgencyContact(AgencyId, Blank(Form.Address), Blank(Form.Phone), Blank(Form.Email), Blank(Form.Website)), cancellationToken);
+            await mediator.Send(new UpdateAgencyContact(AgencyId, Form.Address, Form.Phone, Form.Email, Form.Website), cancellationToken);
             Saved = Bilingual.T("Kontak disimpan; daftar OPD menampilkannya sekarang.", "Contact saved; the agency list shows it now.");
             return RedirectToPage();
         }
@@ -46,8 +46,6 @@ internal sealed class StaffAgencyContactModel(IMediator mediator) : PageModel
             return Page();
         }
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
 internal sealed class ContactForm

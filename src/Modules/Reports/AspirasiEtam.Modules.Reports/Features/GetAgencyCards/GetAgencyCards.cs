@@ -37,9 +37,11 @@ internal sealed class GetAgencyCardsHandler(ReportsDbContext context) : IRequest
         var submitted = await context.Aspirations.CountAsync(f => f.SubmittedAt >= from && f.SubmittedAt < to, cancellationToken);
         var agencies = await context.Agencies.AsNoTracking().ToListAsync(cancellationToken);
 
+        // Active agencies, and inactive ones that still have figures for the period.
         var cards = agencies
-            .Select(a => new AgencyCard(a.Id, a.Code, a.Name, CardFigures.Of(facts, reopenings, from, to, id => id == a.Id)))
-            .Where(c => c.Figures.Received + c.Figures.Answered + c.Figures.Reopened + c.Figures.Ratings > 0 || agencies.First(a => a.Id == c.AgencyId).IsActive)
+            .Select(a => (a.IsActive, Card: new AgencyCard(a.Id, a.Code, a.Name, CardFigures.Of(facts, reopenings, from, to, id => id == a.Id))))
+            .Where(x => x.IsActive || x.Card.Figures.Received + x.Card.Figures.Answered + x.Card.Figures.Reopened + x.Card.Figures.Ratings > 0)
+            .Select(x => x.Card)
             .OrderByDescending(c => c.Figures.OnTimePercent ?? -1).ThenByDescending(c => c.Figures.Answered).ThenBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
         return new AgencyCards(request.Year, request.Month, CardFigures.Of(facts, reopenings, from, to, id => id is not null), submitted, cards);
