@@ -90,6 +90,7 @@ public sealed class ReportsTests
         Assert.Contains("Dinas Kesehatan", page, StringComparison.Ordinal);
         Assert.DoesNotContain(PlantedName, page, StringComparison.Ordinal);
         Assert.All(codes, code => Assert.DoesNotContain(code, page, StringComparison.Ordinal));
+        Assert.DoesNotContain(portal.Logs.Lines, line => line.Contains(PlantedName, StringComparison.Ordinal) || codes.Any(code => line.Contains(code, StringComparison.Ordinal)));
         await (await portal.CreateClient().GetAsync("/api/reports/aspirations?year=1999")).ProblemAsync(HttpStatusCode.BadRequest);
 
         // The agency's own page: the last 12 months, this one last, and the agency list links to it.

@@ -40,6 +40,7 @@ public sealed class StaffNoticeTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Contains($"/staf/aspirasi/{reportId}", body, StringComparison.Ordinal);
         Assert.DoesNotContain(code, body + dispatched.Subject, StringComparison.Ordinal);
         Assert.DoesNotContain(PlantedName, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(portal.Logs.Lines, line => line.Contains(PlantedName, StringComparison.Ordinal) || line.Contains(code, StringComparison.Ordinal));
         Assert.DoesNotContain(portal.SentMail(), m => IsNotice(m, "petugas.dishub.notice"));
 
         // In the app: the notice, and the badge beside "Notices" on every staff page.
