@@ -169,3 +169,244 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    DROP INDEX [IX_AspirationReopenings_AgencyId_ReopenedAt] ON [reports].[AspirationReopenings];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    DROP INDEX [IX_AspirationFacts_AgencyId_DispatchedAt] ON [reports].[AspirationFacts];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    DROP INDEX [IX_AspirationFacts_RespondingAgencyId_RespondedAt] ON [reports].[AspirationFacts];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    ALTER TABLE [reports].[AspirationFacts] ADD [FollowUpDueAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    ALTER TABLE [reports].[AspirationFacts] ADD [RatedAgencyId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    ALTER TABLE [reports].[AspirationFacts] ADD [ReportNumber] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    ALTER TABLE [reports].[AspirationFacts] ADD [Status] nvarchar(20) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    ALTER TABLE [reports].[AspirationFacts] ADD [StatusAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    CREATE TABLE [reports].[AgencyMonths] (
+        [AgencyId] uniqueidentifier NOT NULL,
+        [Month] int NOT NULL,
+        [Submitted] int NOT NULL,
+        [Received] int NOT NULL,
+        [Answered] int NOT NULL,
+        [AnsweredOnTime] int NOT NULL,
+        [AnswerDays] nvarchar(2000) NOT NULL,
+        [Reopened] int NOT NULL,
+        [Ratings] int NOT NULL,
+        [RatingSum] int NOT NULL,
+        [RequestsReceived] int NOT NULL,
+        [RequestsDecided] int NOT NULL,
+        [RequestsOnTime] int NOT NULL,
+        [RequestsGranted] int NOT NULL,
+        [RequestsGrantedInPart] int NOT NULL,
+        [RequestsRefused] int NOT NULL,
+        [RequestsNotHeld] int NOT NULL,
+        [ObjectionsFiled] int NOT NULL,
+        [ObjectionsUpheld] int NOT NULL,
+        CONSTRAINT [PK_AgencyMonths] PRIMARY KEY ([Month], [AgencyId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    CREATE TABLE [reports].[ObjectionFacts] (
+        [ObjectionId] uniqueidentifier NOT NULL,
+        [AgencyId] uniqueidentifier NULL,
+        [FiledAt] datetime2 NULL,
+        [DecidedAt] datetime2 NULL,
+        [Outcome] nvarchar(20) NULL,
+        CONSTRAINT [PK_ObjectionFacts] PRIMARY KEY ([ObjectionId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    CREATE TABLE [reports].[PendingFigures] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Month] int NOT NULL,
+        [EventAt] datetime2 NOT NULL,
+        [RefreshedAt] datetime2 NULL,
+        CONSTRAINT [PK_PendingFigures] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    CREATE TABLE [reports].[RequestFacts] (
+        [RequestId] uniqueidentifier NOT NULL,
+        [Number] nvarchar(60) NULL,
+        [AgencyId] uniqueidentifier NULL,
+        [RegisteredAt] datetime2 NULL,
+        [DecidedAt] datetime2 NULL,
+        [Outcome] nvarchar(20) NULL,
+        [DecidedOnTime] bit NULL,
+        [WorkingDaysTaken] int NULL,
+        CONSTRAINT [PK_RequestFacts] PRIMARY KEY ([RequestId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    CREATE INDEX [IX_AspirationReopenings_ReopenedAt_AgencyId] ON [reports].[AspirationReopenings] ([ReopenedAt], [AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    CREATE INDEX [IX_AspirationFacts_DispatchedAt_AgencyId] ON [reports].[AspirationFacts] ([DispatchedAt], [AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    CREATE INDEX [IX_AspirationFacts_RatedAt_RatedAgencyId_Rating] ON [reports].[AspirationFacts] ([RatedAt], [RatedAgencyId], [Rating]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    CREATE INDEX [IX_AspirationFacts_RespondedAt_RespondingAgencyId_WorkingDaysToRespond_RespondedOnTime] ON [reports].[AspirationFacts] ([RespondedAt], [RespondingAgencyId], [WorkingDaysToRespond], [RespondedOnTime]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    CREATE INDEX [IX_AspirationFacts_Status_AgencyId_FollowUpDueAt] ON [reports].[AspirationFacts] ([Status], [AgencyId], [FollowUpDueAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    CREATE INDEX [IX_ObjectionFacts_DecidedAt_AgencyId_Outcome] ON [reports].[ObjectionFacts] ([DecidedAt], [AgencyId], [Outcome]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    CREATE INDEX [IX_ObjectionFacts_FiledAt_AgencyId] ON [reports].[ObjectionFacts] ([FiledAt], [AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    CREATE INDEX [IX_PendingFigures_RefreshedAt] ON [reports].[PendingFigures] ([RefreshedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    CREATE INDEX [IX_RequestFacts_DecidedAt_AgencyId_Outcome_DecidedOnTime] ON [reports].[RequestFacts] ([DecidedAt], [AgencyId], [Outcome], [DecidedOnTime]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    CREATE INDEX [IX_RequestFacts_RegisteredAt_AgencyId] ON [reports].[RequestFacts] ([RegisteredAt], [AgencyId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    DELETE FROM [reports].[SourceReplays];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130161503_MonthlyFigures'
+)
+BEGIN
+    INSERT INTO [reports].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130161503_MonthlyFigures', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -176,12 +176,12 @@ public sealed class ReportsTests
             }
 
             await using var second = PortalFactory.With(new Dictionary<string, string?>(), data);
-            // Both sources said they told everything again (the replay's completion follows its events in each outbox).
+            // The three sources said they told everything again (the replay's completion follows its events in each outbox).
             await second.CreateClient().GetAsync("/health/live");
             await Eventually.Until(
                 () => Task.FromResult(PortalFactory.Scalar<long>(second.DatabaseFile("reports"), "SELECT COUNT(*) FROM SourceReplays WHERE CompletedAt IS NOT NULL")),
-                n => n == 2,
-                what: "both sources to finish their replay");
+                n => n == 3,
+                what: "the three sources to finish their replay");
             var caughtUp = await Eventually.Until(
                 async () => await (await second.CreateClient().GetAsync(url)).JsonAsync(HttpStatusCode.OK),
                 c => c.GetRawText() == expected,

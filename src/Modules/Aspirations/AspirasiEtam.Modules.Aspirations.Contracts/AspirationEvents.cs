@@ -18,8 +18,34 @@ public sealed record AspirationDispatched(Guid SubmissionId, Guid AgencyId, Date
 /// </summary>
 public sealed record AspirationResponded(Guid SubmissionId, Guid AgencyId, DateTimeOffset OccurredAt, bool OnTime = true, int WorkingDays = 0) : IIntegrationEvent;
 
-/// <summary>The reporter reopened an answered submission: it is back with its agency (or PPID Utama when the agency left).</summary>
-public sealed record AspirationReopened(Guid SubmissionId, Guid? AgencyId, DateTimeOffset OccurredAt) : IIntegrationEvent;
+/// <summary>
+/// The reporter reopened an answered submission: it is back with its agency (or PPID Utama when the agency left),
+/// on a new follow-up clock ending <see cref="FollowUpDueAt"/>.
+/// </summary>
+public sealed record AspirationReopened(Guid SubmissionId, Guid? AgencyId, DateTimeOffset OccurredAt, DateTime? FollowUpDueAt = null) : IIntegrationEvent;
+
+/// <summary>The agency handed a dispatched submission back to PPID Utama (not its authority, or the agency left the directory).</summary>
+public sealed record AspirationReturned(Guid SubmissionId, Guid AgencyId, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// A page of the aspirations' history, told again to a module that asked (<c>ReplayRequested</c>, docs/adr/0015): the
+/// same events as they were published live, grouped by kind, for <see cref="Requester"/> only. Pages go out in the
+/// order the reports came in; a page holds every event of its reports.
+/// </summary>
+public sealed record AspirationsReplayed(
+    Guid ReplayId,
+    string Requester,
+    IReadOnlyList<AspirationSubmitted> Submitted,
+    IReadOnlyList<AspirationDispatched> Dispatched,
+    IReadOnlyList<AspirationReturned> Returned,
+    IReadOnlyList<AspirationResponded> Responded,
+    IReadOnlyList<AspirationReopened> Reopened,
+    IReadOnlyList<AspirationRated> Rated,
+    IReadOnlyList<AspirationClosed> Closed,
+    DateTimeOffset OccurredAt) : IIntegrationEvent
+{
+    public int Events => Submitted.Count + Dispatched.Count + Returned.Count + Responded.Count + Reopened.Count + Rated.Count + Closed.Count;
+}
 
 /// <summary>The reporter rated the agency's response, 1 to 5 stars (no comment: that is the reporter's own words).</summary>
 public sealed record AspirationRated(Guid SubmissionId, Guid? AgencyId, int Stars, DateTimeOffset OccurredAt) : IIntegrationEvent;

@@ -47,9 +47,12 @@ public sealed record ImmediateInformationAnnounced(
 public sealed record InformationRequestRegistered(
     Guid RequestId, string Number, Guid AgencyId, string Channel, Guid? SourceSubmissionId, DateOnly DueOn, DateTimeOffset OccurredAt) : IIntegrationEvent;
 
-/// <summary>A request was answered with a written notice (or closed as held by a body outside the province).</summary>
+/// <summary>
+/// A request was answered with a written notice (or closed as held by a body outside the province);
+/// <paramref name="OnTime"/> when by its deadline (10 working days, or 17 when extended).
+/// </summary>
 public sealed record InformationRequestDecided(
-    Guid RequestId, string Number, Guid AgencyId, string Outcome, int WorkingDaysTaken, Guid? SourceSubmissionId, DateTimeOffset OccurredAt) : IIntegrationEvent;
+    Guid RequestId, string Number, Guid AgencyId, string Outcome, int WorkingDaysTaken, Guid? SourceSubmissionId, DateTimeOffset OccurredAt, bool OnTime = true) : IIntegrationEvent;
 
 /// <summary>An objection (keberatan) was filed against how a request was handled; Ground is 35a–35g.</summary>
 public sealed record ObjectionFiled(
@@ -58,3 +61,19 @@ public sealed record ObjectionFiled(
 /// <summary>The agency's superior (Atasan PPID) decided an objection; Outcome: upheld or dismissed.</summary>
 public sealed record ObjectionDecided(
     Guid ObjectionId, string Number, Guid RequestId, Guid AgencyId, string Outcome, DateOnly CommissionDeadline, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// A page of the requests' and objections' history, told again to a module that asked (<c>ReplayRequested</c>,
+/// docs/adr/0015): the same events as they were published live, for <see cref="Requester"/> only.
+/// </summary>
+public sealed record InformationRequestsReplayed(
+    Guid ReplayId,
+    string Requester,
+    IReadOnlyList<InformationRequestRegistered> Registered,
+    IReadOnlyList<InformationRequestDecided> Decided,
+    IReadOnlyList<ObjectionFiled> ObjectionsFiled,
+    IReadOnlyList<ObjectionDecided> ObjectionsDecided,
+    DateTimeOffset OccurredAt) : IIntegrationEvent
+{
+    public int Events => Registered.Count + Decided.Count + ObjectionsFiled.Count + ObjectionsDecided.Count;
+}

@@ -16,6 +16,7 @@ using AspirasiEtam.Modules.PublicInformation.Features.ListRegisterAgencies;
 using AspirasiEtam.Modules.PublicInformation.Features.OpenDocument;
 using AspirasiEtam.Modules.PublicInformation.Features.PublishEntry;
 using AspirasiEtam.Modules.PublicInformation.Features.ReadPpidPage;
+using AspirasiEtam.Modules.PublicInformation.Features.ReplayRequests;
 using AspirasiEtam.Modules.PublicInformation.Features.RegisterFeeds;
 using AspirasiEtam.Modules.PublicInformation.Features.SaveChecklistItem;
 using AspirasiEtam.Modules.PublicInformation.Features.SavePpidPage;
@@ -100,6 +101,7 @@ public sealed class PublicInformationModule : IModule
         bus.AddModuleConsumer<InformationRequestRaisedConsumer>(Name);
         bus.AddModuleConsumer<HolidayAddedConsumer>(Name);
         bus.AddModuleConsumer<HolidayRemovedConsumer>(Name);
+        bus.AddModuleConsumer<PublicInformationReplayConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

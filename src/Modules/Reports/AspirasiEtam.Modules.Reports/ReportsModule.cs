@@ -3,6 +3,8 @@ using AspirasiEtam.Modules.Reports.Contracts;
 using AspirasiEtam.Modules.Reports.Features.ExportAgencyCards;
 using AspirasiEtam.Modules.Reports.Features.GetAgencyCards;
 using AspirasiEtam.Modules.Reports.Features.GetAgencyTrend;
+using AspirasiEtam.Modules.Reports.Features.GetOpenData;
+using AspirasiEtam.Modules.Reports.Features.RefreshFigures;
 using AspirasiEtam.Shared.Mediation;
 using AspirasiEtam.Shared.Modules;
 using AspirasiEtam.Shared.Persistence;
@@ -26,6 +28,7 @@ public sealed class ReportsModule : IModule
         services.AddModuleDatabase<ReportsDbContext, SqliteReportsDbContext, SqlServerReportsDbContext>(Name, ReportsDbContext.SchemaName);
         services.AddHandlersAndValidatorsFrom(typeof(ReportsModule).Assembly);
         services.AddHostedService<CatchUp>();
+        services.AddHostedService<FigureRefresher>();
         services.AddSingleton(new NavigationLink(40, "Kinerja OPD", "Agency record", "/kinerja"));
     }
 
@@ -39,6 +42,13 @@ public sealed class ReportsModule : IModule
         bus.AddModuleConsumer<AspirationClosedConsumer>(Name);
         bus.AddModuleConsumer<AspirationRatedConsumer>(Name);
         bus.AddModuleConsumer<AspirationReopenedConsumer>(Name);
+        bus.AddModuleConsumer<AspirationReturnedConsumer>(Name);
+        bus.AddModuleConsumer<AspirationsReplayedConsumer>(Name);
+        bus.AddModuleConsumer<InformationRequestRegisteredConsumer>(Name);
+        bus.AddModuleConsumer<InformationRequestDecidedConsumer>(Name);
+        bus.AddModuleConsumer<ObjectionFiledConsumer>(Name);
+        bus.AddModuleConsumer<ObjectionDecidedConsumer>(Name);
+        bus.AddModuleConsumer<InformationRequestsReplayedConsumer>(Name);
         bus.AddModuleConsumer<ReplayCompletedConsumer>(Name);
     }
 
@@ -48,5 +58,6 @@ public sealed class ReportsModule : IModule
         GetAgencyCardsEndpoint.Map(open);
         ExportAgencyCardsEndpoint.Map(open);
         GetAgencyTrendEndpoint.Map(open);
+        GetOpenDataEndpoint.Map(open);
     }
 }

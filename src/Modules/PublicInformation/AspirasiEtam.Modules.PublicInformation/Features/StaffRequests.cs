@@ -92,7 +92,7 @@ internal sealed class StaffRequests(PublicInformationDbContext context, ICurrent
         record(notice);
         mails.NoticeIssued(r, notice.Number, "Pemberitahuan tertulis / Written notice");
         context.Publish(new InformationRequestDecided(
-            r.Id, r.Number, r.AgencyId, RequestCodes.Code(decision.Outcome), requestClock.WorkingDaysBetween(r.ReceivedOn, today), r.SourceSubmissionId, clock.GetUtcNow()));
+            r.Id, r.Number, r.AgencyId, RequestCodes.Code(decision.Outcome), requestClock.WorkingDaysBetween(r.ReceivedOn, today), r.SourceSubmissionId, clock.GetUtcNow(), today <= r.DueOn));
     }
 
     private static async Task<InformationRequest> FindAsync(IQueryable<InformationRequest> requests, Guid id, CancellationToken cancellationToken) =>

@@ -2,8 +2,9 @@ namespace AspirasiEtam.Modules.Reports.Domain;
 
 /// <summary>
 /// What the Reports module knows of one aspiration, from the Aspirations module's events only: when it came in,
-/// where it was sent, when and how it was first answered, its rating. No reporter, no text, no tracking code. Each
-/// event sets its own fields, so events applied twice or out of order leave the same row.
+/// where it was sent, when and how it was first answered, its rating, where it stands now. No reporter, no text, no
+/// tracking code (the report number is the staff's name for it). Each event sets its own fields, and the status is
+/// the latest step's, so events applied twice or out of order leave the same row.
 /// </summary>
 internal sealed class AspirationFact
 {
@@ -12,6 +13,19 @@ internal sealed class AspirationFact
     }
 
     public Guid SubmissionId { get; private set; }
+
+    public string? ReportNumber { get; private set; }
+
+    /// <summary>Where it stands after its latest step (<see cref="FactStatus"/>), and that step's time.</summary>
+    public string? Status { get; private set; }
+
+    public DateTime? StatusAt { get; private set; }
+
+    /// <summary>The follow-up deadline of its latest dispatch or reopening.</summary>
+    public DateTime? FollowUpDueAt { get; private set; }
+
+    /// <summary>The agency whose answer the rating judged.</summary>
+    public Guid? RatedAgencyId { get; private set; }
 
     public string? Kind { get; private set; }
 
@@ -43,19 +57,37 @@ internal sealed class AspirationFact
 
     public static AspirationFact Create(Guid submissionId) => new() { SubmissionId = submissionId };
 
-    public void Submitted(string kind, string categoryCode, DateTimeOffset at)
+    public void Submitted(string reportNumber, string kind, string categoryCode, DateTimeOffset at)
     {
+        ReportNumber = reportNumber;
         Kind = kind;
         CategoryCode = categoryCode;
         SubmittedAt = at.UtcDateTime;
+        Step(FactStatus.Verifying, at, earliest: true);
     }
 
-    public void Dispatched(Guid agencyId, DateTimeOffset at)
+    public void Dispatched(Guid agencyId, DateTime followUpDueAt, DateTimeOffset at)
     {
         if (DispatchedAt is null || at.UtcDateTime >= DispatchedAt)
         {
             AgencyId = agencyId;
             DispatchedAt = at.UtcDateTime;
+        }
+
+        if (Step(FactStatus.WithAgency, at))
+        {
+            FollowUpDueAt = followUpDueAt;
+        }
+    }
+
+    /// <summary>The agency handed it back to PPID Utama ("not our authority").</summary>
+    public void Returned(DateTimeOffset at) => Step(FactStatus.Verifying, at);
+
+    public void Reopened(Guid? agencyId, DateTime? followUpDueAt, DateTimeOffset at)
+    {
+        if (Step(agencyId is null ? FactStatus.Verifying : FactStatus.WithAgency, at))
+        {
+            FollowUpDueAt = followUpDueAt;
         }
     }
 
@@ -68,6 +100,13 @@ internal sealed class AspirationFact
             RespondedOnTime = onTime;
             WorkingDaysToRespond = workingDays;
         }
+
+        if (Rating is not null)
+        {
+            RatedAgencyId ??= agencyId;
+        }
+
+        Step(FactStatus.Answered, at);
     }
 
     public void Closed(string outcome, DateTimeOffset at)
@@ -77,13 +116,60 @@ internal sealed class AspirationFact
             Outcome = outcome;
             ClosedAt = at.UtcDateTime;
         }
+
+        Step(outcome, at);
     }
 
-    public void Rated(int stars, DateTimeOffset at)
+    public void Rated(Guid? agencyId, int stars, DateTimeOffset at)
     {
         Rating = stars;
         RatedAt = at.UtcDateTime;
+        RatedAgencyId = agencyId ?? RespondingAgencyId ?? AgencyId;
     }
+
+    /// <summary>The months whose figures this fact counts in (docs: <see cref="FigureMonth"/>).</summary>
+    public IEnumerable<int> Months()
+    {
+        foreach (var at in new[] { SubmittedAt, DispatchedAt, RespondedAt, RatedAt })
+        {
+            if (at is { } time)
+            {
+                yield return FigureMonth.Of(time);
+            }
+        }
+    }
+
+    /// <summary>Takes the step's status when it is the latest known (a submission's only when nothing came before).</summary>
+    private bool Step(string status, DateTimeOffset at, bool earliest = false)
+    {
+        var time = at.UtcDateTime;
+        if (StatusAt is { } known && (earliest || time < known))
+        {
+            return false;
+        }
+
+        Status = status;
+        StatusAt = time;
+        return true;
+    }
+}
+
+/// <summary>Where an aspiration stands, as the dashboard counts it; closed ones end with their outcome.</summary>
+internal static class FactStatus
+{
+    public const string Verifying = "verifying";
+
+    public const string WithAgency = "with-agency";
+
+    public const string Answered = "answered";
+
+    public const string Closed = "closed";
+
+    public const string Rejected = "rejected";
+
+    public const string Converted = "converted";
+
+    public static readonly IReadOnlyList<string> Open = [Verifying, WithAgency, Answered];
 }
 
 /// <summary>One reopening of an aspiration by its reporter, against the agency that had answered; the pair is its own key, so applying it twice counts once.</summary>

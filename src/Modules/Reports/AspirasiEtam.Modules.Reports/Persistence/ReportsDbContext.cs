@@ -11,6 +11,14 @@ internal abstract class ReportsDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<AspirationReopening> Reopenings => Set<AspirationReopening>();
 
+    public DbSet<RequestFact> Requests => Set<RequestFact>();
+
+    public DbSet<ObjectionFact> Objections => Set<ObjectionFact>();
+
+    public DbSet<AgencyMonth> Months => Set<AgencyMonth>();
+
+    public DbSet<PendingFigure> PendingFigures => Set<PendingFigure>();
+
     public DbSet<ReportAgency> Agencies => Set<ReportAgency>();
 
     public DbSet<SourceReplay> Replays => Set<SourceReplay>();
@@ -28,15 +36,54 @@ internal abstract class ReportsDbContext(DbContextOptions options) : ModuleDbCon
             fact.Property(f => f.Kind).HasMaxLength(30);
             fact.Property(f => f.CategoryCode).HasMaxLength(60);
             fact.Property(f => f.Outcome).HasMaxLength(20);
+            fact.Property(f => f.ReportNumber).HasMaxLength(40);
+            fact.Property(f => f.Status).HasMaxLength(20);
+
+            // A month's recount reads each of these ranges through an index that covers it.
             fact.HasIndex(f => f.SubmittedAt);
-            fact.HasIndex(f => new { f.AgencyId, f.DispatchedAt });
-            fact.HasIndex(f => new { f.RespondingAgencyId, f.RespondedAt });
+            fact.HasIndex(f => new { f.DispatchedAt, f.AgencyId });
+            fact.HasIndex(f => new { f.RespondedAt, f.RespondingAgencyId, f.WorkingDaysToRespond, f.RespondedOnTime });
+            fact.HasIndex(f => new { f.RatedAt, f.RatedAgencyId, f.Rating });
+
+            // The dashboard and the leader's report: what is open, where, and due when.
+            fact.HasIndex(f => new { f.Status, f.AgencyId, f.FollowUpDueAt });
+        });
+        modelBuilder.Entity<RequestFact>(fact =>
+        {
+            fact.ToTable("RequestFacts");
+            fact.HasKey(f => f.RequestId);
+            fact.Property(f => f.RequestId).ValueGeneratedNever();
+            fact.Property(f => f.Number).HasMaxLength(60);
+            fact.Property(f => f.Outcome).HasMaxLength(20);
+            fact.HasIndex(f => new { f.RegisteredAt, f.AgencyId });
+            fact.HasIndex(f => new { f.DecidedAt, f.AgencyId, f.Outcome, f.DecidedOnTime });
+        });
+        modelBuilder.Entity<ObjectionFact>(fact =>
+        {
+            fact.ToTable("ObjectionFacts");
+            fact.HasKey(f => f.ObjectionId);
+            fact.Property(f => f.ObjectionId).ValueGeneratedNever();
+            fact.Property(f => f.Outcome).HasMaxLength(20);
+            fact.HasIndex(f => new { f.FiledAt, f.AgencyId });
+            fact.HasIndex(f => new { f.DecidedAt, f.AgencyId, f.Outcome });
+        });
+        modelBuilder.Entity<AgencyMonth>(month =>
+        {
+            month.ToTable("AgencyMonths");
+            month.HasKey(m => new { m.Month, m.AgencyId });
+            month.Property(m => m.AnswerDays).HasMaxLength(2000);
+        });
+        modelBuilder.Entity<PendingFigure>(pending =>
+        {
+            pending.ToTable("PendingFigures");
+            pending.HasKey(p => p.Id);
+            pending.HasIndex(p => p.RefreshedAt);
         });
         modelBuilder.Entity<AspirationReopening>(reopening =>
         {
             reopening.ToTable("AspirationReopenings");
             reopening.HasKey(r => new { r.SubmissionId, r.ReopenedAt });
-            reopening.HasIndex(r => new { r.AgencyId, r.ReopenedAt });
+            reopening.HasIndex(r => new { r.ReopenedAt, r.AgencyId });
         });
         modelBuilder.Entity<SourceReplay>(replay =>
         {

@@ -7,8 +7,9 @@ namespace AspirasiEtam.Modules.Aspirations.Features.ReplayFacts;
 
 /// <summary>
 /// Answers a module that asks for the aspirations' history (docs/adr/0015): every confirmed report's events again —
-/// submitted, dispatched, answered, reopened, rated, closed — rebuilt from its timeline in the order they happened,
-/// through the outbox in batches, then <see cref="ReplayCompleted"/>. Every consumer applies them idempotently, so a
+/// submitted, dispatched, returned, answered, reopened, rated, closed — rebuilt from its timeline in the order they
+/// happened, through the outbox a page of reports at a time (<see cref="AspirationsReplayed"/>, for the module that
+/// asked), then <see cref="ReplayCompleted"/>. Every consumer applies them idempotently, so a
 /// replay that overlaps live events, or runs twice, changes nothing twice.
 /// </summary>
 internal sealed class AspirationsReplayConsumer(AspirationsDbContext context, ReferenceData referenceData, TimeProvider clock)
@@ -39,22 +40,24 @@ internal sealed class AspirationsReplayConsumer(AspirationsDbContext context, Re
                 break;
             }
 
-            foreach (var submission in page)
-            {
-                foreach (var fact in EventsOf(submission, calendar))
-                {
-                    Context.Publish(fact);
-                    events++;
-                }
-            }
+            var told = Page(m, page.SelectMany(s => EventsOf(s, calendar)).ToList());
+            Context.Publish(told);
+            events += told.Events;
 
-            // Each batch leaves with its own save; the inbox records the request with the last one.
+            // Each page leaves with its own save; the inbox records the request with the last one.
             await Context.SaveChangesAsync(cancellationToken);
+            Context.ChangeTracker.Clear();
             (after, afterId) = (page[^1].CreatedAt, page[^1].Id);
         }
 
         Context.Publish(new ReplayCompleted(m.ReplayId, m.Requester, Source, events, Clock.GetUtcNow()));
     }
+
+    private AspirationsReplayed Page(ReplayRequested m, List<IIntegrationEvent> events) => new(
+        m.ReplayId, m.Requester,
+        [.. events.OfType<AspirationSubmitted>()], [.. events.OfType<AspirationDispatched>()], [.. events.OfType<AspirationReturned>()],
+        [.. events.OfType<AspirationResponded>()], [.. events.OfType<AspirationReopened>()], [.. events.OfType<AspirationRated>()],
+        [.. events.OfType<AspirationClosed>()], Clock.GetUtcNow());
 
     /// <summary>A report's events as they were published live, rebuilt from what it keeps.</summary>
     internal static IEnumerable<IIntegrationEvent> EventsOf(Submission s, WorkingDayCalendar calendar)
@@ -69,6 +72,9 @@ internal sealed class AspirationsReplayConsumer(AspirationsDbContext context, Re
         Guid? agency = null;
         DateTime? clockStarted = null;
         var responses = entries.Count(e => e.Kind == TimelineKind.Response);
+        // Only the clock now running is kept: the latest dispatch or reopening of a report still with its agency.
+        var lastClock = entries.LastOrDefault(e => e.Kind is TimelineKind.Dispatched or TimelineKind.Reopened);
+        DateTime? DueOf(TimelineEntry e) => e == lastClock && s.Status == SubmissionStatus.Dispatched ? s.DueAt : null;
         for (var i = 0; i < entries.Count; i++)
         {
             var e = entries[i];
@@ -81,7 +87,7 @@ internal sealed class AspirationsReplayConsumer(AspirationsDbContext context, Re
                     clockStarted = e.At;
                     if (agency is { } dispatchedTo)
                     {
-                        yield return new AspirationDispatched(s.Id, dispatchedTo, e.At, at);
+                        yield return new AspirationDispatched(s.Id, dispatchedTo, DueOf(e) ?? e.At, at);
                     }
 
                     break;
@@ -91,13 +97,18 @@ internal sealed class AspirationsReplayConsumer(AspirationsDbContext context, Re
                     yield return new AspirationResponded(s.Id, answeredBy, at, responses == 1 ? s.RespondedOnTime ?? true : true, days);
                     break;
                 case TimelineKind.Reopened:
-                    yield return new AspirationReopened(s.Id, agency, at);
+                    yield return new AspirationReopened(s.Id, agency, at, DueOf(e));
                     clockStarted = e.At;
                     break;
                 case TimelineKind.Rated when s.Rating is { } stars:
                     yield return new AspirationRated(s.Id, agency, stars, at);
                     break;
                 case TimelineKind.Returned:
+                    if ((e.AgencyId ?? agency) is { } returnedBy)
+                    {
+                        yield return new AspirationReturned(s.Id, returnedBy, at);
+                    }
+
                     agency = null;
                     break;
                 case TimelineKind.Closed:

@@ -22,11 +22,12 @@ internal sealed class ReplyToResponseHandler(
         var submission = await context.Submissions.FindByTrackingCodeAsync(request.TrackingCode, cancellationToken);
         // One moment for the step and its event: a replay rebuilds the event from the timeline entry's time.
         var now = deadlines.Now;
-        submission.Reply(request.Text!, request.Reopen, now, await deadlines.FollowUpDueAsync());
+        var followUpDue = await deadlines.FollowUpDueAsync();
+        submission.Reply(request.Text!, request.Reopen, now, followUpDue);
         if (request.Reopen)
         {
             // Counted against the agency whose answer did not settle it, wherever the report goes next.
-            context.Publish(new AspirationReopened(submission.Id, submission.AgencyId, now));
+            context.Publish(new AspirationReopened(submission.Id, submission.AgencyId, now, followUpDue));
             // Reopened after its agency left the directory: straight back to PPID Utama rather than to nobody.
             if (await context.DispatchAgencies.FirstOrDefaultAsync(a => a.Id == submission.AgencyId && !a.IsActive, cancellationToken) is { } gone)
             {

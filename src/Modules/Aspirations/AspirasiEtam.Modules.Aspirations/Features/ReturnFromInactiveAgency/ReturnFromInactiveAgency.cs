@@ -1,3 +1,4 @@
+using AspirasiEtam.Modules.Aspirations.Contracts;
 using AspirasiEtam.Modules.Aspirations.Notifications;
 
 namespace AspirasiEtam.Modules.Aspirations.Features.ReturnFromInactiveAgency;
@@ -35,7 +36,9 @@ internal sealed class InactiveAgencyReports(AspirationsDbContext context, Deadli
 
     public void Return(Submission report, DispatchAgency agency, DateTime verificationDue)
     {
-        report.ReturnFromInactiveAgency(agency.Name, deadlines.Now, verificationDue);
-        notifier.StatusChanged(context, report, deadlines.Now);
+        var now = deadlines.Now;
+        report.ReturnFromInactiveAgency(agency.Name, now, verificationDue);
+        context.Publish(new AspirationReturned(report.Id, agency.Id, now));
+        notifier.StatusChanged(context, report, now);
     }
 }

@@ -1,3 +1,5 @@
+using AspirasiEtam.Modules.Aspirations.Contracts;
+
 namespace AspirasiEtam.Modules.Aspirations.Features.ReturnNotOurAuthority;
 
 /// <summary>Not this agency's authority: the report goes back to PPID Utama with the reason, on a new verification clock.</summary>
@@ -9,12 +11,14 @@ internal sealed class ReturnNotOurAuthorityValidator : AbstractValidator<ReturnN
     public ReturnNotOurAuthorityValidator() => RuleFor(r => r.Reason).NotEmpty().WithMessage("Sebutkan alasannya. / Give the reason.").MaximumLength(SubmissionLimits.Note);
 }
 
-internal sealed class ReturnNotOurAuthorityHandler(StaffSubmissions staff, Deadlines deadlines) : IRequestHandler<ReturnNotOurAuthority, StaffSubmission>
+internal sealed class ReturnNotOurAuthorityHandler(AspirationsDbContext context, StaffSubmissions staff, Deadlines deadlines) : IRequestHandler<ReturnNotOurAuthority, StaffSubmission>
 {
     public async Task<StaffSubmission> Handle(ReturnNotOurAuthority request, CancellationToken cancellationToken)
     {
         var submission = await staff.FindForWorkAsync(request.Id, cancellationToken);
-        submission.ReturnToMainOffice(request.Reason!, deadlines.Now, await deadlines.VerificationDueAsync(), staff.Actor);
+        var (agencyId, now) = (submission.AgencyId!.Value, deadlines.Now);
+        submission.ReturnToMainOffice(request.Reason!, now, await deadlines.VerificationDueAsync(), staff.Actor);
+        context.Publish(new AspirationReturned(submission.Id, agencyId, now));
         return await staff.SaveAndNotifyAsync(submission, cancellationToken);
     }
 }

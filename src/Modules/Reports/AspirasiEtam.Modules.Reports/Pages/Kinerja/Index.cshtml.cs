@@ -1,17 +1,25 @@
+using AspirasiEtam.Modules.Reports.Features;
 using AspirasiEtam.Modules.Reports.Features.GetAgencyCards;
-using AspirasiEtam.Shared.Time;
+using AspirasiEtam.Modules.Reports.Features.GetAgencyTrend;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AspirasiEtam.Modules.Reports.Pages.Kinerja;
 
-/// <summary>Every agency's public record on aspirations for a month or a year: a table with a bar per agency, no script.</summary>
+/// <summary>
+/// Every agency's public record for a month, a quarter or a year: the province's card, its last 12 months as bars,
+/// and a table with a bar per agency — no script.
+/// </summary>
 [AllowAnonymous]
 internal sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "tahun")]
     public int? Year { get; set; }
+
+    /// <summary>1–4: a quarter (the month is then ignored).</summary>
+    [BindProperty(SupportsGet = true, Name = "triwulan")]
+    public int? Quarter { get; set; }
 
     /// <summary>1–12, or 0 for the whole year; this month when not given.</summary>
     [BindProperty(SupportsGet = true, Name = "bulan")]
@@ -19,18 +27,17 @@ internal sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageM
 
     public AgencyCards? Cards { get; private set; }
 
-    public int ShownYear { get; private set; }
+    public AgencyTrend? Trend { get; private set; }
 
-    public int? ShownMonth { get; private set; }
+    public ReportPeriod Period { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = LocalTime.Today(clock.GetUtcNow());
-        ShownYear = Year ?? today.Year;
-        ShownMonth = Month switch { null => today.Month, 0 => null, var m => m };
+        Period = ReportPeriod.From(Year, Quarter, Month, clock);
         try
         {
-            Cards = await mediator.Send(new GetAgencyCards(ShownYear, ShownMonth), cancellationToken);
+            Cards = await mediator.Send(new GetAgencyCards(Period), cancellationToken);
+            Trend = await mediator.Send(new GetAgencyTrend(GetAgencyTrendHandler.Province, Period.Year, Period.Last % 100), cancellationToken);
         }
         catch (Exception ex) when (PageErrors.TryAdd(ModelState, ex))
         {

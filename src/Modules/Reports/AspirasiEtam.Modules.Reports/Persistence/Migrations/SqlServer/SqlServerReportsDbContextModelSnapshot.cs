@@ -23,6 +23,72 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.AgencyMonth", b =>
+                {
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AnswerDays")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AnsweredOnTime")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ObjectionsFiled")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ObjectionsUpheld")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RatingSum")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Reopened")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RequestsDecided")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RequestsGranted")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RequestsGrantedInPart")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RequestsNotHeld")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RequestsOnTime")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RequestsReceived")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RequestsRefused")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Submitted")
+                        .HasColumnType("int");
+
+                    b.HasKey("Month", "AgencyId");
+
+                    b.ToTable("AgencyMonths", "reports");
+                });
+
             modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.AspirationFact", b =>
                 {
                     b.Property<Guid>("SubmissionId")
@@ -41,6 +107,9 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("DispatchedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("FollowUpDueAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Kind")
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
@@ -49,11 +118,18 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<Guid?>("RatedAgencyId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime?>("RatedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<int?>("Rating")
                         .HasColumnType("int");
+
+                    b.Property<string>("ReportNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<DateTime?>("RespondedAt")
                         .HasColumnType("datetime2");
@@ -63,6 +139,13 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.SqlServer
 
                     b.Property<Guid?>("RespondingAgencyId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("StatusAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("datetime2");
@@ -74,9 +157,13 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.SqlServer
 
                     b.HasIndex("SubmittedAt");
 
-                    b.HasIndex("AgencyId", "DispatchedAt");
+                    b.HasIndex("DispatchedAt", "AgencyId");
 
-                    b.HasIndex("RespondingAgencyId", "RespondedAt");
+                    b.HasIndex("RatedAt", "RatedAgencyId", "Rating");
+
+                    b.HasIndex("Status", "AgencyId", "FollowUpDueAt");
+
+                    b.HasIndex("RespondedAt", "RespondingAgencyId", "WorkingDaysToRespond", "RespondedOnTime");
 
                     b.ToTable("AspirationFacts", "reports");
                 });
@@ -94,9 +181,60 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.SqlServer
 
                     b.HasKey("SubmissionId", "ReopenedAt");
 
-                    b.HasIndex("AgencyId", "ReopenedAt");
+                    b.HasIndex("ReopenedAt", "AgencyId");
 
                     b.ToTable("AspirationReopenings", "reports");
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.ObjectionFact", b =>
+                {
+                    b.Property<Guid>("ObjectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("FiledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("ObjectionId");
+
+                    b.HasIndex("FiledAt", "AgencyId");
+
+                    b.HasIndex("DecidedAt", "AgencyId", "Outcome");
+
+                    b.ToTable("ObjectionFacts", "reports");
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.PendingFigure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("EventAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("RefreshedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RefreshedAt");
+
+                    b.ToTable("PendingFigures", "reports");
                 });
 
             modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.ReportAgency", b =>
@@ -123,6 +261,43 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.ToTable("Agencies", "reports");
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.RequestFact", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool?>("DecidedOnTime")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("RegisteredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("WorkingDaysTaken")
+                        .HasColumnType("int");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("RegisteredAt", "AgencyId");
+
+                    b.HasIndex("DecidedAt", "AgencyId", "Outcome", "DecidedOnTime");
+
+                    b.ToTable("RequestFacts", "reports");
                 });
 
             modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.SourceReplay", b =>

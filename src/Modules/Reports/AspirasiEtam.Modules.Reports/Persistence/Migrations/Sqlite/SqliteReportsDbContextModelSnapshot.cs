@@ -17,6 +17,72 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.AgencyMonth", b =>
+                {
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerDays")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnsweredOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ObjectionsFiled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ObjectionsUpheld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RatingSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reopened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestsDecided")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestsGranted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestsGrantedInPart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestsNotHeld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestsOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestsReceived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestsRefused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Submitted")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Month", "AgencyId");
+
+                    b.ToTable("AgencyMonths", (string)null);
+                });
+
             modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.AspirationFact", b =>
                 {
                     b.Property<Guid>("SubmissionId")
@@ -35,6 +101,9 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("DispatchedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FollowUpDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
@@ -43,11 +112,18 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RatedAgencyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("RatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("Rating")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RespondedAt")
                         .HasColumnType("TEXT");
@@ -56,6 +132,13 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("RespondingAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StatusAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SubmittedAt")
@@ -68,9 +151,13 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SubmittedAt");
 
-                    b.HasIndex("AgencyId", "DispatchedAt");
+                    b.HasIndex("DispatchedAt", "AgencyId");
 
-                    b.HasIndex("RespondingAgencyId", "RespondedAt");
+                    b.HasIndex("RatedAt", "RatedAgencyId", "Rating");
+
+                    b.HasIndex("Status", "AgencyId", "FollowUpDueAt");
+
+                    b.HasIndex("RespondedAt", "RespondingAgencyId", "WorkingDaysToRespond", "RespondedOnTime");
 
                     b.ToTable("AspirationFacts", (string)null);
                 });
@@ -88,9 +175,58 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.Sqlite
 
                     b.HasKey("SubmissionId", "ReopenedAt");
 
-                    b.HasIndex("AgencyId", "ReopenedAt");
+                    b.HasIndex("ReopenedAt", "AgencyId");
 
                     b.ToTable("AspirationReopenings", (string)null);
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.ObjectionFact", b =>
+                {
+                    b.Property<Guid>("ObjectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FiledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ObjectionId");
+
+                    b.HasIndex("FiledAt", "AgencyId");
+
+                    b.HasIndex("DecidedAt", "AgencyId", "Outcome");
+
+                    b.ToTable("ObjectionFacts", (string)null);
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.PendingFigure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EventAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RefreshedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RefreshedAt");
+
+                    b.ToTable("PendingFigures", (string)null);
                 });
 
             modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.ReportAgency", b =>
@@ -117,6 +253,43 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("Agencies", (string)null);
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.RequestFact", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("DecidedOnTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RegisteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WorkingDaysTaken")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("RegisteredAt", "AgencyId");
+
+                    b.HasIndex("DecidedAt", "AgencyId", "Outcome", "DecidedOnTime");
+
+                    b.ToTable("RequestFacts", (string)null);
                 });
 
             modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.SourceReplay", b =>
