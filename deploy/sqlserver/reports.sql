@@ -410,3 +410,182 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162938_LeaderReportsAndAgencyMonths'
+)
+BEGIN
+    DROP INDEX [IX_RequestFacts_DecidedAt_AgencyId_Outcome_DecidedOnTime] ON [reports].[RequestFacts];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162938_LeaderReportsAndAgencyMonths'
+)
+BEGIN
+    DROP INDEX [IX_RequestFacts_RegisteredAt_AgencyId] ON [reports].[RequestFacts];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162938_LeaderReportsAndAgencyMonths'
+)
+BEGIN
+    DROP INDEX [IX_ObjectionFacts_DecidedAt_AgencyId_Outcome] ON [reports].[ObjectionFacts];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162938_LeaderReportsAndAgencyMonths'
+)
+BEGIN
+    DROP INDEX [IX_ObjectionFacts_FiledAt_AgencyId] ON [reports].[ObjectionFacts];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162938_LeaderReportsAndAgencyMonths'
+)
+BEGIN
+    DROP INDEX [IX_AspirationReopenings_ReopenedAt_AgencyId] ON [reports].[AspirationReopenings];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162938_LeaderReportsAndAgencyMonths'
+)
+BEGIN
+    DROP INDEX [IX_AspirationFacts_DispatchedAt_AgencyId] ON [reports].[AspirationFacts];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162938_LeaderReportsAndAgencyMonths'
+)
+BEGIN
+    DROP INDEX [IX_AspirationFacts_RatedAt_RatedAgencyId_Rating] ON [reports].[AspirationFacts];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162938_LeaderReportsAndAgencyMonths'
+)
+BEGIN
+    DROP INDEX [IX_AspirationFacts_RespondedAt_RespondingAgencyId_WorkingDaysToRespond_RespondedOnTime] ON [reports].[AspirationFacts];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162938_LeaderReportsAndAgencyMonths'
+)
+BEGIN
+    ALTER TABLE [reports].[PendingFigures] ADD [AgencyId] uniqueidentifier NOT NULL DEFAULT '00000000-0000-0000-0000-000000000000';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162938_LeaderReportsAndAgencyMonths'
+)
+BEGIN
+    CREATE TABLE [reports].[LeaderReportsSent] (
+        [UserId] uniqueidentifier NOT NULL,
+        [Month] int NOT NULL,
+        [SentAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_LeaderReportsSent] PRIMARY KEY ([UserId], [Month])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162938_LeaderReportsAndAgencyMonths'
+)
+BEGIN
+    CREATE TABLE [reports].[Recipients] (
+        [UserId] uniqueidentifier NOT NULL,
+        [Email] nvarchar(256) NOT NULL,
+        [IsSupervisor] bit NOT NULL,
+        [IsMainOffice] bit NOT NULL,
+        [IsActive] bit NOT NULL,
+        [AgencyIds] nvarchar(4000) NOT NULL,
+        [ChangedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_Recipients] PRIMARY KEY ([UserId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162938_LeaderReportsAndAgencyMonths'
+)
+BEGIN
+    CREATE INDEX [IX_RequestFacts_AgencyId_DecidedAt_Outcome_DecidedOnTime] ON [reports].[RequestFacts] ([AgencyId], [DecidedAt], [Outcome], [DecidedOnTime]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162938_LeaderReportsAndAgencyMonths'
+)
+BEGIN
+    CREATE INDEX [IX_RequestFacts_AgencyId_RegisteredAt] ON [reports].[RequestFacts] ([AgencyId], [RegisteredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162938_LeaderReportsAndAgencyMonths'
+)
+BEGIN
+    CREATE INDEX [IX_ObjectionFacts_AgencyId_DecidedAt_Outcome] ON [reports].[ObjectionFacts] ([AgencyId], [DecidedAt], [Outcome]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162938_LeaderReportsAndAgencyMonths'
+)
+BEGIN
+    CREATE INDEX [IX_ObjectionFacts_AgencyId_FiledAt] ON [reports].[ObjectionFacts] ([AgencyId], [FiledAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162938_LeaderReportsAndAgencyMonths'
+)
+BEGIN
+    CREATE INDEX [IX_AspirationReopenings_AgencyId_ReopenedAt] ON [reports].[AspirationReopenings] ([AgencyId], [ReopenedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162938_LeaderReportsAndAgencyMonths'
+)
+BEGIN
+    CREATE INDEX [IX_AspirationFacts_AgencyId_DispatchedAt] ON [reports].[AspirationFacts] ([AgencyId], [DispatchedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162938_LeaderReportsAndAgencyMonths'
+)
+BEGIN
+    CREATE INDEX [IX_AspirationFacts_RatedAgencyId_RatedAt_Rating] ON [reports].[AspirationFacts] ([RatedAgencyId], [RatedAt], [Rating]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162938_LeaderReportsAndAgencyMonths'
+)
+BEGIN
+    CREATE INDEX [IX_AspirationFacts_RespondingAgencyId_RespondedAt_WorkingDaysToRespond_RespondedOnTime] ON [reports].[AspirationFacts] ([RespondingAgencyId], [RespondedAt], [WorkingDaysToRespond], [RespondedOnTime]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130162938_LeaderReportsAndAgencyMonths'
+)
+BEGIN
+    INSERT INTO [reports].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130162938_LeaderReportsAndAgencyMonths', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -75,7 +75,7 @@ public sealed class AccessibilityTests(Chromium chromium) : IClassFixture<Chromi
         var failures = new List<string>();
         foreach (var language in new[] { "id", "en" })
         {
-            failures.AddRange(await ViolationsAsync(["/staf/aspirasi", $"/staf/aspirasi/{reportId}", "/staf/pemberitahuan", "/staf/opd", "/admin/libur", "/admin/kategori", "/admin/opd"], Screens[1], language, headers));
+            failures.AddRange(await ViolationsAsync(["/staf/aspirasi", $"/staf/aspirasi/{reportId}", "/staf/pemberitahuan", "/staf/opd", "/admin/libur", "/admin/kategori", "/admin/opd", "/staf/kinerja", "/staf/kinerja/DINKES"], Screens[1], language, headers));
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));

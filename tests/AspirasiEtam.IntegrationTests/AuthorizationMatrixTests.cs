@@ -23,7 +23,7 @@ public sealed class AuthorizationMatrixTests(PortalFactory portal) : IClassFixtu
     /// <summary>Endpoints that are anonymous on purpose. Anything else marked AllowAnonymous fails the test.</summary>
     private static readonly string[] PublicOnPurpose =
     [
-        "/", "/opd", "/kontak", "/bantuan", "/galat", "/kinerja", "/api/reports/aspirations", "/api/reports/aspirations.{format}", "/kinerja/{code}", "/api/reports/aspirations/agencies/{code}", "/api/agencies", "/health/live", "/health/ready", "/bahasa/{culture}", "{*path}",
+        "/", "/opd", "/kontak", "/bantuan", "/galat", "/kinerja", "/api/reports/aspirations", "/api/reports/aspirations.{format}", "/kinerja/{code}", "/api/reports/aspirations/agencies/{code}", "/api/reports/open-data", "/api/reports/open-data/schema/v1.json", "/api/agencies", "/health/live", "/health/ready", "/bahasa/{culture}", "{*path}",
         "/openapi/{documentName}.json", "/scalar/{documentName?}", "/scalar", "/scalar/scalar.js", "/scalar/scalar.aspnetcore.js", "/scalar/favicon.svg",
         "/masuk", "/masuk/dua-langkah", "/keluar", "/daftar", "/konfirmasi-email", "/lupa-sandi", "/atur-ulang-sandi", "/ditolak",
         "/api/auth/token", "/api/auth/refresh",

@@ -40,11 +40,11 @@ public sealed partial class LanguageTests(PortalFactory portal) : IClassFixture<
             (string.Empty,
             [
                 "/", "/aspirasi", $"/aspirasi/{reportId}", "/aspirasi/baru", "/lacak", $"/lacak/{code}", $"/lacak/{code}/tanda-terima", "/bantuan", "/kontak",
-                "/opd", "/kinerja", "/kinerja?bulan=0", "/kinerja/DINKES", "/ppid", "/ppid/dikecualikan", "/ppid/kepatuhan", "/ppid/laporan-tahunan", "/ppid/permohonan", "/ppid/permohonan/status",
+                "/opd", "/kinerja", "/kinerja?bulan=0", "/kinerja?triwulan=4", "/kinerja/DINKES", "/ppid", "/ppid/dikecualikan", "/ppid/kepatuhan", "/ppid/laporan-tahunan", "/ppid/permohonan", "/ppid/permohonan/status",
                 "/ppid/permohonan/arsip", "/masuk", "/daftar", "/lupa-sandi",
             ]),
             (Roles.Citizen, ["/aspirasi/saya", "/ppid/permohonan/saya"]),
-            (Roles.MainOffice, ["/aspirasi/baru", "/staf/aspirasi", $"/staf/aspirasi/{reportId}", "/staf/pemberitahuan", "/staf/opd", $"/staf/templat/{dinkes}", "/admin/libur", "/admin/kategori", "/admin/opd", $"/admin/opd/{dinkes}", "/staf/ppid", "/staf/ppid/baru", "/staf/ppid/impor", "/staf/ppid/permohonan"]),
+            (Roles.MainOffice, ["/aspirasi/baru", "/staf/aspirasi", $"/staf/aspirasi/{reportId}", "/staf/pemberitahuan", "/staf/opd", $"/staf/templat/{dinkes}", "/admin/libur", "/admin/kategori", "/admin/opd", $"/admin/opd/{dinkes}", "/staf/ppid", "/staf/ppid/baru", "/staf/ppid/impor", "/staf/ppid/permohonan", "/staf/kinerja", "/staf/kinerja/DINKES"]),
             (Roles.SuperAdmin, ["/admin/staf", "/admin/audit", $"/admin/staf/{staffId}"]),
         };
 

@@ -160,10 +160,20 @@ public sealed class ReportsTests
                 (await first.CreateClient().PostAsJsonAsync($"/api/aspirations/track/{codes[0]}/reply", new { text = "Belum diperbaiki.", reopen = true })).EnsureSuccessStatusCode();
                 (await first.CreateClient().PostAsJsonAsync($"/api/aspirations/track/{codes[1]}/rating", new { stars = 3 })).EnsureSuccessStatusCode();
                 (await first.CreateClient().PostAsJsonAsync($"/api/aspirations/track/{codes[2]}/rating", new { stars = 5 })).EnsureSuccessStatusCode();
+                // Two requests for information, one decided.
+                var ppidDinkes = await mainOffice.PpidAgencyIdAsync("DINKES");
+                var request = await (await first.CreateClient().PostAsync("/api/ppid/requests", InformationRequestTests.Form(
+                    InformationRequestTests.Fields(ppidDinkes, "pemohon.ulang@example.id"), ("ktp.jpg", PlantedFiles.Jpeg("Pemohon"))))).JsonAsync(HttpStatusCode.Created);
+                (await first.CreateClient().PostAsync("/api/ppid/requests", InformationRequestTests.Form(
+                    InformationRequestTests.Fields(ppidDinkes, "pemohon.ulang@example.id"), ("ktp.jpg", PlantedFiles.Jpeg("Pemohon"))))).EnsureSuccessStatusCode();
+                (await first.As(Roles.AgencyOfficer, ppidDinkes).PostAsJsonAsync($"/api/staff/ppid/requests/{request.GetProperty("id").GetGuid()}/decide", new { outcome = "granted", text = "Diberikan." }))
+                    .EnsureSuccessStatusCode();
                 var cards = await Eventually.Until(
                     async () => await (await first.CreateClient().GetAsync(url)).JsonAsync(HttpStatusCode.OK),
                     c => c.GetProperty("province").GetProperty("ratings").GetInt32() == 2 && c.GetProperty("province").GetProperty("reopened").GetInt32() == 1
-                        && c.GetProperty("province").GetProperty("answered").GetInt32() == 4 && c.GetProperty("submitted").GetInt32() == 6,
+                        && c.GetProperty("province").GetProperty("answered").GetInt32() == 4 && c.GetProperty("submitted").GetInt32() == 6
+                        && c.GetProperty("province").GetProperty("requests").GetProperty("received").GetInt32() == 2
+                        && c.GetProperty("province").GetProperty("requests").GetProperty("decided").GetInt32() == 1,
                     what: "the Reports module to count everything");
                 expected = cards.GetRawText();
             }
@@ -176,12 +186,13 @@ public sealed class ReportsTests
             }
 
             await using var second = PortalFactory.With(new Dictionary<string, string?>(), data);
-            // The three sources said they told everything again (the replay's completion follows its events in each outbox).
+            // The four sources (directory, identity, aspirations, PPID) said they told everything again (the replay's
+            // completion follows its events in each outbox).
             await second.CreateClient().GetAsync("/health/live");
             await Eventually.Until(
                 () => Task.FromResult(PortalFactory.Scalar<long>(second.DatabaseFile("reports"), "SELECT COUNT(*) FROM SourceReplays WHERE CompletedAt IS NOT NULL")),
-                n => n == 3,
-                what: "the three sources to finish their replay");
+                n => n == 4,
+                what: "the four sources to finish their replay");
             var caughtUp = await Eventually.Until(
                 async () => await (await second.CreateClient().GetAsync(url)).JsonAsync(HttpStatusCode.OK),
                 c => c.GetRawText() == expected,

@@ -18,3 +18,9 @@ public sealed record StaffAccessChanged(
     bool ProvinceWide,
     bool IsActive,
     DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// Every staff member's access as it is now, told again to a module that asked (<c>ReplayRequested</c>,
+/// docs/adr/0015), for <see cref="Requester"/> only: the same events as published live.
+/// </summary>
+public sealed record StaffReplayed(Guid ReplayId, string Requester, IReadOnlyList<StaffAccessChanged> Staff, DateTimeOffset OccurredAt) : IIntegrationEvent;

@@ -12,6 +12,7 @@ using AspirasiEtam.Modules.Identity.Features.ListSecurityEvents;
 using AspirasiEtam.Modules.Identity.Features.ListStaff;
 using AspirasiEtam.Modules.Identity.Features.RefreshToken;
 using AspirasiEtam.Modules.Identity.Features.RegisterCitizen;
+using AspirasiEtam.Modules.Identity.Features.ReplayStaff;
 using AspirasiEtam.Modules.Identity.Features.RequestPasswordReset;
 using AspirasiEtam.Modules.Identity.Features.ResetPassword;
 using AspirasiEtam.Modules.Identity.Features.SetUpAuthenticator;
@@ -132,6 +133,7 @@ public sealed class IdentityModule : IModule
         bus.AddModuleConsumer<AgencyUpdatedConsumer>(Name);
         bus.AddModuleConsumer<AgencyDeactivatedConsumer>(Name);
         bus.AddModuleConsumer<AgencyReactivatedConsumer>(Name);
+        bus.AddModuleConsumer<IdentityReplayConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

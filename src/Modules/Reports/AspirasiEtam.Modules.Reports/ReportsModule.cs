@@ -5,6 +5,9 @@ using AspirasiEtam.Modules.Reports.Features.GetAgencyCards;
 using AspirasiEtam.Modules.Reports.Features.GetAgencyTrend;
 using AspirasiEtam.Modules.Reports.Features.GetOpenData;
 using AspirasiEtam.Modules.Reports.Features.RefreshFigures;
+using AspirasiEtam.Modules.Reports.Features.GetDashboard;
+using AspirasiEtam.Modules.Reports.Features.GetLeaderReport;
+using AspirasiEtam.Modules.Reports.Jobs.SendLeaderReports;
 using AspirasiEtam.Shared.Mediation;
 using AspirasiEtam.Shared.Modules;
 using AspirasiEtam.Shared.Persistence;
@@ -29,6 +32,8 @@ public sealed class ReportsModule : IModule
         services.AddHandlersAndValidatorsFrom(typeof(ReportsModule).Assembly);
         services.AddHostedService<CatchUp>();
         services.AddHostedService<FigureRefresher>();
+        services.AddHostedService<LeaderReportMailer>();
+        services.AddSingleton(new NavigationLink(72, "Dasbor", "Dashboard", "/staf/kinerja", NavigationAudience.Policy, Policies.Admin));
         services.AddSingleton(new NavigationLink(40, "Kinerja OPD", "Agency record", "/kinerja"));
     }
 
@@ -49,6 +54,8 @@ public sealed class ReportsModule : IModule
         bus.AddModuleConsumer<ObjectionFiledConsumer>(Name);
         bus.AddModuleConsumer<ObjectionDecidedConsumer>(Name);
         bus.AddModuleConsumer<InformationRequestsReplayedConsumer>(Name);
+        bus.AddModuleConsumer<StaffAccessChangedConsumer>(Name);
+        bus.AddModuleConsumer<StaffReplayedConsumer>(Name);
         bus.AddModuleConsumer<ReplayCompletedConsumer>(Name);
     }
 
@@ -59,5 +66,9 @@ public sealed class ReportsModule : IModule
         ExportAgencyCardsEndpoint.Map(open);
         GetAgencyTrendEndpoint.Map(open);
         GetOpenDataEndpoint.Map(open);
+
+        var staff = endpoints.MapGroup("/api/staff/reports").RequireAuthorization(Policies.Staff).WithTags("Reports");
+        GetDashboardEndpoint.Map(staff);
+        GetLeaderReportEndpoint.Map(staff);
     }
 }

@@ -50,7 +50,7 @@ internal sealed class AspirationRatedConsumer(ReportsDbContext context, TimeProv
 
 internal sealed class AspirationReopenedConsumer(ReportsDbContext context, TimeProvider clock) : FactConsumer<AspirationReopened>(context, clock)
 {
-    protected override Task LoadAsync(FactChanges changes, AspirationReopened m, CancellationToken cancellationToken) => changes.LoadAspirationsAsync([m.SubmissionId], cancellationToken);
+    protected override Task LoadAsync(FactChanges changes, AspirationReopened m, CancellationToken cancellationToken) => changes.LoadAspirationsAsync([m.SubmissionId], cancellationToken, withReopenings: true);
 
     protected override void Apply(FactChanges changes, AspirationReopened m) => changes.Apply(m);
 }
@@ -61,7 +61,7 @@ internal sealed class AspirationsReplayedConsumer(ReportsDbContext context, Time
     protected override Task LoadAsync(FactChanges changes, AspirationsReplayed m, CancellationToken cancellationToken) => m.Requester != ReportsContracts.ModuleName ? Task.CompletedTask : changes.LoadAspirationsAsync(
         m.Submitted.Select(e => e.SubmissionId).Concat(m.Dispatched.Select(e => e.SubmissionId)).Concat(m.Returned.Select(e => e.SubmissionId))
             .Concat(m.Responded.Select(e => e.SubmissionId)).Concat(m.Reopened.Select(e => e.SubmissionId)).Concat(m.Rated.Select(e => e.SubmissionId))
-            .Concat(m.Closed.Select(e => e.SubmissionId)), cancellationToken);
+            .Concat(m.Closed.Select(e => e.SubmissionId)), cancellationToken, withReopenings: m.Reopened.Count > 0);
 
     protected override void Apply(FactChanges changes, AspirationsReplayed m) => changes.Apply(m, ReportsContracts.ModuleName);
 }

@@ -15,7 +15,7 @@ namespace AspirasiEtam.Modules.Reports.Consumers;
 internal sealed class CatchUp(IServiceScopeFactory scopes, TimeProvider clock, ILogger<CatchUp> logger) : BackgroundService
 {
     /// <summary>The modules whose facts the read models are built from.</summary>
-    public static readonly IReadOnlyList<string> Sources = ["directory", "aspirations", "ppid"];
+    public static readonly IReadOnlyList<string> Sources = ["directory", "identity", "aspirations", "ppid"];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -7,7 +7,7 @@ namespace AspirasiEtam.Modules.Reports.Consumers;
 /// <summary>
 /// One way to apply the sources' events to the facts, for a live event and for a replayed page alike: loads the facts
 /// the events touch in one query per kind, applies each event (every fact method is idempotent and order-free), and
-/// records every month whose figures the changes touch — before and after — as a <see cref="PendingFigure"/> in the
+/// records every agency's month whose figures the changes touch — before and after — as a <see cref="PendingFigure"/> in the
 /// same save, for the figure refresher to recount.
 /// </summary>
 internal sealed class FactChanges(ReportsDbContext context)
@@ -16,15 +16,21 @@ internal sealed class FactChanges(ReportsDbContext context)
     private readonly Dictionary<Guid, RequestFact> requests = [];
     private readonly Dictionary<Guid, ObjectionFact> objections = [];
     private readonly HashSet<(Guid SubmissionId, DateTime At)> reopenings = [];
-    private readonly HashSet<int> months = [];
+    private readonly HashSet<(Guid Agency, int Month)> figures = [];
 
-    public async Task LoadAspirationsAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    /// <summary>Loads the aspirations' facts, and their reopenings when <paramref name="withReopenings"/> (only reopenings need them).</summary>
+    public async Task LoadAspirationsAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken, bool withReopenings = false)
     {
         var wanted = ids.Distinct().ToList();
         foreach (var fact in await context.Aspirations.Where(f => wanted.Contains(f.SubmissionId)).ToListAsync(cancellationToken))
         {
             aspirations[fact.SubmissionId] = fact;
-            months.UnionWith(fact.Months());
+            figures.UnionWith(fact.Figures());
+        }
+
+        if (!withReopenings)
+        {
+            return;
         }
 
         foreach (var reopening in await context.Reopenings.AsNoTracking().Where(r => wanted.Contains(r.SubmissionId))
@@ -40,14 +46,14 @@ internal sealed class FactChanges(ReportsDbContext context)
         foreach (var fact in await context.Requests.Where(f => wantedRequests.Contains(f.RequestId)).ToListAsync(cancellationToken))
         {
             requests[fact.RequestId] = fact;
-            months.UnionWith(fact.Months());
+            figures.UnionWith(fact.Figures());
         }
 
         var wantedObjections = objectionIds.Distinct().ToList();
         foreach (var fact in await context.Objections.Where(f => wantedObjections.Contains(f.ObjectionId)).ToListAsync(cancellationToken))
         {
             objections[fact.ObjectionId] = fact;
-            months.UnionWith(fact.Months());
+            figures.UnionWith(fact.Figures());
         }
     }
 
@@ -70,7 +76,10 @@ internal sealed class FactChanges(ReportsDbContext context)
         if (reopenings.Add((m.SubmissionId, at)))
         {
             context.Reopenings.Add(new AspirationReopening(m.SubmissionId, m.AgencyId, m.OccurredAt));
-            months.Add(FigureMonth.Of(at));
+            if (m.AgencyId is { } agency)
+            {
+                figures.Add((agency, FigureMonth.Of(at)));
+            }
         }
 
         Aspiration(m.SubmissionId).Reopened(m.AgencyId, m.FollowUpDueAt, m.OccurredAt);
@@ -114,27 +123,27 @@ internal sealed class FactChanges(ReportsDbContext context)
         page.ObjectionsDecided.ToList().ForEach(Apply);
     }
 
-    /// <summary>Marks every month the changes touch for recounting, stamped with when the change happened at its source.</summary>
+    /// <summary>Marks every agency's month the changes touch for recounting, stamped with when the change happened at its source.</summary>
     public void MarkPending(DateTimeOffset eventAt)
     {
         foreach (var fact in aspirations.Values)
         {
-            months.UnionWith(fact.Months());
+            figures.UnionWith(fact.Figures());
         }
 
         foreach (var fact in requests.Values)
         {
-            months.UnionWith(fact.Months());
+            figures.UnionWith(fact.Figures());
         }
 
         foreach (var fact in objections.Values)
         {
-            months.UnionWith(fact.Months());
+            figures.UnionWith(fact.Figures());
         }
 
-        foreach (var month in months)
+        foreach (var (agency, month) in figures)
         {
-            context.PendingFigures.Add(new PendingFigure(month, eventAt));
+            context.PendingFigures.Add(new PendingFigure(agency, month, eventAt));
         }
     }
 

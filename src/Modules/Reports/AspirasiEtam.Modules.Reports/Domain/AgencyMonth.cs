@@ -73,8 +73,9 @@ internal sealed class AgencyMonth
 }
 
 /// <summary>
-/// A month whose figures a changed fact touches, written with the change; the figure refresher recounts the month
-/// and stamps the row, which is kept an hour so the delay from an event to its figure can be read.
+/// An agency's month whose figures a changed fact touches, written with the change (<see cref="Guid.Empty"/>: the
+/// reports received by PPID Utama); the figure refresher recounts that agency's month and stamps the row, which is
+/// kept an hour so the delay from an event to its figure can be read.
 /// </summary>
 internal sealed class PendingFigure
 {
@@ -82,13 +83,16 @@ internal sealed class PendingFigure
     {
     }
 
-    public PendingFigure(int month, DateTimeOffset eventAt)
+    public PendingFigure(Guid agencyId, int month, DateTimeOffset eventAt)
     {
+        AgencyId = agencyId;
         Month = month;
         EventAt = eventAt.UtcDateTime;
     }
 
     public long Id { get; private set; }
+
+    public Guid AgencyId { get; private set; }
 
     public int Month { get; private set; }
 
@@ -108,6 +112,10 @@ internal static class FigureMonth
     }
 
     public static int Of(int year, int month) => (year * 100) + month;
+
+    /// <summary>The agency's months of the given times (none without an agency).</summary>
+    public static IEnumerable<(Guid Agency, int Month)> Of(Guid? agency, params DateTime?[] times) =>
+        agency is { } id ? times.OfType<DateTime>().Select(t => (id, Of(t))) : [];
 
     /// <summary>The month's first instant and the next month's, in UTC.</summary>
     public static (DateTime From, DateTime To) Range(int month)

@@ -127,14 +127,19 @@ internal sealed class AspirationFact
         RatedAgencyId = agencyId ?? RespondingAgencyId ?? AgencyId;
     }
 
-    /// <summary>The months whose figures this fact counts in (docs: <see cref="FigureMonth"/>).</summary>
-    public IEnumerable<int> Months()
+    /// <summary>The agencies' months whose figures this fact counts in (<see cref="Guid.Empty"/>: received by PPID Utama).</summary>
+    public IEnumerable<(Guid Agency, int Month)> Figures()
     {
-        foreach (var at in new[] { SubmittedAt, DispatchedAt, RespondedAt, RatedAt })
+        if (SubmittedAt is { } submitted)
         {
-            if (at is { } time)
+            yield return (Guid.Empty, FigureMonth.Of(submitted));
+        }
+
+        foreach (var (agency, at) in new[] { (AgencyId, DispatchedAt), (RespondingAgencyId, RespondedAt), (RatedAgencyId, RatedAt) })
+        {
+            if (agency is { } id && at is { } time)
             {
-                yield return FigureMonth.Of(time);
+                yield return (id, FigureMonth.Of(time));
             }
         }
     }

@@ -49,16 +49,7 @@ internal sealed class RequestFact
         }
     }
 
-    public IEnumerable<int> Months()
-    {
-        foreach (var at in new[] { RegisteredAt, DecidedAt })
-        {
-            if (at is { } time)
-            {
-                yield return FigureMonth.Of(time);
-            }
-        }
-    }
+    public IEnumerable<(Guid Agency, int Month)> Figures() => FigureMonth.Of(AgencyId, RegisteredAt, DecidedAt);
 }
 
 /// <summary>An objection (keberatan) against an agency's handling of a request, and the superior's decision on it.</summary>
@@ -94,14 +85,5 @@ internal sealed class ObjectionFact
         Outcome = outcome;
     }
 
-    public IEnumerable<int> Months()
-    {
-        foreach (var at in new[] { FiledAt, DecidedAt })
-        {
-            if (at is { } time)
-            {
-                yield return FigureMonth.Of(time);
-            }
-        }
-    }
+    public IEnumerable<(Guid Agency, int Month)> Figures() => FigureMonth.Of(AgencyId, FiledAt, DecidedAt);
 }

@@ -21,6 +21,10 @@ internal abstract class ReportsDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<ReportAgency> Agencies => Set<ReportAgency>();
 
+    public DbSet<ReportRecipient> Recipients => Set<ReportRecipient>();
+
+    public DbSet<LeaderReportSent> LeaderReportsSent => Set<LeaderReportSent>();
+
     public DbSet<SourceReplay> Replays => Set<SourceReplay>();
 
     protected override string Schema => SchemaName;
@@ -39,11 +43,11 @@ internal abstract class ReportsDbContext(DbContextOptions options) : ModuleDbCon
             fact.Property(f => f.ReportNumber).HasMaxLength(40);
             fact.Property(f => f.Status).HasMaxLength(20);
 
-            // A month's recount reads each of these ranges through an index that covers it.
+            // An agency's month is recounted from these ranges, each through an index that covers it.
             fact.HasIndex(f => f.SubmittedAt);
-            fact.HasIndex(f => new { f.DispatchedAt, f.AgencyId });
-            fact.HasIndex(f => new { f.RespondedAt, f.RespondingAgencyId, f.WorkingDaysToRespond, f.RespondedOnTime });
-            fact.HasIndex(f => new { f.RatedAt, f.RatedAgencyId, f.Rating });
+            fact.HasIndex(f => new { f.AgencyId, f.DispatchedAt });
+            fact.HasIndex(f => new { f.RespondingAgencyId, f.RespondedAt, f.WorkingDaysToRespond, f.RespondedOnTime });
+            fact.HasIndex(f => new { f.RatedAgencyId, f.RatedAt, f.Rating });
 
             // The dashboard and the leader's report: what is open, where, and due when.
             fact.HasIndex(f => new { f.Status, f.AgencyId, f.FollowUpDueAt });
@@ -55,8 +59,8 @@ internal abstract class ReportsDbContext(DbContextOptions options) : ModuleDbCon
             fact.Property(f => f.RequestId).ValueGeneratedNever();
             fact.Property(f => f.Number).HasMaxLength(60);
             fact.Property(f => f.Outcome).HasMaxLength(20);
-            fact.HasIndex(f => new { f.RegisteredAt, f.AgencyId });
-            fact.HasIndex(f => new { f.DecidedAt, f.AgencyId, f.Outcome, f.DecidedOnTime });
+            fact.HasIndex(f => new { f.AgencyId, f.RegisteredAt });
+            fact.HasIndex(f => new { f.AgencyId, f.DecidedAt, f.Outcome, f.DecidedOnTime });
         });
         modelBuilder.Entity<ObjectionFact>(fact =>
         {
@@ -64,8 +68,8 @@ internal abstract class ReportsDbContext(DbContextOptions options) : ModuleDbCon
             fact.HasKey(f => f.ObjectionId);
             fact.Property(f => f.ObjectionId).ValueGeneratedNever();
             fact.Property(f => f.Outcome).HasMaxLength(20);
-            fact.HasIndex(f => new { f.FiledAt, f.AgencyId });
-            fact.HasIndex(f => new { f.DecidedAt, f.AgencyId, f.Outcome });
+            fact.HasIndex(f => new { f.AgencyId, f.FiledAt });
+            fact.HasIndex(f => new { f.AgencyId, f.DecidedAt, f.Outcome });
         });
         modelBuilder.Entity<AgencyMonth>(month =>
         {
@@ -83,13 +87,27 @@ internal abstract class ReportsDbContext(DbContextOptions options) : ModuleDbCon
         {
             reopening.ToTable("AspirationReopenings");
             reopening.HasKey(r => new { r.SubmissionId, r.ReopenedAt });
-            reopening.HasIndex(r => new { r.ReopenedAt, r.AgencyId });
+            reopening.HasIndex(r => new { r.AgencyId, r.ReopenedAt });
         });
         modelBuilder.Entity<SourceReplay>(replay =>
         {
             replay.ToTable("SourceReplays");
             replay.HasKey(r => r.Source);
             replay.Property(r => r.Source).HasMaxLength(40);
+        });
+        modelBuilder.Entity<ReportRecipient>(recipient =>
+        {
+            recipient.ToTable("Recipients");
+            recipient.HasKey(r => r.UserId);
+            recipient.Property(r => r.UserId).ValueGeneratedNever();
+            recipient.Property(r => r.Email).HasMaxLength(256).IsRequired();
+            recipient.Property(r => r.AgencyIds).HasMaxLength(4000);
+            recipient.Ignore(r => r.Agencies);
+        });
+        modelBuilder.Entity<LeaderReportSent>(sent =>
+        {
+            sent.ToTable("LeaderReportsSent");
+            sent.HasKey(s => new { s.UserId, s.Month });
         });
         modelBuilder.Entity<ReportAgency>(agency =>
         {

@@ -6,8 +6,8 @@ namespace AspirasiEtam.Modules.Reports.Features.RefreshFigures;
 
 /// <summary>
 /// Keeps <see cref="AgencyMonth"/> equal to a count over the facts: every few hundred milliseconds it takes the
-/// months marked by fact changes (<see cref="PendingFigure"/>), recounts each month for every agency from the facts
-/// (grouped counts through covering indexes), and stamps the marks — in one save. A recount is the same whatever
+/// agencies' months marked by fact changes (<see cref="PendingFigure"/>), recounts each from the facts (counts over
+/// index ranges of that agency and month), and stamps the marks — in one save. A recount is the same whatever
 /// order or how often events came, and it is the only writer of the figures, so nothing races. Stamped marks are
 /// kept an hour: the delay from an event to its figure is <c>RefreshedAt − EventAt</c>.
 /// </summary>
@@ -65,9 +65,9 @@ internal sealed class FigureRefresher(IServiceScopeFactory scopes, TimeProvider 
             return 0;
         }
 
-        foreach (var month in pending.Select(p => p.Month).Distinct().Order())
+        foreach (var (agency, month) in pending.Select(p => (p.AgencyId, p.Month)).Distinct().Order())
         {
-            await RecountAsync(context, month, cancellationToken);
+            await RecountAsync(context, agency, month, cancellationToken);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -82,81 +82,62 @@ internal sealed class FigureRefresher(IServiceScopeFactory scopes, TimeProvider 
         return pending.Count;
     }
 
-    /// <summary>Every agency's figures for one month, counted again from the facts.</summary>
-    internal static async Task RecountAsync(ReportsDbContext context, int month, CancellationToken cancellationToken)
+    /// <summary>One agency's figures for one month, counted again from the facts (<see cref="Guid.Empty"/>: reports received).</summary>
+    internal static async Task RecountAsync(ReportsDbContext context, Guid agency, int month, CancellationToken cancellationToken)
     {
         var (from, to) = FigureMonth.Range(month);
+        var row = await context.Months.FindAsync([month, agency], cancellationToken);
+        if (row is null)
+        {
+            row = new AgencyMonth(agency, month);
+            context.Months.Add(row);
+        }
+
+        row.Clear();
         var aspirations = context.Aspirations.AsNoTracking();
-        var received = await aspirations.Where(f => f.DispatchedAt >= from && f.DispatchedAt < to && f.AgencyId != null)
-            .GroupBy(f => f.AgencyId!.Value).Select(g => new { Agency = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var answered = await aspirations.Where(f => f.RespondedAt >= from && f.RespondedAt < to && f.RespondingAgencyId != null)
-            .GroupBy(f => new { Agency = f.RespondingAgencyId!.Value, Days = f.WorkingDaysToRespond ?? 0, OnTime = f.RespondedOnTime ?? false })
-            .Select(g => new { g.Key.Agency, g.Key.Days, g.Key.OnTime, Count = g.Count() }).ToListAsync(cancellationToken);
-        var rated = await aspirations.Where(f => f.RatedAt >= from && f.RatedAt < to && f.RatedAgencyId != null && f.Rating != null)
-            .GroupBy(f => f.RatedAgencyId!.Value).Select(g => new { Agency = g.Key, Count = g.Count(), Sum = g.Sum(f => f.Rating!.Value) }).ToListAsync(cancellationToken);
-        var reopened = await context.Reopenings.AsNoTracking().Where(r => r.ReopenedAt >= from && r.ReopenedAt < to && r.AgencyId != null)
-            .GroupBy(r => r.AgencyId!.Value).Select(g => new { Agency = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var submitted = await aspirations.CountAsync(f => f.SubmittedAt >= from && f.SubmittedAt < to, cancellationToken);
-        var requests = await context.Requests.AsNoTracking().Where(r => r.RegisteredAt >= from && r.RegisteredAt < to && r.AgencyId != null)
-            .GroupBy(r => r.AgencyId!.Value).Select(g => new { Agency = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var decided = await context.Requests.AsNoTracking().Where(r => r.DecidedAt >= from && r.DecidedAt < to && r.AgencyId != null)
-            .GroupBy(r => new { Agency = r.AgencyId!.Value, r.Outcome, OnTime = r.DecidedOnTime ?? false })
-            .Select(g => new { g.Key.Agency, g.Key.Outcome, g.Key.OnTime, Count = g.Count() }).ToListAsync(cancellationToken);
-        var filed = await context.Objections.AsNoTracking().Where(o => o.FiledAt >= from && o.FiledAt < to && o.AgencyId != null)
-            .GroupBy(o => o.AgencyId!.Value).Select(g => new { Agency = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var upheld = await context.Objections.AsNoTracking().Where(o => o.DecidedAt >= from && o.DecidedAt < to && o.AgencyId != null && o.Outcome == "upheld")
-            .GroupBy(o => o.AgencyId!.Value).Select(g => new { Agency = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-
-        var rows = await context.Months.Where(m => m.Month == month).ToDictionaryAsync(m => m.AgencyId, cancellationToken);
-        foreach (var row in rows.Values)
+        if (agency == Guid.Empty)
         {
-            row.Clear();
+            row.Submitted = await aspirations.CountAsync(f => f.SubmittedAt >= from && f.SubmittedAt < to, cancellationToken);
         }
-
-        AgencyMonth Row(Guid agency)
+        else
         {
-            if (!rows.TryGetValue(agency, out var row))
+            row.Received = await aspirations.CountAsync(f => f.AgencyId == agency && f.DispatchedAt >= from && f.DispatchedAt < to, cancellationToken);
+            var answered = await aspirations.Where(f => f.RespondingAgencyId == agency && f.RespondedAt >= from && f.RespondedAt < to)
+                .GroupBy(f => new { Days = f.WorkingDaysToRespond ?? 0, OnTime = f.RespondedOnTime ?? false })
+                .Select(g => new { g.Key.Days, g.Key.OnTime, Count = g.Count() }).ToListAsync(cancellationToken);
+            row.Answered = answered.Sum(a => a.Count);
+            row.AnsweredOnTime = answered.Where(a => a.OnTime).Sum(a => a.Count);
+            row.AnswerDays = AnswerDays.Format(answered.GroupBy(a => a.Days).ToDictionary(d => d.Key, d => d.Sum(a => a.Count)));
+            var rated = await aspirations.Where(f => f.RatedAgencyId == agency && f.RatedAt >= from && f.RatedAt < to && f.Rating != null)
+                .GroupBy(f => 1).Select(g => new { Count = g.Count(), Sum = g.Sum(f => f.Rating!.Value) }).FirstOrDefaultAsync(cancellationToken);
+            (row.Ratings, row.RatingSum) = (rated?.Count ?? 0, rated?.Sum ?? 0);
+            row.Reopened = await context.Reopenings.AsNoTracking().CountAsync(r => r.AgencyId == agency && r.ReopenedAt >= from && r.ReopenedAt < to, cancellationToken);
+
+            var requests = context.Requests.AsNoTracking();
+            row.RequestsReceived = await requests.CountAsync(r => r.AgencyId == agency && r.RegisteredAt >= from && r.RegisteredAt < to, cancellationToken);
+            foreach (var d in await requests.Where(r => r.AgencyId == agency && r.DecidedAt >= from && r.DecidedAt < to)
+                         .GroupBy(r => new { r.Outcome, OnTime = r.DecidedOnTime ?? false }).Select(g => new { g.Key.Outcome, g.Key.OnTime, Count = g.Count() })
+                         .ToListAsync(cancellationToken))
             {
-                row = new AgencyMonth(agency, month);
-                context.Months.Add(row);
-                rows[agency] = row;
+                row.RequestsDecided += d.Count;
+                row.RequestsOnTime += d.OnTime ? d.Count : 0;
+                switch (d.Outcome)
+                {
+                    case "granted": row.RequestsGranted += d.Count; break;
+                    case "granted-in-part": row.RequestsGrantedInPart += d.Count; break;
+                    case "refused": row.RequestsRefused += d.Count; break;
+                    default: row.RequestsNotHeld += d.Count; break;
+                }
             }
 
-            return row;
+            var objections = context.Objections.AsNoTracking();
+            row.ObjectionsFiled = await objections.CountAsync(o => o.AgencyId == agency && o.FiledAt >= from && o.FiledAt < to, cancellationToken);
+            row.ObjectionsUpheld = await objections.CountAsync(o => o.AgencyId == agency && o.DecidedAt >= from && o.DecidedAt < to && o.Outcome == "upheld", cancellationToken);
         }
 
-        Row(Guid.Empty).Submitted = submitted;
-        received.ForEach(r => Row(r.Agency).Received = r.Count);
-        foreach (var group in answered.GroupBy(a => a.Agency))
+        if (row.IsEmpty)
         {
-            var row = Row(group.Key);
-            row.Answered = group.Sum(a => a.Count);
-            row.AnsweredOnTime = group.Where(a => a.OnTime).Sum(a => a.Count);
-            row.AnswerDays = AnswerDays.Format(group.GroupBy(a => a.Days).ToDictionary(d => d.Key, d => d.Sum(a => a.Count)));
-        }
-
-        rated.ForEach(r => (Row(r.Agency).Ratings, Row(r.Agency).RatingSum) = (r.Count, r.Sum));
-        reopened.ForEach(r => Row(r.Agency).Reopened = r.Count);
-        requests.ForEach(r => Row(r.Agency).RequestsReceived = r.Count);
-        foreach (var d in decided)
-        {
-            var row = Row(d.Agency);
-            row.RequestsDecided += d.Count;
-            row.RequestsOnTime += d.OnTime ? d.Count : 0;
-            switch (d.Outcome)
-            {
-                case "granted": row.RequestsGranted += d.Count; break;
-                case "granted-in-part": row.RequestsGrantedInPart += d.Count; break;
-                case "refused": row.RequestsRefused += d.Count; break;
-                default: row.RequestsNotHeld += d.Count; break;
-            }
-        }
-
-        filed.ForEach(o => Row(o.Agency).ObjectionsFiled = o.Count);
-        upheld.ForEach(o => Row(o.Agency).ObjectionsUpheld = o.Count);
-        foreach (var empty in rows.Values.Where(r => r.IsEmpty))
-        {
-            context.Months.Remove(empty);
+            context.Months.Remove(row);
         }
     }
 }

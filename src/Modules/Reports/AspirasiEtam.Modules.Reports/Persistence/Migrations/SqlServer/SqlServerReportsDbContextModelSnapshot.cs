@@ -157,13 +157,13 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.SqlServer
 
                     b.HasIndex("SubmittedAt");
 
-                    b.HasIndex("DispatchedAt", "AgencyId");
+                    b.HasIndex("AgencyId", "DispatchedAt");
 
-                    b.HasIndex("RatedAt", "RatedAgencyId", "Rating");
+                    b.HasIndex("RatedAgencyId", "RatedAt", "Rating");
 
                     b.HasIndex("Status", "AgencyId", "FollowUpDueAt");
 
-                    b.HasIndex("RespondedAt", "RespondingAgencyId", "WorkingDaysToRespond", "RespondedOnTime");
+                    b.HasIndex("RespondingAgencyId", "RespondedAt", "WorkingDaysToRespond", "RespondedOnTime");
 
                     b.ToTable("AspirationFacts", "reports");
                 });
@@ -181,9 +181,25 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.SqlServer
 
                     b.HasKey("SubmissionId", "ReopenedAt");
 
-                    b.HasIndex("ReopenedAt", "AgencyId");
+                    b.HasIndex("AgencyId", "ReopenedAt");
 
                     b.ToTable("AspirationReopenings", "reports");
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.LeaderReportSent", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("UserId", "Month");
+
+                    b.ToTable("LeaderReportsSent", "reports");
                 });
 
             modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.ObjectionFact", b =>
@@ -206,9 +222,9 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.SqlServer
 
                     b.HasKey("ObjectionId");
 
-                    b.HasIndex("FiledAt", "AgencyId");
+                    b.HasIndex("AgencyId", "FiledAt");
 
-                    b.HasIndex("DecidedAt", "AgencyId", "Outcome");
+                    b.HasIndex("AgencyId", "DecidedAt", "Outcome");
 
                     b.ToTable("ObjectionFacts", "reports");
                 });
@@ -220,6 +236,9 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("EventAt")
                         .HasColumnType("datetime2");
@@ -263,6 +282,38 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.SqlServer
                     b.ToTable("Agencies", "reports");
                 });
 
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.ReportRecipient", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AgencyIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsMainOffice")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsSupervisor")
+                        .HasColumnType("bit");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("Recipients", "reports");
+                });
+
             modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.RequestFact", b =>
                 {
                     b.Property<Guid>("RequestId")
@@ -293,9 +344,9 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.SqlServer
 
                     b.HasKey("RequestId");
 
-                    b.HasIndex("RegisteredAt", "AgencyId");
+                    b.HasIndex("AgencyId", "RegisteredAt");
 
-                    b.HasIndex("DecidedAt", "AgencyId", "Outcome", "DecidedOnTime");
+                    b.HasIndex("AgencyId", "DecidedAt", "Outcome", "DecidedOnTime");
 
                     b.ToTable("RequestFacts", "reports");
                 });

@@ -151,13 +151,13 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SubmittedAt");
 
-                    b.HasIndex("DispatchedAt", "AgencyId");
+                    b.HasIndex("AgencyId", "DispatchedAt");
 
-                    b.HasIndex("RatedAt", "RatedAgencyId", "Rating");
+                    b.HasIndex("RatedAgencyId", "RatedAt", "Rating");
 
                     b.HasIndex("Status", "AgencyId", "FollowUpDueAt");
 
-                    b.HasIndex("RespondedAt", "RespondingAgencyId", "WorkingDaysToRespond", "RespondedOnTime");
+                    b.HasIndex("RespondingAgencyId", "RespondedAt", "WorkingDaysToRespond", "RespondedOnTime");
 
                     b.ToTable("AspirationFacts", (string)null);
                 });
@@ -175,9 +175,25 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.Sqlite
 
                     b.HasKey("SubmissionId", "ReopenedAt");
 
-                    b.HasIndex("ReopenedAt", "AgencyId");
+                    b.HasIndex("AgencyId", "ReopenedAt");
 
                     b.ToTable("AspirationReopenings", (string)null);
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.LeaderReportSent", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Month");
+
+                    b.ToTable("LeaderReportsSent", (string)null);
                 });
 
             modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.ObjectionFact", b =>
@@ -200,9 +216,9 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.Sqlite
 
                     b.HasKey("ObjectionId");
 
-                    b.HasIndex("FiledAt", "AgencyId");
+                    b.HasIndex("AgencyId", "FiledAt");
 
-                    b.HasIndex("DecidedAt", "AgencyId", "Outcome");
+                    b.HasIndex("AgencyId", "DecidedAt", "Outcome");
 
                     b.ToTable("ObjectionFacts", (string)null);
                 });
@@ -212,6 +228,9 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.Sqlite
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("EventAt")
                         .HasColumnType("TEXT");
@@ -255,6 +274,38 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.Sqlite
                     b.ToTable("Agencies", (string)null);
                 });
 
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.ReportRecipient", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyIds")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsMainOffice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSupervisor")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("Recipients", (string)null);
+                });
+
             modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.RequestFact", b =>
                 {
                     b.Property<Guid>("RequestId")
@@ -285,9 +336,9 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.Sqlite
 
                     b.HasKey("RequestId");
 
-                    b.HasIndex("RegisteredAt", "AgencyId");
+                    b.HasIndex("AgencyId", "RegisteredAt");
 
-                    b.HasIndex("DecidedAt", "AgencyId", "Outcome", "DecidedOnTime");
+                    b.HasIndex("AgencyId", "DecidedAt", "Outcome", "DecidedOnTime");
 
                     b.ToTable("RequestFacts", (string)null);
                 });
