@@ -5,7 +5,8 @@ using Microsoft.Data.Sqlite;
 
 // Minimal API + Microsoft.Data.Sqlite doing what the portal's measured endpoints do at their core:
 // insert a submission, read one by tracking code, read the newest 20 public ones; and for the PPID register
-// (bench/run-register.sh) the portal's FTS5 search query and an agency's newest 20 entries as a bare HTML page.
+// (bench/run-register.sh) the portal's FTS5 search query and an agency's newest 20 entries as a bare HTML page;
+// for the report cards (bench/run-reports.sh) the agencies' monthly figures added up into a bare HTML table.
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders();
 var app = builder.Build();
@@ -226,6 +227,38 @@ app.MapGet("/register/agency/{code}", async (string code) =>
     }
 
     return Results.Content(html.Append("</ol></body></html>").ToString(), "text/html; charset=utf-8");
+});
+
+// The agencies' report card for a period (bench/run-reports.sh): the portal's monthly figures (AgencyMonths and
+// Agencies, copied from its reports.db) added up per agency for the months asked, ranked by answers on time, in a
+// bare HTML table; no medians, no province trend, no layout.
+app.MapGet("/cards", async (int first, int last) =>
+{
+    await using var connection = await OpenAsync();
+    await using var command = connection.CreateCommand();
+    command.CommandText = """
+        SELECT a.Code, a.Name, SUM(m.Received), SUM(m.Answered), SUM(m.AnsweredOnTime), SUM(m.Reopened), SUM(m.Ratings), SUM(m.RatingSum),
+               SUM(m.RequestsReceived), SUM(m.RequestsDecided), SUM(m.RequestsOnTime), SUM(m.ObjectionsFiled)
+        FROM AgencyMonths m JOIN Agencies a ON a.Id = m.AgencyId
+        WHERE m.Month BETWEEN $first AND $last
+        GROUP BY a.Id ORDER BY 1.0 * SUM(m.AnsweredOnTime) / MAX(SUM(m.Answered), 1) DESC, a.Name
+        """;
+    command.Parameters.AddWithValue("$first", first);
+    command.Parameters.AddWithValue("$last", last);
+    var html = new StringBuilder("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>Kinerja</title></head><body><table>");
+    await using var reader = await command.ExecuteReaderAsync();
+    while (await reader.ReadAsync())
+    {
+        html.Append("<tr><th><a href=\"/kinerja/").Append(reader.GetString(0)).Append("\">").Append(WebUtility.HtmlEncode(reader.GetString(1))).Append("</a></th>");
+        for (var i = 2; i < 12; i++)
+        {
+            html.Append("<td>").Append(reader.GetInt64(i)).Append("</td>");
+        }
+
+        html.Append("</tr>");
+    }
+
+    return Results.Content(html.Append("</table></body></html>").ToString(), "text/html; charset=utf-8");
 });
 
 app.Run();

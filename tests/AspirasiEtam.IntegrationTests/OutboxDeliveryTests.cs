@@ -47,7 +47,7 @@ public sealed class OutboxDeliveryTests : IDisposable
 
         // Exactly once, for every agency event the directory published: the 40 above and those it told again when the
         // Reports module asked (docs/adr/0015) — once that replay is over and its events are delivered.
-        await Eventually.Until(() => Task.FromResult(Scalar<long>("reports", "SELECT COUNT(*) FROM SourceReplays WHERE CompletedAt IS NOT NULL")), n => n == 2, what: "the replays");
+        await Eventually.Until(() => Task.FromResult(Scalar<long>("reports", "SELECT COUNT(*) FROM SourceReplays WHERE CompletedAt IS NOT NULL")), n => n == 4, what: "the replays of its four sources");
         await Eventually.Until(() => Task.FromResult(Scalar<long>("directory", "SELECT COUNT(*) FROM OutboxMessages WHERE ProcessedAt IS NULL")), n => n == 0, what: "the replay's delivery");
         var published = Scalar<long>("directory", "SELECT COUNT(*) FROM OutboxMessages WHERE Type LIKE '%AgencyRegistered%' OR Type LIKE '%AgencyUpdated%'");
         Assert.Equal(40 + 39, published);

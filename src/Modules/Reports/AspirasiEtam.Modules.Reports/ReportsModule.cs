@@ -1,3 +1,4 @@
+using AspirasiEtam.Modules.Reports.Caching;
 using AspirasiEtam.Modules.Reports.Consumers;
 using AspirasiEtam.Modules.Reports.Contracts;
 using AspirasiEtam.Modules.Reports.Features.ExportAgencyCards;
@@ -30,6 +31,7 @@ public sealed class ReportsModule : IModule
     {
         services.AddModuleDatabase<ReportsDbContext, SqliteReportsDbContext, SqlServerReportsDbContext>(Name, ReportsDbContext.SchemaName);
         services.AddHandlersAndValidatorsFrom(typeof(ReportsModule).Assembly);
+        services.Configure<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>(ReportsCache.AddPolicies);
         services.AddHostedService<CatchUp>();
         services.AddHostedService<FigureRefresher>();
         services.AddHostedService<LeaderReportMailer>();
@@ -68,7 +70,8 @@ public sealed class ReportsModule : IModule
         GetOpenDataEndpoint.Map(open);
 
         var staff = endpoints.MapGroup("/api/staff/reports").RequireAuthorization(Policies.Staff).WithTags("Reports");
-        GetDashboardEndpoint.Map(staff);
         GetLeaderReportEndpoint.Map(staff);
+        var mainOffice = endpoints.MapGroup("/api/staff/reports").RequireAuthorization(Policies.Admin).WithTags("Reports");
+        GetDashboardEndpoint.Map(mainOffice);
     }
 }

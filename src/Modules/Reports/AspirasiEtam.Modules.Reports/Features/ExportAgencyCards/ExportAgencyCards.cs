@@ -1,4 +1,6 @@
 using System.Globalization;
+using AspirasiEtam.Modules.Reports.Caching;
+using Microsoft.Extensions.DependencyInjection;
 using AspirasiEtam.Modules.Reports.Features.GetAgencyCards;
 using AspirasiEtam.Shared.Files;
 
@@ -62,6 +64,6 @@ internal static class ExportAgencyCardsEndpoint
                 var file = await mediator.Send(new ExportAgencyCards(new ReportPeriod(year, quarter, month), format.ToLowerInvariant()), ct);
                 return TypedResults.File(file.Content, file.ContentType, file.FileName);
             })
-            .WithName("ExportAgencyCards").WithSummary("The agency cards' table as CSV or XLSX (aspirations.csv, aspirations.xlsx)")
+            .CacheOutput(ReportsCache.Policy).WithName("ExportAgencyCards").WithSummary("The agency cards' table as CSV or XLSX (aspirations.csv, aspirations.xlsx)")
             .ProducesValidationProblem();
 }

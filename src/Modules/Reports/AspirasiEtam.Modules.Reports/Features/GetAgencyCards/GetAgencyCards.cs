@@ -1,3 +1,6 @@
+using AspirasiEtam.Modules.Reports.Caching;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace AspirasiEtam.Modules.Reports.Features.GetAgencyCards;
 
 /// <summary>
@@ -43,6 +46,6 @@ internal static class GetAgencyCardsEndpoint
     public static void Map(IEndpointRouteBuilder open) =>
         open.MapGet("/aspirations", async Task<Ok<AgencyCards>> (int year, int? quarter, int? month, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetAgencyCards(new ReportPeriod(year, quarter, month)), ct)))
-            .WithName("GetAgencyCards").WithSummary("Each agency's record on aspirations and information requests for a month, a quarter or a year, and the province's totals")
+            .CacheOutput(ReportsCache.Policy).WithName("GetAgencyCards").WithSummary("Each agency's record on aspirations and information requests for a month, a quarter or a year, and the province's totals")
             .ProducesValidationProblem();
 }

@@ -1,3 +1,6 @@
+using AspirasiEtam.Modules.Reports.Caching;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace AspirasiEtam.Modules.Reports.Features.GetAgencyTrend;
 
 /// <summary>
@@ -38,6 +41,6 @@ internal static class GetAgencyTrendEndpoint
     public static void Map(IEndpointRouteBuilder open) =>
         open.MapGet("/aspirations/agencies/{code}", async Task<Ok<AgencyTrend>> (string code, int year, int month, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetAgencyTrend(code, year, month), ct)))
-            .WithName("GetAgencyTrend").WithSummary("One agency's record month by month (PROVINSI: the province's), for the 12 months ending with the given one")
+            .CacheOutput(ReportsCache.Policy).WithName("GetAgencyTrend").WithSummary("One agency's record month by month (PROVINSI: the province's), for the 12 months ending with the given one")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 }

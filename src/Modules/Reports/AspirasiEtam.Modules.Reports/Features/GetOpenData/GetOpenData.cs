@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using AspirasiEtam.Modules.Reports.Caching;
+using Microsoft.Extensions.DependencyInjection;
 using AspirasiEtam.Modules.Reports.Features.GetAgencyCards;
 
 namespace AspirasiEtam.Modules.Reports.Features.GetOpenData;
@@ -148,7 +150,7 @@ internal static class GetOpenDataEndpoint
     {
         open.MapGet("/open-data", async Task<Ok<OpenData>> (int year, int? quarter, int? month, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetOpenData(new ReportPeriod(year, quarter, month)), ct)))
-            .WithName("GetOpenData").WithSummary("The public figures of every agency for a period as open data, in a versioned shape (see its $schema)")
+            .CacheOutput(ReportsCache.Policy).WithName("GetOpenData").WithSummary("The public figures of every agency for a period as open data, in a versioned shape (see its $schema)")
             .ProducesValidationProblem();
         open.MapGet("/open-data/schema/v1.json", () => TypedResults.Text(OpenDataSchema.Json, "application/schema+json"))
             .WithName("GetOpenDataSchema").WithSummary("The JSON Schema of the open data, version 1");

@@ -1,3 +1,5 @@
+using AspirasiEtam.Modules.Reports.Caching;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -11,7 +13,7 @@ namespace AspirasiEtam.Modules.Reports.Features.RefreshFigures;
 /// order or how often events came, and it is the only writer of the figures, so nothing races. Stamped marks are
 /// kept an hour: the delay from an event to its figure is <c>RefreshedAt − EventAt</c>.
 /// </summary>
-internal sealed class FigureRefresher(IServiceScopeFactory scopes, TimeProvider clock, ILogger<FigureRefresher> logger) : BackgroundService
+internal sealed class FigureRefresher(IServiceScopeFactory scopes, IOutputCacheStore cache, TimeProvider clock, ILogger<FigureRefresher> logger) : BackgroundService
 {
     public static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(200);
 
@@ -77,6 +79,7 @@ internal sealed class FigureRefresher(IServiceScopeFactory scopes, TimeProvider 
         }
 
         await context.SaveChangesAsync(cancellationToken);
+        await cache.EvictByTagAsync(ReportsCache.Tag, cancellationToken);
         var kept = now - TimeSpan.FromHours(1);
         await context.PendingFigures.Where(p => p.RefreshedAt < kept).ExecuteDeleteAsync(cancellationToken);
         return pending.Count;

@@ -1,7 +1,9 @@
 using AspirasiEtam.Modules.Reports.Features;
 using AspirasiEtam.Modules.Reports.Features.GetAgencyCards;
 using AspirasiEtam.Modules.Reports.Features.GetAgencyTrend;
+using AspirasiEtam.Modules.Reports.Caching;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,6 +14,7 @@ namespace AspirasiEtam.Modules.Reports.Pages.Kinerja;
 /// and a table with a bar per agency — no script.
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = ReportsCache.Policy)]
 internal sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "tahun")]
