@@ -87,26 +87,26 @@ PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;
 CREATE TEMP TABLE agency AS SELECT ROW_NUMBER() OVER (ORDER BY Id) - 1 AS n, Id FROM DispatchAgencies WHERE IsActive;
 CREATE TEMP TABLE seed AS
 WITH RECURSIVE i(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM i WHERE i < $ASPIRATIONS)
-SELECT i, printf('%08x-0000-7000-8000-%012x', i, i) AS Id, (SELECT Id FROM agency WHERE n = i % (SELECT COUNT(*) FROM agency)) AS AgencyId,
-       strftime('%Y-%m-%d %H:%M:%f', '2026-01-01', '+' || (i * 27000000 / $ASPIRATIONS) || ' seconds') AS At,
+SELECT i, upper(printf('%08x-0000-7000-8000-%012x', i, i)) AS Id, (SELECT Id FROM agency WHERE n = i % (SELECT COUNT(*) FROM agency)) AS AgencyId,
+       strftime('%Y-%m-%d %H:%M:%S', '2026-01-01', '+' || (i * 27000000 / $ASPIRATIONS) || ' seconds') AS At,
        CASE WHEN i % 8 = 0 THEN 'Submitted' WHEN i % 8 = 1 THEN 'Dispatched' ELSE 'Responded' END AS Status
 FROM i;
 INSERT INTO Submissions (Id, TrackingCode, ReportNumber, Kind, Title, Description, CategoryCode, Anonymous, Confidential, ContactShared, Channel, Status, Feed,
                          CreatedAt, SubmittedAt, DueAt, DueFrom, SupportCount, AgencyId, RespondedAt, RespondedOnTime, Rating, RowVersion)
 SELECT Id, printf('ASP-R%07d', i), printf('LAP-R%07d', i), 'Complaint', 'Laporan uji beban nomor ' || i, 'Uraian laporan uji beban untuk mengukur rekap kinerja.',
-       'kesehatan', 0, 1, 0, 'Web', Status, 'Hidden', At, At, strftime('%Y-%m-%d %H:%M:%f', At, '+7 days'), At, 0,
+       'kesehatan', 0, 1, 0, 'Web', Status, 'Hidden', At, At, strftime('%Y-%m-%d %H:%M:%S', At, '+7 days'), At, 0,
        CASE WHEN Status = 'Submitted' THEN NULL ELSE AgencyId END,
-       CASE WHEN Status = 'Responded' THEN strftime('%Y-%m-%d %H:%M:%f', At, '+' || (i % 9) || ' days', '+2 hours') END,
+       CASE WHEN Status = 'Responded' THEN strftime('%Y-%m-%d %H:%M:%S', At, '+' || (i % 9) || ' days', '+2 hours') END,
        CASE WHEN Status = 'Responded' THEN (i % 9) < 7 END, CASE WHEN Status = 'Responded' AND i % 4 = 0 THEN 1 + i % 5 END, 1
 FROM seed;
 INSERT INTO TimelineEntries (Id, SubmissionId, Sequence, At, Kind, Text, IsInternal, AgencyId)
-SELECT printf('%08x-0001-7000-8000-%012x', i, i), Id, 1, strftime('%Y-%m-%d %H:%M:%f', At, '+1 hours'), 'Dispatched', 'Diteruskan ke OPD.', 0, AgencyId
+SELECT upper(printf('%08x-0001-7000-8000-%012x', i, i)), Id, 1, strftime('%Y-%m-%d %H:%M:%S', At, '+1 hours'), 'Dispatched', 'Diteruskan ke OPD.', 0, AgencyId
 FROM seed WHERE Status <> 'Submitted';
 INSERT INTO TimelineEntries (Id, SubmissionId, Sequence, At, Kind, Text, IsInternal, AgencyId)
-SELECT printf('%08x-0002-7000-8000-%012x', i, i), Id, 2, strftime('%Y-%m-%d %H:%M:%f', At, '+' || (i % 9) || ' days', '+2 hours'), 'Response', 'Sudah ditindaklanjuti.', 0, AgencyId
+SELECT upper(printf('%08x-0002-7000-8000-%012x', i, i)), Id, 2, strftime('%Y-%m-%d %H:%M:%S', At, '+' || (i % 9) || ' days', '+2 hours'), 'Response', 'Sudah ditindaklanjuti.', 0, AgencyId
 FROM seed WHERE Status = 'Responded';
 INSERT INTO TimelineEntries (Id, SubmissionId, Sequence, At, Kind, Text, IsInternal, AgencyId)
-SELECT printf('%08x-0003-7000-8000-%012x', i, i), Id, 3, strftime('%Y-%m-%d %H:%M:%f', At, '+' || (i % 9) || ' days', '+5 hours'), 'Rated', 'Dinilai.', 0, AgencyId
+SELECT upper(printf('%08x-0003-7000-8000-%012x', i, i)), Id, 3, strftime('%Y-%m-%d %H:%M:%S', At, '+' || (i % 9) || ' days', '+5 hours'), 'Rated', 'Dinilai.', 0, AgencyId
 FROM seed WHERE Status = 'Responded' AND i % 4 = 0;
 ANALYZE;
 SQL
@@ -127,13 +127,13 @@ PRAGMA synchronous=OFF;
 CREATE TEMP TABLE agency AS SELECT ROW_NUMBER() OVER (ORDER BY Id) - 1 AS n, Id FROM Agencies WHERE IsActive;
 WITH RECURSIVE i(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM i WHERE i < $REQUESTS)
 INSERT INTO RequestFacts (RequestId, Number, AgencyId, RegisteredAt, DecidedAt, Outcome, DecidedOnTime, WorkingDaysTaken)
-SELECT printf('%08x-0009-7000-8000-%012x', i, i), printf('PPID/2026/BENCH/%06d', i), (SELECT Id FROM agency WHERE n = i % (SELECT COUNT(*) FROM agency)),
-       strftime('%Y-%m-%d %H:%M:%f', '2026-01-01', '+' || (i * 27000000 / $REQUESTS) || ' seconds'),
-       CASE WHEN i % 5 <> 0 THEN strftime('%Y-%m-%d %H:%M:%f', '2026-01-01', '+' || (i * 27000000 / $REQUESTS) || ' seconds', '+' || (i % 14) || ' days') END,
+SELECT upper(printf('%08x-0009-7000-8000-%012x', i, i)), printf('PPID/2026/BENCH/%06d', i), (SELECT Id FROM agency WHERE n = i % (SELECT COUNT(*) FROM agency)),
+       strftime('%Y-%m-%d %H:%M:%S', '2026-01-01', '+' || (i * 27000000 / $REQUESTS) || ' seconds'),
+       CASE WHEN i % 5 <> 0 THEN strftime('%Y-%m-%d %H:%M:%S', '2026-01-01', '+' || (i * 27000000 / $REQUESTS) || ' seconds', '+' || (i % 14) || ' days') END,
        CASE i % 5 WHEN 1 THEN 'granted' WHEN 2 THEN 'granted-in-part' WHEN 3 THEN 'refused' WHEN 4 THEN 'not-held' END,
        CASE WHEN i % 5 <> 0 THEN (i % 14) < 12 END, CASE WHEN i % 5 <> 0 THEN i % 14 END
 FROM i;
-INSERT INTO PendingFigures (AgencyId, Month, EventAt) SELECT DISTINCT m.AgencyId, m.Month, strftime('%Y-%m-%d %H:%M:%f', 'now') FROM AgencyMonths m WHERE m.AgencyId <> '00000000-0000-0000-0000-000000000000';
+INSERT INTO PendingFigures (AgencyId, Month, EventAt) SELECT DISTINCT m.AgencyId, m.Month, strftime('%Y-%m-%d %H:%M:%S', 'now') FROM AgencyMonths m WHERE m.AgencyId <> '00000000-0000-0000-0000-000000000000';
 SQL
 for _ in $(seq 1 2400); do [ "$(reports "SELECT COUNT(*) FROM PendingFigures WHERE RefreshedAt IS NULL")" = "0" ] && break; sleep 0.25; done
 echo "Read model: $(reports "SELECT COUNT(*) FROM AspirationFacts") aspirations, $(reports "SELECT COUNT(*) FROM RequestFacts") requests, $(reports "SELECT COUNT(*) FROM AgencyMonths") agency-months; reports.db $(du -m "$DATA/reports.db" | cut -f1) MB"
@@ -154,7 +154,7 @@ echo
 
 # 4. Event to figure under the submission load.
 CITIZEN=$(token warga@demo.kaltimprov.go.id)
-load_start=$(reports "SELECT strftime('%Y-%m-%d %H:%M:%f', 'now')")
+load_start=$(reports "SELECT strftime('%Y-%m-%d %H:%M:%S', 'now')")
 TOKEN=$CITIZEN measure "portal: submit aspiration (Reports live)" "$PORTAL/api/aspirations" -s bench/submit.lua
 for _ in $(seq 1 240); do [ "$(reports "SELECT COUNT(*) FROM PendingFigures WHERE RefreshedAt IS NULL")" = "0" ] && break; sleep 0.25; done
 reports "CREATE TEMP TABLE lag AS SELECT (julianday(RefreshedAt) - julianday(EventAt)) * 86400000.0 AS ms FROM PendingFigures WHERE EventAt >= '$load_start' AND RefreshedAt IS NOT NULL;

@@ -821,3 +821,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130171315_TimelineBySubmission'
+)
+BEGIN
+    CREATE INDEX [IX_TimelineEntries_SubmissionId_Sequence] ON [aspirations].[TimelineEntries] ([SubmissionId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [aspirations].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130171315_TimelineBySubmission'
+)
+BEGIN
+    INSERT INTO [aspirations].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130171315_TimelineBySubmission', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

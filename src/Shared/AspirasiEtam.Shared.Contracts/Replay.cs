@@ -8,3 +8,10 @@ public sealed record ReplayRequested(Guid ReplayId, string Requester, string Sou
 
 /// <summary>The source published every fact it holds, <see cref="Events"/> events, after those it had published before.</summary>
 public sealed record ReplayCompleted(Guid ReplayId, string Requester, string Source, int Events, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// A source's replay goes on after the item (<see cref="AfterAt"/>, <see cref="AfterId"/>) it told last: each message
+/// tells a bounded share of the history, so no delivery outlives the outbox's delivery timeout and a crash resumes at
+/// the last share saved. Addressed to the source itself.
+/// </summary>
+public sealed record ReplayContinued(Guid ReplayId, string Requester, string Source, DateTime AfterAt, Guid AfterId, int Events, DateTimeOffset OccurredAt) : IIntegrationEvent;

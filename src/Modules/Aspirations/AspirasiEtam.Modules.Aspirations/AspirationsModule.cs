@@ -101,6 +101,7 @@ public sealed class AspirationsModule : IModule
         bus.AddModuleConsumer<AgencyReactivatedConsumer>(Name);
         bus.AddModuleConsumer<StaffAccessChangedConsumer>(Name);
         bus.AddModuleConsumer<AspirationsReplayConsumer>(Name);
+        bus.AddModuleConsumer<AspirationsReplayContinuedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -102,6 +102,7 @@ public sealed class PublicInformationModule : IModule
         bus.AddModuleConsumer<HolidayAddedConsumer>(Name);
         bus.AddModuleConsumer<HolidayRemovedConsumer>(Name);
         bus.AddModuleConsumer<PublicInformationReplayConsumer>(Name);
+        bus.AddModuleConsumer<PublicInformationReplayContinuedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -9,7 +9,7 @@ namespace AspirasiEtam.Modules.Aspirations.Features.ReplayFacts;
 /// Answers a module that asks for the aspirations' history (docs/adr/0015): every confirmed report's events again —
 /// submitted, dispatched, returned, answered, reopened, rated, closed — rebuilt from its timeline in the order they
 /// happened, through the outbox a page of reports at a time (<see cref="AspirationsReplayed"/>, for the module that
-/// asked), then <see cref="ReplayCompleted"/>. Every consumer applies them idempotently, so a
+/// asked), ten pages per delivery (<see cref="ReplayShares"/>), then <see cref="ReplayCompleted"/>. Every consumer applies them idempotently, so a
 /// replay that overlaps live events, or runs twice, changes nothing twice.
 /// </summary>
 internal sealed class AspirationsReplayConsumer(AspirationsDbContext context, ReferenceData referenceData, TimeProvider clock)
@@ -17,47 +17,49 @@ internal sealed class AspirationsReplayConsumer(AspirationsDbContext context, Re
 {
     public const string Source = "aspirations";
 
+    protected override Task HandleAsync(ReplayRequested m, CancellationToken cancellationToken) =>
+        m.Source != Source ? Task.CompletedTask : new AspirationsHistory(Context, referenceData, Clock).TellAsync(m.ReplayId, m.Requester, null, 0, cancellationToken);
+}
+
+/// <summary>The next share of a replay this module is telling (<see cref="ReplayShares"/>).</summary>
+internal sealed class AspirationsReplayContinuedConsumer(AspirationsDbContext context, ReferenceData referenceData, TimeProvider clock)
+    : InboxConsumer<ReplayContinued, AspirationsDbContext>(context, clock)
+{
+    protected override Task HandleAsync(ReplayContinued m, CancellationToken cancellationToken) =>
+        m.Source != AspirationsReplayConsumer.Source ? Task.CompletedTask
+            : new AspirationsHistory(Context, referenceData, Clock).TellAsync(m.ReplayId, m.Requester, (m.AfterAt, m.AfterId), m.Events, cancellationToken);
+}
+
+/// <summary>The aspirations' history as pages of <see cref="AspirationsReplayed"/>, in the order the reports came in.</summary>
+internal sealed class AspirationsHistory(AspirationsDbContext context, ReferenceData referenceData, TimeProvider clock)
+{
     private const int Batch = 500;
 
-    protected override async Task HandleAsync(ReplayRequested m, CancellationToken cancellationToken)
+    public async Task TellAsync(Guid replayId, string requester, (DateTime At, Guid Id)? after, int events, CancellationToken cancellationToken)
     {
-        if (m.Source != Source)
+        var calendar = await referenceData.CalendarAsync(context, cancellationToken);
+        await ReplayShares.TellAsync(context, AspirationsReplayConsumer.Source, replayId, requester, after, events, async (cursor, ct) =>
         {
-            return;
-        }
-
-        var calendar = await referenceData.CalendarAsync(Context, cancellationToken);
-        var events = 0;
-        DateTime? after = null;
-        var afterId = Guid.Empty;
-        while (true)
-        {
-            var page = await Context.Submissions.AsNoTracking()
-                .Where(s => after == null || s.CreatedAt > after || (s.CreatedAt == after && s.Id.CompareTo(afterId) > 0))
-                .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Take(Batch).ToListAsync(cancellationToken);
+            var (afterAt, afterId) = (cursor?.At, cursor?.Id ?? Guid.Empty);
+            var page = await context.Submissions.AsNoTracking()
+                // A range from the cursor's time (the (CreatedAt, Id) index seeks it), then past the cursor's id within that time.
+                .Where(s => afterAt == null || (s.CreatedAt >= afterAt && (s.CreatedAt > afterAt || s.Id.CompareTo(afterId) > 0)))
+                .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Take(Batch).ToListAsync(ct);
             if (page.Count == 0)
             {
-                break;
+                return null;
             }
 
-            var told = Page(m, page.SelectMany(s => EventsOf(s, calendar)).ToList());
-            Context.Publish(told);
-            events += told.Events;
-
-            // Each page leaves with its own save; the inbox records the request with the last one.
-            await Context.SaveChangesAsync(cancellationToken);
-            Context.ChangeTracker.Clear();
-            (after, afterId) = (page[^1].CreatedAt, page[^1].Id);
-        }
-
-        Context.Publish(new ReplayCompleted(m.ReplayId, m.Requester, Source, events, Clock.GetUtcNow()));
+            var told = Page(replayId, requester, page.SelectMany(s => EventsOf(s, calendar)).ToList());
+            return new ReplayShares.Page(told, told.Events, page[^1].CreatedAt, page[^1].Id);
+        }, clock, cancellationToken);
     }
 
-    private AspirationsReplayed Page(ReplayRequested m, List<IIntegrationEvent> events) => new(
-        m.ReplayId, m.Requester,
+    private AspirationsReplayed Page(Guid replayId, string requester, List<IIntegrationEvent> events) => new(
+        replayId, requester,
         [.. events.OfType<AspirationSubmitted>()], [.. events.OfType<AspirationDispatched>()], [.. events.OfType<AspirationReturned>()],
         [.. events.OfType<AspirationResponded>()], [.. events.OfType<AspirationReopened>()], [.. events.OfType<AspirationRated>()],
-        [.. events.OfType<AspirationClosed>()], Clock.GetUtcNow());
+        [.. events.OfType<AspirationClosed>()], clock.GetUtcNow());
 
     /// <summary>A report's events as they were published live, rebuilt from what it keeps.</summary>
     internal static IEnumerable<IIntegrationEvent> EventsOf(Submission s, WorkingDayCalendar calendar)

@@ -6,7 +6,8 @@ namespace AspirasiEtam.Modules.PublicInformation.Features.ReplayRequests;
 /// <summary>
 /// Answers a module that asks for the requests' history (docs/adr/0015): every request's registration and decision
 /// and every objection's filing and decision again, rebuilt from what they keep, through the outbox a page at a time
-/// (<see cref="InformationRequestsReplayed"/>, for the module that asked), then <see cref="ReplayCompleted"/>.
+/// (<see cref="InformationRequestsReplayed"/>, for the module that asked), ten pages per delivery
+/// (<see cref="ReplayShares"/>), then <see cref="ReplayCompleted"/>.
 /// Numbers, agencies, times and outcomes only: no applicant.
 /// </summary>
 internal sealed class PublicInformationReplayConsumer(PublicInformationDbContext context, TimeProvider clock)
@@ -14,36 +15,46 @@ internal sealed class PublicInformationReplayConsumer(PublicInformationDbContext
 {
     public const string Source = "ppid";
 
+    protected override Task HandleAsync(ReplayRequested m, CancellationToken cancellationToken) =>
+        m.Source != Source ? Task.CompletedTask : RequestsHistory.TellAsync(Context, m.ReplayId, m.Requester, null, 0, Clock, cancellationToken);
+}
+
+/// <summary>The next share of a replay this module is telling (<see cref="ReplayShares"/>).</summary>
+internal sealed class PublicInformationReplayContinuedConsumer(PublicInformationDbContext context, TimeProvider clock)
+    : InboxConsumer<ReplayContinued, PublicInformationDbContext>(context, clock)
+{
+    protected override Task HandleAsync(ReplayContinued m, CancellationToken cancellationToken) =>
+        m.Source != PublicInformationReplayConsumer.Source ? Task.CompletedTask
+            : RequestsHistory.TellAsync(Context, m.ReplayId, m.Requester, (m.AfterAt, m.AfterId), m.Events, Clock, cancellationToken);
+}
+
+/// <summary>The requests' history as pages of <see cref="InformationRequestsReplayed"/>, in the order they were received.</summary>
+internal static class RequestsHistory
+{
     private const int Batch = 1000;
 
-    protected override async Task HandleAsync(ReplayRequested m, CancellationToken cancellationToken)
+    public static async Task TellAsync(
+        PublicInformationDbContext context, Guid replayId, string requester, (DateTime At, Guid Id)? after, int events, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (m.Source != Source)
+        var requestClock = await context.RequestClockAsync(cancellationToken);
+        await ReplayShares.TellAsync(context, PublicInformationReplayConsumer.Source, replayId, requester, after, events, async (cursor, ct) =>
         {
-            return;
-        }
-
-        var requestClock = await Context.RequestClockAsync(cancellationToken);
-        var events = 0;
-        DateTime? after = null;
-        var afterId = Guid.Empty;
-        while (true)
-        {
-            var page = await Context.Requests.AsNoTracking()
-                .Where(r => after == null || r.ReceivedAt > after || (r.ReceivedAt == after && r.Id.CompareTo(afterId) > 0))
+            var (afterAt, afterId) = (cursor?.At, cursor?.Id ?? Guid.Empty);
+            var page = await context.Requests.AsNoTracking()
+                .Where(r => afterAt == null || (r.ReceivedAt >= afterAt && (r.ReceivedAt > afterAt || r.Id.CompareTo(afterId) > 0)))
                 .OrderBy(r => r.ReceivedAt).ThenBy(r => r.Id).Take(Batch)
                 .Select(r => new { r.Id, r.Number, r.AgencyId, r.Channel, r.SourceSubmissionId, r.DueOn, r.ReceivedAt, r.ReceivedOn, r.Outcome, r.DecidedAt, r.DecidedOn })
-                .ToListAsync(cancellationToken);
+                .ToListAsync(ct);
             if (page.Count == 0)
             {
-                break;
+                return null;
             }
 
             var ids = page.Select(r => r.Id).ToList();
-            var objections = await Context.Objections.AsNoTracking().Where(o => ids.Contains(o.RequestId)).ToListAsync(cancellationToken);
+            var objections = await context.Objections.AsNoTracking().Where(o => ids.Contains(o.RequestId)).ToListAsync(ct);
             var numbers = page.ToDictionary(r => r.Id, r => r.Number);
             var told = new InformationRequestsReplayed(
-                m.ReplayId, m.Requester,
+                replayId, requester,
                 [.. page.Select(r => new InformationRequestRegistered(r.Id, r.Number, r.AgencyId, r.Channel, r.SourceSubmissionId, r.DueOn, Utc(r.ReceivedAt)))],
                 [.. page.Where(r => r.DecidedAt is not null && r.Outcome is not null && r.DecidedOn is not null).Select(r => new InformationRequestDecided(
                     r.Id, r.Number, r.AgencyId, RequestCodes.Code(r.Outcome!.Value), requestClock.WorkingDaysBetween(r.ReceivedOn, r.DecidedOn!.Value),
@@ -51,17 +62,9 @@ internal sealed class PublicInformationReplayConsumer(PublicInformationDbContext
                 [.. objections.Select(o => new ObjectionFiled(o.Id, o.Number, o.RequestId, numbers[o.RequestId], o.AgencyId, o.Ground, o.DueOn, Utc(o.FiledAt)))],
                 [.. objections.Where(o => o.DecidedAt is not null && o.Outcome is not null).Select(o => new ObjectionDecided(
                     o.Id, o.Number, o.RequestId, o.AgencyId, RequestCodes.Code(o.Outcome!.Value), o.CommissionDeadline ?? o.DueOn, Utc(o.DecidedAt!.Value)))],
-                Clock.GetUtcNow());
-            Context.Publish(told);
-            events += told.Events;
-
-            // Each page leaves with its own save; the inbox records the request with the last one.
-            await Context.SaveChangesAsync(cancellationToken);
-            Context.ChangeTracker.Clear();
-            (after, afterId) = (page[^1].ReceivedAt, page[^1].Id);
-        }
-
-        Context.Publish(new ReplayCompleted(m.ReplayId, m.Requester, Source, events, Clock.GetUtcNow()));
+                clock.GetUtcNow());
+            return new ReplayShares.Page(told, told.Events, page[^1].ReceivedAt, page[^1].Id);
+        }, clock, cancellationToken);
     }
 
     private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));

@@ -645,6 +645,8 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.SqlServer
                                 .IsUnique()
                                 .HasFilter("IdempotencyKey IS NOT NULL");
 
+                            b1.HasIndex("SubmissionId", "Sequence");
+
                             b1.ToTable("TimelineEntries", "aspirations");
 
                             b1.WithOwner()

@@ -639,6 +639,8 @@ namespace AspirasiEtam.Modules.Aspirations.Persistence.Migrations.Sqlite
                                 .IsUnique()
                                 .HasFilter("IdempotencyKey IS NOT NULL");
 
+                            b1.HasIndex("SubmissionId", "Sequence");
+
                             b1.ToTable("TimelineEntries", (string)null);
 
                             b1.WithOwner()
