@@ -10,8 +10,8 @@
 # 2. The requests for information are written straight into the read model (RequestFacts, their months marked for
 #    recounting): the PPID module's request tables are not seeded here, so their replay is not part of step 1.
 # 3. The card page `/kinerja?tahun=2026&bulan=0` (the whole year: every agency's 11 months added up, the province's
-#    12 months) under wrk -t2 -c64, and the floor's `/cards` (bench/Floor: the same monthly rows added up per agency in
-#    one GROUP BY, written into a bare HTML table) in the same run.
+#    12 months) under wrk -t2 -c64, uncached and through the output cache, and the floor's `/cards` (bench/Floor: the
+#    same monthly rows added up per agency in one GROUP BY, written into a bare HTML table) in the same run.
 # 4. Submissions at full speed (wrk, bench/submit.lua, a citizen's token) while the Reports module keeps up; then the
 #    delay from each submission's event time to the refresh of its figure, from the marks the module keeps an hour
 #    (PendingFigures: RefreshedAt − EventAt), as p50 / p99 / max.
@@ -42,8 +42,8 @@ HOST_DIR=src/Host/AspirasiEtam.Host/bin/Release/net10.0
 DATA=$WORK/portal
 mkdir -p "$DATA" "$WORK/floor"
 
-start_portal() {
-  (cd "$HOST_DIR" && exec env Portal__CachePublicResponses=false ASPNETCORE_URLS=$PORTAL ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning \
+start_portal() { # [cache: true|false, default false]
+  (cd "$HOST_DIR" && exec env Portal__CachePublicResponses=${1:-false} ASPNETCORE_URLS=$PORTAL ASPNETCORE_ENVIRONMENT=Development Logging__LogLevel__Default=Warning \
     Persistence__DataDirectory="$DATA" Mail__PickupDirectory="$WORK/mail" Storage__RootDirectory="$WORK/files" \
     DataProtection__KeysDirectory="$WORK/keys" RateLimits__CodeRequestsPerMinute=100000000 RateLimits__AccountRequestsPerMinute=100000000 \
     dotnet AspirasiEtam.Host.dll >>"$WORK/portal.log" 2>&1) &
@@ -51,7 +51,7 @@ start_portal() {
   for _ in $(seq 1 240); do curl -sf "$PORTAL/health/live" >/dev/null && return; sleep 0.25; done
   echo "the portal did not start: $WORK/portal.log" >&2; tail -20 "$WORK/portal.log" >&2; exit 1
 }
-reports() { sqlite3 -cmd ".timeout 5000" "$DATA/reports.db" "$1"; }
+reports() { sqlite3 -cmd ".timeout 5000" "$DATA/reports.db" "$@"; }
 # Waits until every source answered the module's replay and no figure waits for its recount.
 caught_up() {
   for _ in $(seq 1 7200); do
@@ -139,7 +139,8 @@ for _ in $(seq 1 2400); do [ "$(reports "SELECT COUNT(*) FROM PendingFigures WHE
 echo "Read model: $(reports "SELECT COUNT(*) FROM AspirationFacts") aspirations, $(reports "SELECT COUNT(*) FROM RequestFacts") requests, $(reports "SELECT COUNT(*) FROM AgencyMonths") agency-months; reports.db $(du -m "$DATA/reports.db" | cut -f1) MB"
 echo
 
-# 3. The card page against the floor.
+# 3. The card page against the floor: uncached (every request reads the figures), then as anonymous readers get it
+#    (the output cache, evicted by the refresher whenever figures change).
 sqlite3 "$WORK/floor/floor.db" "ATTACH '$DATA/reports.db' AS r; CREATE TABLE AgencyMonths AS SELECT * FROM r.AgencyMonths; CREATE TABLE Agencies AS SELECT * FROM r.Agencies; CREATE INDEX IX_AgencyMonths ON AgencyMonths (Month, AgencyId);"
 (ASPNETCORE_URLS=$FLOOR exec dotnet bench/Floor/bin/Release/net10.0/Floor.dll --data="$WORK/floor" >"$WORK/floor.log" 2>&1) &
 FLOOR_PID=$!
@@ -150,6 +151,11 @@ measure "floor: /cards for 2026 (bare HTML)" "$FLOOR/cards?first=202601&last=202
 stop FLOOR_PID
 measure "portal: /kinerja?tahun=2026&bulan=0 (HTML)" "$PORTAL/kinerja?tahun=2026&bulan=0"
 measure "portal: /api/reports/aspirations?year=2026" "$PORTAL/api/reports/aspirations?year=2026"
+stop PORTAL_PID
+start_portal true
+measure "portal, cached: /kinerja?tahun=2026&bulan=0" "$PORTAL/kinerja?tahun=2026&bulan=0"
+stop PORTAL_PID
+start_portal
 echo
 
 # 4. Event to figure under the submission load.

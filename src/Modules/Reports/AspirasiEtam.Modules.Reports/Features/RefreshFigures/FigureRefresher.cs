@@ -61,24 +61,27 @@ internal sealed class FigureRefresher(IServiceScopeFactory scopes, IOutputCacheS
     {
         using var scope = scopes.CreateScope();
         var context = scope.ServiceProvider.GetRequiredService<ReportsDbContext>();
-        var pending = await context.PendingFigures.Where(p => p.RefreshedAt == null).OrderBy(p => p.Id).Take(MarksPerRound).ToListAsync(cancellationToken);
+        var pending = await context.PendingFigures.AsNoTracking().Where(p => p.RefreshedAt == null).OrderBy(p => p.Id).Take(MarksPerRound)
+            .Select(p => new { p.Id, p.AgencyId, p.Month }).ToListAsync(cancellationToken);
         if (pending.Count == 0)
         {
             return 0;
         }
 
+        // The figures and the stamp on the marks they answer in one transaction; the marks are stamped with one
+        // statement (tens of thousands of them after a replay).
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         foreach (var (agency, month) in pending.Select(p => (p.AgencyId, p.Month)).Distinct().Order())
         {
             await RecountAsync(context, agency, month, cancellationToken);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var mark in pending)
-        {
-            mark.RefreshedAt = now;
-        }
-
         await context.SaveChangesAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (first, last) = (pending[0].Id, pending[^1].Id);
+        await context.PendingFigures.Where(p => p.Id >= first && p.Id <= last && p.RefreshedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.RefreshedAt, now), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         await cache.EvictByTagAsync(ReportsCache.Tag, cancellationToken);
         var kept = now - TimeSpan.FromHours(1);
         await context.PendingFigures.Where(p => p.RefreshedAt < kept).ExecuteDeleteAsync(cancellationToken);
