@@ -172,6 +172,7 @@ public sealed class ReportsTests
                     async () => await (await first.CreateClient().GetAsync(url)).JsonAsync(HttpStatusCode.OK),
                     c => c.GetProperty("province").GetProperty("ratings").GetInt32() == 2 && c.GetProperty("province").GetProperty("reopened").GetInt32() == 1
                         && c.GetProperty("province").GetProperty("answered").GetInt32() == 4 && c.GetProperty("submitted").GetInt32() == 6
+                        && c.GetProperty("province").GetProperty("received").GetInt32() == 5
                         && c.GetProperty("province").GetProperty("requests").GetProperty("received").GetInt32() == 2
                         && c.GetProperty("province").GetProperty("requests").GetProperty("decided").GetInt32() == 1,
                     what: "the Reports module to count everything");
