@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace AspirasiEtam.Modules.Reports.Caching;
@@ -17,5 +16,5 @@ internal static class ReportsCache
     public static readonly TimeSpan Expiry = TimeSpan.FromSeconds(10);
 
     public static void AddPolicies(OutputCacheOptions options) =>
-        options.AddPolicy(Policy, p => p.Expire(Expiry).SetVaryByQuery("*").VaryByValue(_ => new("lang", CultureInfo.CurrentUICulture.Name)).Tag(Tag));
+        options.AddPolicy(Policy, p => p.Expire(Expiry).SetVaryByQuery("*").VaryByLanguage().Tag(Tag));
 }

@@ -99,7 +99,8 @@ internal sealed class PendingFigure
     /// <summary>When the change happened at its source (the event's time).</summary>
     public DateTime EventAt { get; private set; }
 
-    public DateTime? RefreshedAt { get; set; }
+    /// <summary>When the refresher recounted the month (stamped with one statement, FigureRefresher).</summary>
+    public DateTime? RefreshedAt { get; private set; }
 }
 
 /// <summary>Months as the figures count them: yyyymm in the province's time (WITA).</summary>

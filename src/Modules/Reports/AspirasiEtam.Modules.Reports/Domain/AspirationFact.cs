@@ -128,21 +128,9 @@ internal sealed class AspirationFact
     }
 
     /// <summary>The agencies' months whose figures this fact counts in (<see cref="Guid.Empty"/>: received by PPID Utama).</summary>
-    public IEnumerable<(Guid Agency, int Month)> Figures()
-    {
-        if (SubmittedAt is { } submitted)
-        {
-            yield return (Guid.Empty, FigureMonth.Of(submitted));
-        }
-
-        foreach (var (agency, at) in new[] { (AgencyId, DispatchedAt), (RespondingAgencyId, RespondedAt), (RatedAgencyId, RatedAt) })
-        {
-            if (agency is { } id && at is { } time)
-            {
-                yield return (id, FigureMonth.Of(time));
-            }
-        }
-    }
+    public IEnumerable<(Guid Agency, int Month)> Figures() =>
+        FigureMonth.Of(Guid.Empty, SubmittedAt).Concat(FigureMonth.Of(AgencyId, DispatchedAt))
+            .Concat(FigureMonth.Of(RespondingAgencyId, RespondedAt)).Concat(FigureMonth.Of(RatedAgencyId, RatedAt));
 
     /// <summary>Takes the step's status when it is the latest known (a submission's only when nothing came before).</summary>
     private bool Step(string status, DateTimeOffset at, bool earliest = false)
@@ -168,12 +156,7 @@ internal static class FactStatus
 
     public const string Answered = "answered";
 
-    public const string Closed = "closed";
-
-    public const string Rejected = "rejected";
-
-    public const string Converted = "converted";
-
+    /// <summary>The statuses of work still open; any other is a closing outcome (closed, rejected, converted).</summary>
     public static readonly IReadOnlyList<string> Open = [Verifying, WithAgency, Answered];
 }
 

@@ -15,12 +15,17 @@ internal sealed record DashboardAgency(Guid AgencyId, string Code, string Name, 
 
 internal sealed class GetDashboardHandler(ReportsDbContext context, TimeProvider clock) : IRequestHandler<GetDashboard, Dashboard>
 {
-    public async Task<Dashboard> Handle(GetDashboard request, CancellationToken cancellationToken)
+    public Task<Dashboard> Handle(GetDashboard request, CancellationToken cancellationToken) => LiveCounts.OfAsync(context, clock.GetUtcNow(), cancellationToken);
+}
+
+/// <summary>One way to count the open work, for the dashboard and PPID Utama's monthly mail.</summary>
+internal static class LiveCounts
+{
+    public static async Task<Dashboard> OfAsync(ReportsDbContext context, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var at = clock.GetUtcNow();
         var now = at.UtcDateTime;
         var open = await context.Aspirations.AsNoTracking()
-            .Where(f => f.Status == FactStatus.Verifying || f.Status == FactStatus.WithAgency || f.Status == FactStatus.Answered)
+            .Where(f => FactStatus.Open.Contains(f.Status!))
             .GroupBy(f => new { f.Status, f.AgencyId, Overdue = f.Status == FactStatus.WithAgency && f.FollowUpDueAt < now })
             .Select(g => new { g.Key.Status, g.Key.AgencyId, g.Key.Overdue, Count = g.Count() })
             .ToListAsync(cancellationToken);

@@ -9,7 +9,7 @@ namespace AspirasiEtam.Modules.Reports.Features.RefreshFigures;
 /// <summary>
 /// Keeps <see cref="AgencyMonth"/> equal to a count over the facts: every few hundred milliseconds it takes the
 /// agencies' months marked by fact changes (<see cref="PendingFigure"/>), recounts each from the facts (counts over
-/// index ranges of that agency and month), and stamps the marks — in one save. A recount is the same whatever
+/// index ranges of that agency and month), and stamps the marks — in one transaction. A recount is the same whatever
 /// order or how often events came, and it is the only writer of the figures, so nothing races. Stamped marks are
 /// kept an hour: the delay from an event to its figure is <c>RefreshedAt − EventAt</c>.
 /// </summary>

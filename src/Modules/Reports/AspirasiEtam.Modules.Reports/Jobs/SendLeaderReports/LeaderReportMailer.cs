@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AspirasiEtam.Modules.Reports.Features;
+using AspirasiEtam.Modules.Reports.Features.GetDashboard;
 using AspirasiEtam.Modules.Reports.Features.GetLeaderReport;
 using AspirasiEtam.Shared.Jobs;
 using AspirasiEtam.Shared.Mail;
@@ -62,6 +63,9 @@ internal sealed class LeaderReportMailer(IServiceScopeFactory scopes, TimeProvid
         var agencies = await context.Agencies.AsNoTracking().Where(a => a.IsActive).ToDictionaryAsync(a => a.Id, cancellationToken);
         var label = new DateTime(month / 100, month % 100, 1).ToString("MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
 
+        // Each agency's part and the province's are put together once, however many recipients share them.
+        var agencyParts = new Dictionary<Guid, string>();
+        string? provincePart = null;
         var queued = 0;
         foreach (var recipient in recipients.Where(r => !sent.Contains(r.UserId)))
         {
@@ -70,13 +74,18 @@ internal sealed class LeaderReportMailer(IServiceScopeFactory scopes, TimeProvid
             {
                 foreach (var agency in recipient.Agencies.Where(agencies.ContainsKey).Select(id => agencies[id]).OrderBy(a => a.Name, StringComparer.Ordinal))
                 {
-                    AgencyPart(body, await LeaderReports.OfAsync(context, agency, month, now, cancellationToken), label, portal);
+                    if (!agencyParts.TryGetValue(agency.Id, out var part))
+                    {
+                        agencyParts[agency.Id] = part = AgencyPart(await LeaderReports.OfAsync(context, agency, month, now, cancellationToken), label, portal);
+                    }
+
+                    body.Append(part);
                 }
             }
 
             if (recipient.IsMainOffice)
             {
-                await ProvincePartAsync(body, context, agencies, month, now, label, portal, cancellationToken);
+                body.Append(provincePart ??= await ProvincePartAsync(context, month, now, label, portal, cancellationToken));
             }
 
             if (body.Length == 0)
@@ -93,8 +102,9 @@ internal sealed class LeaderReportMailer(IServiceScopeFactory scopes, TimeProvid
         return queued;
     }
 
-    private static void AgencyPart(StringBuilder body, LeaderReport r, string label, PortalOptions portal)
+    private static string AgencyPart(LeaderReport r, string label, PortalOptions portal)
     {
+        var body = new StringBuilder();
         var f = r.Figures;
         body.AppendLine(CultureInfo.InvariantCulture, $"{r.Name} — {label}");
         body.AppendLine(CultureInfo.InvariantCulture, $"Aspirasi diterima / received: {f.Received}; dijawab / answered: {f.Answered} (tepat waktu / on time: {f.AnsweredOnTime}, {Num(f.OnTimePercent)}%)");
@@ -111,29 +121,26 @@ internal sealed class LeaderReportMailer(IServiceScopeFactory scopes, TimeProvid
         }
 
         body.AppendLine(portal.Link($"/staf/kinerja/{r.Code}?tahun={r.Year}&bulan={r.Month}"));
-        body.AppendLine();
+        return body.AppendLine().ToString();
     }
 
-    private static async Task ProvincePartAsync(
-        StringBuilder body, ReportsDbContext context, IReadOnlyDictionary<Guid, ReportAgency> agencies, int month, DateTimeOffset now, string label, PortalOptions portal, CancellationToken cancellationToken)
+    private static async Task<string> ProvincePartAsync(ReportsDbContext context, int month, DateTimeOffset now, string label, PortalOptions portal, CancellationToken cancellationToken)
     {
+        var body = new StringBuilder();
         var rows = await CardFigures.MonthsAsync(context, month, month, cancellationToken);
         var f = CardFigures.Of(rows);
-        var utc = now.UtcDateTime;
-        var overdue = await context.Aspirations.AsNoTracking()
-            .Where(a => a.Status == FactStatus.WithAgency && a.FollowUpDueAt < utc && a.AgencyId != null)
-            .GroupBy(a => a.AgencyId!.Value).Select(g => new { Agency = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var live = await LiveCounts.OfAsync(context, now, cancellationToken);
         body.AppendLine(CultureInfo.InvariantCulture, $"Provinsi Kalimantan Timur — {label}");
         body.AppendLine(CultureInfo.InvariantCulture, $"Laporan masuk / reports received: {CardFigures.Submitted(rows)}; diteruskan / dispatched: {f.Received}; dijawab / answered: {f.Answered} (tepat waktu / on time: {Num(f.OnTimePercent)}%)");
         body.AppendLine(CultureInfo.InvariantCulture, $"Permohonan informasi / information requests: {f.Requests.Received}; diputus tepat waktu / decided on time: {f.Requests.DecidedOnTime} of {f.Requests.Decided}");
         body.AppendLine("Lewat batas tindak lanjut sekarang / past the follow-up deadline now:");
-        foreach (var o in overdue.Where(o => agencies.ContainsKey(o.Agency)).OrderByDescending(o => o.Count))
+        foreach (var agency in live.Agencies.Where(a => a.Overdue > 0))
         {
-            body.AppendLine(CultureInfo.InvariantCulture, $" - {agencies[o.Agency].Name}: {o.Count}");
+            body.AppendLine(CultureInfo.InvariantCulture, $" - {agency.Name}: {agency.Overdue}");
         }
 
         body.AppendLine(portal.Link("/staf/kinerja"));
-        body.AppendLine();
+        return body.AppendLine().ToString();
     }
 
     private static string Num(double? value) => value?.ToString("0.#", CultureInfo.InvariantCulture) ?? "—";
