@@ -30,12 +30,10 @@ internal static class PublicCache
     /// </summary>
     public static void AddPagePolicies(OutputCacheOptions options)
     {
-        options.AddPolicy(TrackingPagePolicy, p => p.Expire(Expiry).SetVaryByQuery("*").VaryByValue(Language)
+        options.AddPolicy(TrackingPagePolicy, p => p.Expire(Expiry).SetVaryByQuery("*").VaryByLanguage()
             .With(context => TagWithTrackingCode(context, "code")));
-        options.AddPolicy(PublicPagePolicy, p => p.Expire(Expiry).SetVaryByQuery("*").VaryByValue(Language).Tag(FeedTag));
+        options.AddPolicy(PublicPagePolicy, p => p.Expire(Expiry).SetVaryByQuery("*").VaryByLanguage().Tag(FeedTag));
     }
-
-    private static KeyValuePair<string, string> Language(HttpContext _) => new("lang", System.Globalization.CultureInfo.CurrentUICulture.Name);
 
     /// <summary>Feed pages and counts, per query string; evicted by any change of a submission.</summary>
     public static RouteHandlerBuilder CachedAsFeed(this RouteHandlerBuilder endpoint) =>
