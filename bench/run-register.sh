@@ -16,6 +16,7 @@
 # on both databases after seeding (a what-if for a schema change, e.g. an index; the output says it was applied).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 DURATION=${1:-20s}
 WARMUP=${2:-30s}
 AGENCY=${AGENCY:-DISKOMINFO}
@@ -29,11 +30,6 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk"; exi
 command -v sqlite3 >/dev/null || { echo "sqlite3 is needed: apt-get install -y sqlite3"; exit 1; }
 PORTAL_PID=""
 FLOOR_PID=""
-stop() { # pid variable name
-  local pid=${!1}
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  printf -v "$1" '%s' ""
-}
 trap 'stop PORTAL_PID; stop FLOOR_PID; rm -rf "$WORK"' EXIT
 
 dotnet build -c Release src/Host/AspirasiEtam.Host -nologo -v q >/dev/null

@@ -18,6 +18,7 @@
 # Prints the tables; docs/performance.md records runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 ASPIRATIONS=${1:-1000000}
 REQUESTS=${2:-100000}
 DURATION=${3:-20s}
@@ -29,11 +30,6 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk"; exi
 command -v sqlite3 >/dev/null || { echo "sqlite3 is needed: apt-get install -y sqlite3"; exit 1; }
 PORTAL_PID=""
 FLOOR_PID=""
-stop() { # pid variable name
-  local pid=${!1}
-  if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
-  printf -v "$1" '%s' ""
-}
 trap 'stop PORTAL_PID; stop FLOOR_PID; rm -rf "$WORK"' EXIT
 
 dotnet build -c Release src/Host/AspirasiEtam.Host -nologo -v q >/dev/null
@@ -62,13 +58,6 @@ caught_up() {
     sleep 0.25
   done
   echo "the Reports module did not catch up in 30 minutes" >&2; exit 1
-}
-token() {
-  for _ in $(seq 1 120); do
-    t=$(curl -s -X POST "$PORTAL/api/auth/token" -H 'content-type: application/json' -d "{\"email\":\"$1\",\"password\":\"Demo-Kaltim-2026\"}" | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
-    [ -n "$t" ] && { echo "$t"; return; }; sleep 0.5
-  done
-  echo "no token for $1" >&2; exit 1
 }
 measure() { # name url [wrk args...]
   local name=$1 url=$2; shift 2

@@ -8,6 +8,7 @@
 #   bench/run.sh [duration, default 10s] [warm-up, default 30s]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 DURATION=${1:-10s}
 WARMUP=${2:-30s}
 PORTAL=http://127.0.0.1:5090
@@ -28,13 +29,6 @@ start_portal() { # [Portal__CachePublicResponses=false]
     dotnet AspirasiEtam.Host.dll >"$WORK/portal.log" 2>&1) &
   PORTAL_PID=$!
   for _ in $(seq 1 120); do curl -sf "$PORTAL/health/ready" >/dev/null && break; sleep 0.5; done
-}
-token() {
-  for _ in $(seq 1 120); do
-    t=$(curl -s -X POST "$PORTAL/api/auth/token" -H 'content-type: application/json' -d "{\"email\":\"$1\",\"password\":\"Demo-Kaltim-2026\"}" | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
-    [ -n "$t" ] && { echo "$t"; return; }; sleep 0.5
-  done
-  echo "no token for $1" >&2; exit 1
 }
 measure() { # name url [wrk args...]
   local name=$1 url=$2; shift 2
