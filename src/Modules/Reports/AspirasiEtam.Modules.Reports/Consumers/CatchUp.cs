@@ -19,24 +19,41 @@ internal sealed class CatchUp(IServiceScopeFactory scopes, TimeProvider clock, I
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        try
+        // A fault here (the database busy or unwritable at start) must not stop the host, as an unhandled exception in
+        // a background service does: it is logged and the request is tried again until it is saved.
+        while (!stoppingToken.IsCancellationRequested)
         {
-            using var scope = scopes.CreateScope();
-            var context = scope.ServiceProvider.GetRequiredService<ReportsDbContext>();
-            var asked = await context.Replays.Select(r => r.Source).ToListAsync(stoppingToken);
-            foreach (var source in Sources.Except(asked))
+            try
             {
-                var replay = new SourceReplay(source, Guid.CreateVersion7(), clock.GetUtcNow());
-                context.Replays.Add(replay);
-                context.Publish(new ReplayRequested(replay.ReplayId, ReportsContracts.ModuleName, source, clock.GetUtcNow()));
-                logger.LogInformation("Reports asked {Source} to replay its facts", source);
+                await AskAsync(stoppingToken);
+                return;
             }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning("Reports could not ask its sources to replay ({Error}); trying again", ex.GetType().Name);
+                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+            }
+        }
+    }
 
-            await context.SaveChangesAsync(stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+    private async Task AskAsync(CancellationToken stoppingToken)
+    {
+        using var scope = scopes.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<ReportsDbContext>();
+        var asked = await context.Replays.Select(r => r.Source).ToListAsync(stoppingToken);
+        foreach (var source in Sources.Except(asked))
         {
+            var replay = new SourceReplay(source, Guid.CreateVersion7(), clock.GetUtcNow());
+            context.Replays.Add(replay);
+            context.Publish(new ReplayRequested(replay.ReplayId, ReportsContracts.ModuleName, source, clock.GetUtcNow()));
+            logger.LogInformation("Reports asked {Source} to replay its facts", source);
         }
+
+        await context.SaveChangesAsync(stoppingToken);
     }
 }
 
