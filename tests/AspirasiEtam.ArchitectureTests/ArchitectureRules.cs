@@ -87,12 +87,12 @@ public static class ArchitectureRules
          where requests.Count > 1
          select $"{type.FullName} handles {string.Join(", ", requests)}").ToList();
 
-    /// <summary>(h) Consumers derive from the inbox consumer base, so each message takes effect once (ADR 0002).</summary>
+    /// <summary>(h) Consumers derive from an inbox consumer base (one at a time or batched), so each message takes effect once (ADR 0002, 0016).</summary>
     public static IReadOnlyList<string> ConsumersDeriveFromTheInboxConsumer(IReadOnlyList<ModuleShape> modules) =>
         (from module in modules
          from type in module.InternalTypes
          where !type.IsAbstract && type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>))
-         where !BaseTypes(type).Any(b => b.IsGenericType && b.GetGenericTypeDefinition() == typeof(InboxConsumer<,>))
+         where !BaseTypes(type).Any(b => b.IsGenericType && (b.GetGenericTypeDefinition() == typeof(InboxConsumer<,>) || b.GetGenericTypeDefinition() == typeof(BatchedInboxConsumer<,>)))
          select type.FullName!).ToList();
 
     /// <summary>(i) Pages (page models and views) send the module's requests; they never touch a DbContext.</summary>

@@ -40,7 +40,7 @@ public static class ExpectedConsumers
             {
                 if (!DerivesFromInboxConsumer(consumer))
                 {
-                    throw new InvalidOperationException($"{consumer.FullName} does not go through the inbox (InboxConsumer), so its deliveries cannot be checked.");
+                    throw new InvalidOperationException($"{consumer.FullName} does not go through the inbox (InboxConsumer or BatchedInboxConsumer), so its deliveries cannot be checked.");
                 }
 
                 foreach (var message in consumer.GetInterfaces().Where(IsConsumerOfMessage).Select(i => i.GetGenericArguments()[0]))
@@ -59,7 +59,7 @@ public static class ExpectedConsumers
     {
         for (var current = type.BaseType; current is not null; current = current.BaseType)
         {
-            if (current.IsGenericType && current.GetGenericTypeDefinition() == typeof(InboxConsumer<,>))
+            if (current.IsGenericType && (current.GetGenericTypeDefinition() == typeof(InboxConsumer<,>) || current.GetGenericTypeDefinition() == typeof(BatchedInboxConsumer<,>)))
             {
                 return true;
             }

@@ -10,6 +10,7 @@ using AspirasiEtam.Modules.Reports.Features.GetDashboard;
 using AspirasiEtam.Modules.Reports.Features.GetLeaderReport;
 using AspirasiEtam.Modules.Reports.Jobs.SendLeaderReports;
 using AspirasiEtam.Shared.Mediation;
+using AspirasiEtam.Shared.Messaging;
 using AspirasiEtam.Shared.Modules;
 using AspirasiEtam.Shared.Persistence;
 using AspirasiEtam.Shared.Security;
@@ -31,6 +32,7 @@ public sealed class ReportsModule : IModule
     {
         services.AddModuleDatabase<ReportsDbContext, SqliteReportsDbContext, SqlServerReportsDbContext>(Name, ReportsDbContext.SchemaName);
         services.AddHandlersAndValidatorsFrom(typeof(ReportsModule).Assembly);
+        services.AddInboxBatches<ReportsDbContext, FactBatch>();
         services.Configure<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>(ReportsCache.AddPolicies);
         services.AddHostedService<CatchUp>();
         services.AddHostedService<FigureRefresher>();

@@ -1,67 +1,30 @@
 using AspirasiEtam.Modules.Aspirations.Contracts;
 using AspirasiEtam.Modules.Reports.Contracts;
+using AspirasiEtam.Shared.Messaging;
 
 namespace AspirasiEtam.Modules.Reports.Consumers;
 
 // The Aspirations module's facts, kept one row per aspiration. Each delivery counts once (the inbox) and each event
-// sets only its own fields, so a repeated or late event leaves the figures as they were.
+// sets only its own fields, so a repeated or late event leaves the figures as they were. Deliveries are applied in
+// batches (FactBatch); one consumer per event keeps one endpoint, and one inbox name, per event.
 
-internal sealed class AspirationSubmittedConsumer(ReportsDbContext context, TimeProvider clock) : FactConsumer<AspirationSubmitted>(context, clock)
+internal sealed class AspirationSubmittedConsumer(InboxBatches<ReportsDbContext> batches) : FactConsumer<AspirationSubmitted>(batches);
+
+internal sealed class AspirationDispatchedConsumer(InboxBatches<ReportsDbContext> batches) : FactConsumer<AspirationDispatched>(batches);
+
+internal sealed class AspirationReturnedConsumer(InboxBatches<ReportsDbContext> batches) : FactConsumer<AspirationReturned>(batches);
+
+internal sealed class AspirationRespondedConsumer(InboxBatches<ReportsDbContext> batches) : FactConsumer<AspirationResponded>(batches);
+
+internal sealed class AspirationClosedConsumer(InboxBatches<ReportsDbContext> batches) : FactConsumer<AspirationClosed>(batches);
+
+internal sealed class AspirationRatedConsumer(InboxBatches<ReportsDbContext> batches) : FactConsumer<AspirationRated>(batches);
+
+internal sealed class AspirationReopenedConsumer(InboxBatches<ReportsDbContext> batches) : FactConsumer<AspirationReopened>(batches);
+
+/// <summary>A page of the aspirations' history this module asked for (and only that); it weighs as the events it holds.</summary>
+internal sealed class AspirationsReplayedConsumer(InboxBatches<ReportsDbContext> batches) : FactConsumer<AspirationsReplayed>(batches)
 {
-    protected override Task LoadAsync(FactChanges changes, AspirationSubmitted m, CancellationToken cancellationToken) => changes.LoadAspirationsAsync([m.SubmissionId], cancellationToken);
-
-    protected override void Apply(FactChanges changes, AspirationSubmitted m) => changes.Apply(m);
-}
-
-internal sealed class AspirationDispatchedConsumer(ReportsDbContext context, TimeProvider clock) : FactConsumer<AspirationDispatched>(context, clock)
-{
-    protected override Task LoadAsync(FactChanges changes, AspirationDispatched m, CancellationToken cancellationToken) => changes.LoadAspirationsAsync([m.SubmissionId], cancellationToken);
-
-    protected override void Apply(FactChanges changes, AspirationDispatched m) => changes.Apply(m);
-}
-
-internal sealed class AspirationReturnedConsumer(ReportsDbContext context, TimeProvider clock) : FactConsumer<AspirationReturned>(context, clock)
-{
-    protected override Task LoadAsync(FactChanges changes, AspirationReturned m, CancellationToken cancellationToken) => changes.LoadAspirationsAsync([m.SubmissionId], cancellationToken);
-
-    protected override void Apply(FactChanges changes, AspirationReturned m) => changes.Apply(m);
-}
-
-internal sealed class AspirationRespondedConsumer(ReportsDbContext context, TimeProvider clock) : FactConsumer<AspirationResponded>(context, clock)
-{
-    protected override Task LoadAsync(FactChanges changes, AspirationResponded m, CancellationToken cancellationToken) => changes.LoadAspirationsAsync([m.SubmissionId], cancellationToken);
-
-    protected override void Apply(FactChanges changes, AspirationResponded m) => changes.Apply(m);
-}
-
-internal sealed class AspirationClosedConsumer(ReportsDbContext context, TimeProvider clock) : FactConsumer<AspirationClosed>(context, clock)
-{
-    protected override Task LoadAsync(FactChanges changes, AspirationClosed m, CancellationToken cancellationToken) => changes.LoadAspirationsAsync([m.SubmissionId], cancellationToken);
-
-    protected override void Apply(FactChanges changes, AspirationClosed m) => changes.Apply(m);
-}
-
-internal sealed class AspirationRatedConsumer(ReportsDbContext context, TimeProvider clock) : FactConsumer<AspirationRated>(context, clock)
-{
-    protected override Task LoadAsync(FactChanges changes, AspirationRated m, CancellationToken cancellationToken) => changes.LoadAspirationsAsync([m.SubmissionId], cancellationToken);
-
-    protected override void Apply(FactChanges changes, AspirationRated m) => changes.Apply(m);
-}
-
-internal sealed class AspirationReopenedConsumer(ReportsDbContext context, TimeProvider clock) : FactConsumer<AspirationReopened>(context, clock)
-{
-    protected override Task LoadAsync(FactChanges changes, AspirationReopened m, CancellationToken cancellationToken) => changes.LoadAspirationsAsync([m.SubmissionId], cancellationToken, withReopenings: true);
-
-    protected override void Apply(FactChanges changes, AspirationReopened m) => changes.Apply(m);
-}
-
-/// <summary>A page of the aspirations' history this module asked for (and only that): every fact of the page in one save.</summary>
-internal sealed class AspirationsReplayedConsumer(ReportsDbContext context, TimeProvider clock) : FactConsumer<AspirationsReplayed>(context, clock)
-{
-    protected override Task LoadAsync(FactChanges changes, AspirationsReplayed m, CancellationToken cancellationToken) => m.Requester != ReportsContracts.ModuleName ? Task.CompletedTask : changes.LoadAspirationsAsync(
-        m.Submitted.Select(e => e.SubmissionId).Concat(m.Dispatched.Select(e => e.SubmissionId)).Concat(m.Returned.Select(e => e.SubmissionId))
-            .Concat(m.Responded.Select(e => e.SubmissionId)).Concat(m.Reopened.Select(e => e.SubmissionId)).Concat(m.Rated.Select(e => e.SubmissionId))
-            .Concat(m.Closed.Select(e => e.SubmissionId)), cancellationToken, withReopenings: m.Reopened.Count > 0);
-
-    protected override void Apply(FactChanges changes, AspirationsReplayed m) => changes.Apply(m, ReportsContracts.ModuleName);
+    protected override int Weight(AspirationsReplayed m) => m.Requester != ReportsContracts.ModuleName ? 1
+        : m.Submitted.Count + m.Dispatched.Count + m.Returned.Count + m.Responded.Count + m.Reopened.Count + m.Rated.Count + m.Closed.Count;
 }

@@ -1,5 +1,8 @@
 using AspirasiEtam.Modules.Aspirations.Contracts;
 using AspirasiEtam.Modules.PublicInformation.Contracts;
+using AspirasiEtam.Modules.Reports.Contracts;
+using AspirasiEtam.Shared.Contracts;
+using AspirasiEtam.Shared.Messaging;
 using AspirasiEtam.Shared.Persistence;
 
 namespace AspirasiEtam.Modules.Reports.Consumers;
@@ -18,8 +21,79 @@ internal sealed class FactChanges(ReportsDbContext context)
     private readonly HashSet<(Guid SubmissionId, DateTime At)> reopenings = [];
     private readonly HashSet<(Guid Agency, int Month)> figures = [];
 
+    /// <summary>Loads every fact the events touch: one query per kind.</summary>
+    public async Task LoadAsync(IReadOnlyList<IIntegrationEvent> events, CancellationToken cancellationToken)
+    {
+        var aspirationIds = new List<Guid>();
+        var requestIds = new List<Guid>();
+        var objectionIds = new List<Guid>();
+        var withReopenings = false;
+        foreach (var e in events)
+        {
+            switch (e)
+            {
+                case AspirationSubmitted m: aspirationIds.Add(m.SubmissionId); break;
+                case AspirationDispatched m: aspirationIds.Add(m.SubmissionId); break;
+                case AspirationReturned m: aspirationIds.Add(m.SubmissionId); break;
+                case AspirationResponded m: aspirationIds.Add(m.SubmissionId); break;
+                case AspirationClosed m: aspirationIds.Add(m.SubmissionId); break;
+                case AspirationRated m: aspirationIds.Add(m.SubmissionId); break;
+                case AspirationReopened m:
+                    aspirationIds.Add(m.SubmissionId);
+                    withReopenings = true;
+                    break;
+                case AspirationsReplayed page when page.Requester == ReportsContracts.ModuleName:
+                    aspirationIds.AddRange(page.Submitted.Select(x => x.SubmissionId).Concat(page.Dispatched.Select(x => x.SubmissionId))
+                        .Concat(page.Returned.Select(x => x.SubmissionId)).Concat(page.Responded.Select(x => x.SubmissionId))
+                        .Concat(page.Reopened.Select(x => x.SubmissionId)).Concat(page.Rated.Select(x => x.SubmissionId))
+                        .Concat(page.Closed.Select(x => x.SubmissionId)));
+                    withReopenings |= page.Reopened.Count > 0;
+                    break;
+                case InformationRequestRegistered m: requestIds.Add(m.RequestId); break;
+                case InformationRequestDecided m: requestIds.Add(m.RequestId); break;
+                case ObjectionFiled m: objectionIds.Add(m.ObjectionId); break;
+                case ObjectionDecided m: objectionIds.Add(m.ObjectionId); break;
+                case InformationRequestsReplayed page when page.Requester == ReportsContracts.ModuleName:
+                    requestIds.AddRange(page.Registered.Select(x => x.RequestId).Concat(page.Decided.Select(x => x.RequestId)));
+                    objectionIds.AddRange(page.ObjectionsFiled.Select(x => x.ObjectionId).Concat(page.ObjectionsDecided.Select(x => x.ObjectionId)));
+                    break;
+            }
+        }
+
+        if (aspirationIds.Count > 0)
+        {
+            await LoadAspirationsAsync(aspirationIds, withReopenings, cancellationToken);
+        }
+
+        if (requestIds.Count > 0 || objectionIds.Count > 0)
+        {
+            await LoadRequestsAsync(requestIds, objectionIds, cancellationToken);
+        }
+    }
+
+    /// <summary>Applies one event (a replayed page only when this module asked for it); other events change nothing.</summary>
+    public void Apply(IIntegrationEvent e)
+    {
+        switch (e)
+        {
+            case AspirationSubmitted m: Apply(m); break;
+            case AspirationDispatched m: Apply(m); break;
+            case AspirationReturned m: Apply(m); break;
+            case AspirationResponded m: Apply(m); break;
+            case AspirationClosed m: Apply(m); break;
+            case AspirationRated m: Apply(m); break;
+            case AspirationReopened m: Apply(m); break;
+            case AspirationsReplayed page: Apply(page, ReportsContracts.ModuleName); break;
+            case InformationRequestRegistered m: Apply(m); break;
+            case InformationRequestDecided m: Apply(m); break;
+            case ObjectionFiled m: Apply(m); break;
+            case ObjectionDecided m: Apply(m); break;
+            case InformationRequestsReplayed page: Apply(page, ReportsContracts.ModuleName); break;
+        }
+    }
+
     /// <summary>Loads the aspirations' facts, and their reopenings when <paramref name="withReopenings"/> (only reopenings need them).</summary>
-    public async Task LoadAspirationsAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken, bool withReopenings = false)
+    private async Task LoadAspirationsAsync(List<Guid> ids, bool withReopenings, CancellationToken cancellationToken)
     {
         var wanted = ids.Distinct().ToList();
         foreach (var fact in await context.Aspirations.Where(f => wanted.Contains(f.SubmissionId)).ToListAsync(cancellationToken))
@@ -40,7 +114,7 @@ internal sealed class FactChanges(ReportsDbContext context)
         }
     }
 
-    public async Task LoadRequestsAsync(IEnumerable<Guid> requestIds, IEnumerable<Guid> objectionIds, CancellationToken cancellationToken)
+    private async Task LoadRequestsAsync(IEnumerable<Guid> requestIds, IEnumerable<Guid> objectionIds, CancellationToken cancellationToken)
     {
         var wantedRequests = requestIds.Distinct().ToList();
         foreach (var fact in await context.Requests.Where(f => wantedRequests.Contains(f.RequestId)).ToListAsync(cancellationToken))
@@ -57,20 +131,20 @@ internal sealed class FactChanges(ReportsDbContext context)
         }
     }
 
-    public void Apply(AspirationSubmitted m) => Aspiration(m.SubmissionId).Submitted(m.ReportNumber, m.Kind, m.CategoryCode, m.OccurredAt);
+    private void Apply(AspirationSubmitted m) => Aspiration(m.SubmissionId).Submitted(m.ReportNumber, m.Kind, m.CategoryCode, m.OccurredAt);
 
-    public void Apply(AspirationDispatched m) => Aspiration(m.SubmissionId).Dispatched(m.AgencyId, m.FollowUpDueAt, m.OccurredAt);
+    private void Apply(AspirationDispatched m) => Aspiration(m.SubmissionId).Dispatched(m.AgencyId, m.FollowUpDueAt, m.OccurredAt);
 
-    public void Apply(AspirationReturned m) => Aspiration(m.SubmissionId).Returned(m.OccurredAt);
+    private void Apply(AspirationReturned m) => Aspiration(m.SubmissionId).Returned(m.OccurredAt);
 
-    public void Apply(AspirationResponded m) => Aspiration(m.SubmissionId).Responded(m.AgencyId, m.OnTime, m.WorkingDays, m.OccurredAt);
+    private void Apply(AspirationResponded m) => Aspiration(m.SubmissionId).Responded(m.AgencyId, m.OnTime, m.WorkingDays, m.OccurredAt);
 
-    public void Apply(AspirationClosed m) => Aspiration(m.SubmissionId).Closed(m.Outcome, m.OccurredAt);
+    private void Apply(AspirationClosed m) => Aspiration(m.SubmissionId).Closed(m.Outcome, m.OccurredAt);
 
-    public void Apply(AspirationRated m) => Aspiration(m.SubmissionId).Rated(m.AgencyId, m.Stars, m.OccurredAt);
+    private void Apply(AspirationRated m) => Aspiration(m.SubmissionId).Rated(m.AgencyId, m.Stars, m.OccurredAt);
 
     /// <summary>A reopening counts once, keyed by its time (a step and its event read the clock once).</summary>
-    public void Apply(AspirationReopened m)
+    private void Apply(AspirationReopened m)
     {
         var at = m.OccurredAt.UtcDateTime;
         if (reopenings.Add((m.SubmissionId, at)))
@@ -85,7 +159,7 @@ internal sealed class FactChanges(ReportsDbContext context)
         Aspiration(m.SubmissionId).Reopened(m.AgencyId, m.FollowUpDueAt, m.OccurredAt);
     }
 
-    public void Apply(AspirationsReplayed page, string requester)
+    private void Apply(AspirationsReplayed page, string requester)
     {
         if (page.Requester != requester)
         {
@@ -102,15 +176,15 @@ internal sealed class FactChanges(ReportsDbContext context)
         page.Closed.ToList().ForEach(Apply);
     }
 
-    public void Apply(InformationRequestRegistered m) => Request(m.RequestId).Registered(m.Number, m.AgencyId, m.OccurredAt);
+    private void Apply(InformationRequestRegistered m) => Request(m.RequestId).Registered(m.Number, m.AgencyId, m.OccurredAt);
 
-    public void Apply(InformationRequestDecided m) => Request(m.RequestId).Decided(m.Number, m.AgencyId, m.Outcome, m.OnTime, m.WorkingDaysTaken, m.OccurredAt);
+    private void Apply(InformationRequestDecided m) => Request(m.RequestId).Decided(m.Number, m.AgencyId, m.Outcome, m.OnTime, m.WorkingDaysTaken, m.OccurredAt);
 
-    public void Apply(ObjectionFiled m) => Objection(m.ObjectionId).Filed(m.AgencyId, m.OccurredAt);
+    private void Apply(ObjectionFiled m) => Objection(m.ObjectionId).Filed(m.AgencyId, m.OccurredAt);
 
-    public void Apply(ObjectionDecided m) => Objection(m.ObjectionId).Decided(m.AgencyId, m.Outcome, m.OccurredAt);
+    private void Apply(ObjectionDecided m) => Objection(m.ObjectionId).Decided(m.AgencyId, m.Outcome, m.OccurredAt);
 
-    public void Apply(InformationRequestsReplayed page, string requester)
+    private void Apply(InformationRequestsReplayed page, string requester)
     {
         if (page.Requester != requester)
         {
@@ -168,21 +242,25 @@ internal sealed class FactChanges(ReportsDbContext context)
 }
 
 /// <summary>
-/// Base of the Reports module's fact consumers: load what the event touches, apply it, mark the months to recount —
-/// effect, marks and inbox row in one save (<see cref="InboxConsumer{TMessage, TContext}"/>).
+/// Applies the fact consumers' deliveries in batches (<see cref="InboxBatches{TContext}"/>, ADR 0016): the facts every
+/// event of the batch touches are loaded in one query per kind, the events applied in the order they arrived, and the
+/// months to recount marked, stamped with the batch's oldest event — so the delay a mark measures is the longest.
 /// </summary>
-internal abstract class FactConsumer<T>(ReportsDbContext context, TimeProvider clock) : InboxConsumer<T, ReportsDbContext>(context, clock)
-    where T : class, IIntegrationEvent
+internal sealed class FactBatch : IInboxBatchHandler<ReportsDbContext>
 {
-    protected abstract Task LoadAsync(FactChanges changes, T m, CancellationToken cancellationToken);
-
-    protected abstract void Apply(FactChanges changes, T m);
-
-    protected override async Task HandleAsync(T m, CancellationToken cancellationToken)
+    public async Task ApplyAsync(ReportsDbContext context, IReadOnlyList<IIntegrationEvent> events, CancellationToken cancellationToken)
     {
-        var changes = new FactChanges(Context);
-        await LoadAsync(changes, m, cancellationToken);
-        Apply(changes, m);
-        changes.MarkPending(m.OccurredAt);
+        var changes = new FactChanges(context);
+        await changes.LoadAsync(events, cancellationToken);
+        foreach (var e in events)
+        {
+            changes.Apply(e);
+        }
+
+        changes.MarkPending(events.Min(e => e.OccurredAt));
     }
 }
+
+/// <summary>A consumer of one source event: its deliveries join the module's batches (<see cref="FactBatch"/>).</summary>
+internal abstract class FactConsumer<T>(InboxBatches<ReportsDbContext> batches) : BatchedInboxConsumer<T, ReportsDbContext>(batches)
+    where T : class, IIntegrationEvent;
