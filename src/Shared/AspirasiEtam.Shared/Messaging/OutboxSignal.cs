@@ -6,25 +6,32 @@ namespace AspirasiEtam.Shared.Messaging;
 /// <summary>
 /// Wakes a module's outbox dispatcher when a SaveChanges of that module stored new events, so it need not poll
 /// fast. One per module database (<see cref="OutboxSignal{TContext}"/>): a busy module does not wake the others.
+/// A pulse while the dispatcher is busy is kept for its next wait (events saved during a dispatch round are sent
+/// at once after it, not after the poll interval); many pulses before a wait make one wake-up.
 /// </summary>
 public abstract class OutboxSignal
 {
-    private TaskCompletionSource pulse = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SemaphoreSlim pulses = new(0, 1);
 
-    public void Pulse() => Interlocked.Exchange(ref pulse, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
-
-    /// <summary>Completes at the next pulse or after <paramref name="timeout"/>, whichever comes first.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    public void Pulse()
     {
-        try
+        if (pulses.CurrentCount == 0)
         {
-            await Volatile.Read(ref pulse).Task.WaitAsync(timeout, cancellationToken);
-        }
-        catch (TimeoutException)
-        {
-            // Polling is the fallback for events stored by another process or retried after a failure.
+            try
+            {
+                pulses.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Another pulse got there first: one wake-up is pending already.
+            }
         }
     }
+
+    /// <summary>Completes at once if pulsed since the last wait, else at the next pulse or after <paramref name="timeout"/>.</summary>
+    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        // A timeout is the fallback for events stored by another process or retried after a failure.
+        await pulses.WaitAsync(timeout, cancellationToken);
 }
 
 /// <summary>The outbox signal of the module database <typeparamref name="TContext"/>.</summary>
