@@ -589,3 +589,63 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130190239_DipFreshness'
+)
+BEGIN
+    CREATE TABLE [reports].[DipChecklist] (
+        [Id] int NOT NULL,
+        [Codes] nvarchar(4000) NOT NULL,
+        [ChangedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_DipChecklist] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130190239_DipFreshness'
+)
+BEGIN
+    CREATE TABLE [reports].[DipUpdates] (
+        [EntryId] uniqueidentifier NOT NULL,
+        [At] datetime2 NOT NULL,
+        [AgencyId] uniqueidentifier NOT NULL,
+        [ChecklistCode] nvarchar(40) NULL,
+        CONSTRAINT [PK_DipUpdates] PRIMARY KEY ([EntryId], [At])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130190239_DipFreshness'
+)
+BEGIN
+    CREATE TABLE [reports].[DipWithdrawals] (
+        [EntryId] uniqueidentifier NOT NULL,
+        [At] datetime2 NOT NULL,
+        CONSTRAINT [PK_DipWithdrawals] PRIMARY KEY ([EntryId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130190239_DipFreshness'
+)
+BEGIN
+    DELETE FROM [reports].[SourceReplays] WHERE [Source] = N'ppid';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130190239_DipFreshness'
+)
+BEGIN
+    INSERT INTO [reports].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130190239_DipFreshness', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

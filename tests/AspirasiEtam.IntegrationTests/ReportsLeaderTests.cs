@@ -96,7 +96,7 @@ public sealed class ReportsLeaderTests
 
         // Open data: the same figures under the versioned schema, which is served and names every field.
         var open = await (await host.CreateClient().GetAsync("/api/reports/open-data?year=2026&month=11")).JsonAsync(HttpStatusCode.OK);
-        Assert.Equal("1.0", open.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.1", open.GetProperty("schemaVersion").GetString());
         Assert.Equal("2026-11", open.GetProperty("period").GetProperty("code").GetString());
         var dinkesOpen = open.GetProperty("agencies").EnumerateArray().Single(a => a.GetProperty("code").GetString() == "DINKES").GetProperty("figures");
         Assert.Equal(requests.GetProperty("received").GetInt32(), dinkesOpen.GetProperty("informationRequests").GetProperty("received").GetInt32());

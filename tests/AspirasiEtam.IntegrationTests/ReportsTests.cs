@@ -168,13 +168,25 @@ public sealed class ReportsTests
                     InformationRequestTests.Fields(ppidDinkes, "pemohon.ulang@example.id"), ("ktp.jpg", PlantedFiles.Jpeg("Pemohon"))))).EnsureSuccessStatusCode();
                 (await first.As(Roles.AgencyOfficer, ppidDinkes).PostAsJsonAsync($"/api/staff/ppid/requests/{request.GetProperty("id").GetGuid()}/decide", new { outcome = "granted", text = "Diberikan." }))
                     .EnsureSuccessStatusCode();
+
+                // A register entry that answers for a berkala checklist item, published then updated: DINKES's DIP freshness.
+                var ppidOfficer = first.As(Roles.AgencyOfficer, ppidDinkes);
+                var entry = new
+                {
+                    agencyId = ppidDinkes, title = "LKjIP Dinas Kesehatan 2026", summary = "Laporan kinerja tahunan", category = "berkala", holdingUnit = "Sekretariat",
+                    personResponsible = "Sekretaris", form = "softcopy", retentionPeriod = "5 tahun", year = 2026, checklist = "performance",
+                };
+                var entryId = (await (await ppidOfficer.PostAsJsonAsync("/api/staff/ppid/entries", entry)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+                (await ppidOfficer.PostAsync($"/api/staff/ppid/entries/{entryId}/publish", null)).EnsureSuccessStatusCode();
+                (await ppidOfficer.PutAsJsonAsync($"/api/staff/ppid/entries/{entryId}", entry)).EnsureSuccessStatusCode();
                 var cards = await Eventually.Until(
                     async () => await (await first.CreateClient().GetAsync(url)).JsonAsync(HttpStatusCode.OK),
                     c => c.GetProperty("province").GetProperty("ratings").GetInt32() == 2 && c.GetProperty("province").GetProperty("reopened").GetInt32() == 1
                         && c.GetProperty("province").GetProperty("answered").GetInt32() == 4 && c.GetProperty("submitted").GetInt32() == 6
                         && c.GetProperty("province").GetProperty("received").GetInt32() == 5
                         && c.GetProperty("province").GetProperty("requests").GetProperty("received").GetInt32() == 2
-                        && c.GetProperty("province").GetProperty("requests").GetProperty("decided").GetInt32() == 1,
+                        && c.GetProperty("province").GetProperty("requests").GetProperty("decided").GetInt32() == 1
+                        && c.GetProperty("agencies").EnumerateArray().Any(a => a.GetProperty("code").GetString() == "DINKES" && a.GetProperty("dipFreshness").GetInt32() > 0),
                     what: "the Reports module to count everything");
                 expected = cards.GetRawText();
             }

@@ -5,7 +5,11 @@ namespace AspirasiEtam.Modules.PublicInformation.Contracts;
 // What the PPID register tells other modules. Only public facts: an exempt entry's content, a draft's text or an
 // officer's notes never leave the module. Category is one of berkala, serta-merta, setiap-saat.
 
-/// <summary>An entry of an agency's public information register (DIP) was published, or a published one changed.</summary>
+/// <summary>
+/// An entry of an agency's public information register (DIP) was published, or a published one changed (its update
+/// time is <paramref name="OccurredAt"/>). <paramref name="ChecklistCode"/>: the berkala checklist item it answers for,
+/// if any — what the freshness of an agency's register is judged by.
+/// </summary>
 public sealed record InformationPublished(
     Guid EntryId,
     Guid AgencyId,
@@ -15,6 +19,22 @@ public sealed record InformationPublished(
     string Category,
     int Year,
     bool FirstPublication,
+    DateTimeOffset OccurredAt,
+    string? ChecklistCode = null) : IIntegrationEvent;
+
+/// <summary>PPID Utama changed the berkala checklist: the codes of its active items now.</summary>
+public sealed record ChecklistChanged(IReadOnlyList<string> ActiveCodes, DateTimeOffset OccurredAt) : IIntegrationEvent;
+
+/// <summary>
+/// The register's freshness facts, told again to a module that asked (<c>ReplayRequested</c>, docs/adr/0015): the
+/// checklist, and each published entry that answers for an item as published first and as last updated (the versions
+/// between are not kept).
+/// </summary>
+public sealed record RegisterReplayed(
+    Guid ReplayId,
+    string Requester,
+    ChecklistChanged Checklist,
+    IReadOnlyList<InformationPublished> Published,
     DateTimeOffset OccurredAt) : IIntegrationEvent;
 
 /// <summary>A published entry was withdrawn from the register, with the reason the public sees.</summary>

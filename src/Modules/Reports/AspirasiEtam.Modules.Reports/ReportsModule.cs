@@ -58,6 +58,10 @@ public sealed class ReportsModule : IModule
         bus.AddModuleConsumer<ObjectionFiledConsumer>(Name);
         bus.AddModuleConsumer<ObjectionDecidedConsumer>(Name);
         bus.AddModuleConsumer<InformationRequestsReplayedConsumer>(Name);
+        bus.AddModuleConsumer<InformationPublishedConsumer>(Name);
+        bus.AddModuleConsumer<InformationWithdrawnConsumer>(Name);
+        bus.AddModuleConsumer<ChecklistChangedConsumer>(Name);
+        bus.AddModuleConsumer<RegisterReplayedConsumer>(Name);
         bus.AddModuleConsumer<StaffAccessChangedConsumer>(Name);
         bus.AddModuleConsumer<StaffReplayedConsumer>(Name);
         bus.AddModuleConsumer<ReplayCompletedConsumer>(Name);

@@ -58,7 +58,7 @@ internal sealed class StaffEntries(PublicInformationDbContext context, ICurrentU
     public async Task<InformationPublished> PublishedEventAsync(InformationEntry entry, bool firstPublication, CancellationToken cancellationToken)
     {
         var agency = await context.FindAgencyAsync(entry.AgencyId, cancellationToken);
-        return new InformationPublished(entry.Id, entry.AgencyId, agency.Code, entry.Number, entry.Title, entry.Category.Code(), entry.Year, firstPublication, clock.GetUtcNow());
+        return new InformationPublished(entry.Id, entry.AgencyId, agency.Code, entry.Number, entry.Title, entry.Category.Code(), entry.Year, firstPublication, clock.GetUtcNow(), entry.ChecklistCode);
     }
 
     private static async Task<InformationEntry> FindAsync(IQueryable<InformationEntry> entries, Guid id, CancellationToken cancellationToken) =>

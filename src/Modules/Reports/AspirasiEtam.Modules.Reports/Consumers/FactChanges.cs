@@ -20,6 +20,10 @@ internal sealed class FactChanges(ReportsDbContext context)
     private readonly Dictionary<Guid, ObjectionFact> objections = [];
     private readonly HashSet<(Guid SubmissionId, DateTime At)> reopenings = [];
     private readonly HashSet<(Guid Agency, int Month)> figures = [];
+    private readonly HashSet<(Guid EntryId, DateTime At)> dipUpdates = [];
+    private readonly HashSet<Guid> dipEntries = [];
+    private readonly HashSet<Guid> dipWithdrawals = [];
+    private DipChecklist? checklist;
 
     /// <summary>Loads every fact the events touch: one query per kind.</summary>
     public async Task LoadAsync(IReadOnlyList<IIntegrationEvent> events, CancellationToken cancellationToken)
@@ -28,10 +32,19 @@ internal sealed class FactChanges(ReportsDbContext context)
         var requestIds = new List<Guid>();
         var objectionIds = new List<Guid>();
         var withReopenings = false;
+        var entryIds = new List<Guid>();
+        var withChecklist = false;
         foreach (var e in events)
         {
             switch (e)
             {
+                case InformationPublished m: entryIds.Add(m.EntryId); break;
+                case InformationWithdrawn m: entryIds.Add(m.EntryId); break;
+                case ChecklistChanged: withChecklist = true; break;
+                case RegisterReplayed page when page.Requester == ReportsContracts.ModuleName:
+                    entryIds.AddRange(page.Published.Select(x => x.EntryId));
+                    withChecklist = true;
+                    break;
                 case AspirationSubmitted m: aspirationIds.Add(m.SubmissionId); break;
                 case AspirationDispatched m: aspirationIds.Add(m.SubmissionId); break;
                 case AspirationReturned m: aspirationIds.Add(m.SubmissionId); break;
@@ -69,6 +82,23 @@ internal sealed class FactChanges(ReportsDbContext context)
         {
             await LoadRequestsAsync(requestIds, objectionIds, cancellationToken);
         }
+
+        if (entryIds.Count > 0)
+        {
+            var wanted = entryIds.Distinct().ToList();
+            foreach (var u in await context.DipUpdates.AsNoTracking().Where(u => wanted.Contains(u.EntryId)).Select(u => new { u.EntryId, u.At }).ToListAsync(cancellationToken))
+            {
+                dipUpdates.Add((u.EntryId, u.At));
+                dipEntries.Add(u.EntryId);
+            }
+
+            dipWithdrawals.UnionWith(await context.DipWithdrawals.AsNoTracking().Where(w => wanted.Contains(w.EntryId)).Select(w => w.EntryId).ToListAsync(cancellationToken));
+        }
+
+        if (withChecklist)
+        {
+            checklist = await context.DipChecklists.SingleOrDefaultAsync(cancellationToken);
+        }
     }
 
     /// <summary>Applies one event (a replayed page only when this module asked for it); other events change nothing.</summary>
@@ -89,7 +119,52 @@ internal sealed class FactChanges(ReportsDbContext context)
             case ObjectionFiled m: Apply(m); break;
             case ObjectionDecided m: Apply(m); break;
             case InformationRequestsReplayed page: Apply(page, ReportsContracts.ModuleName); break;
+            case InformationPublished m: Apply(m); break;
+            case InformationWithdrawn m: Apply(m); break;
+            case ChecklistChanged m: Apply(m); break;
+            case RegisterReplayed page when page.Requester == ReportsContracts.ModuleName:
+                Apply(page.Checklist);
+                page.Published.ToList().ForEach(Apply);
+                break;
         }
+    }
+
+    /// <summary>
+    /// A publication of a register entry counts for freshness when it answers for a checklist item — or when an entry
+    /// that did answers for none now (it stops answering). Once per entry and time, whichever message told it.
+    /// </summary>
+    private void Apply(InformationPublished m)
+    {
+        var at = m.OccurredAt.UtcDateTime;
+        if ((m.ChecklistCode is null && !dipEntries.Contains(m.EntryId)) || !dipUpdates.Add((m.EntryId, at)))
+        {
+            return;
+        }
+
+        dipEntries.Add(m.EntryId);
+        context.DipUpdates.Add(DipUpdate.Of(m.EntryId, m.AgencyId, m.ChecklistCode, m.OccurredAt));
+        figures.Add((m.AgencyId, FigureMonth.Of(at)));
+    }
+
+    private void Apply(InformationWithdrawn m)
+    {
+        if (dipWithdrawals.Add(m.EntryId))
+        {
+            context.DipWithdrawals.Add(DipWithdrawal.Of(m.EntryId, m.OccurredAt));
+            figures.Add((m.AgencyId, FigureMonth.Of(m.OccurredAt.UtcDateTime)));
+        }
+    }
+
+    private void Apply(ChecklistChanged m)
+    {
+        if (checklist is null)
+        {
+            checklist = DipChecklist.Empty();
+            context.DipChecklists.Add(checklist);
+        }
+
+        checklist.Changed(m.ActiveCodes, m.OccurredAt);
+        figures.Add((Guid.Empty, FigureMonth.Of(m.OccurredAt.UtcDateTime)));
     }
 
     /// <summary>Loads the aspirations' facts, and their reopenings when <paramref name="withReopenings"/> (only reopenings need them).</summary>

@@ -96,6 +96,14 @@ internal sealed record ReportPeriod(int Year, int? Quarter, int? Month)
         : Quarter is { } q ? (english ? $"Quarter {q} {Year}" : $"Triwulan {q} {Year}")
         : Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>When the period's DIP freshness is judged: its end, or now while it runs.</summary>
+    public DateTime FreshnessAt(TimeProvider clock)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var end = FigureMonth.Range(Last).To;
+        return end < now ? end : now;
+    }
+
     /// <summary>"2026", "2026-Q3" or "2026-07", for file names and the open data.</summary>
     public string Code => Month is { } m ? $"{Year}-{m:00}" : Quarter is { } q ? $"{Year}-Q{q}" : $"{Year}";
 }

@@ -27,6 +27,12 @@ internal abstract class ReportsDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<SourceReplay> Replays => Set<SourceReplay>();
 
+    public DbSet<DipUpdate> DipUpdates => Set<DipUpdate>();
+
+    public DbSet<DipWithdrawal> DipWithdrawals => Set<DipWithdrawal>();
+
+    public DbSet<DipChecklist> DipChecklists => Set<DipChecklist>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -108,6 +114,26 @@ internal abstract class ReportsDbContext(DbContextOptions options) : ModuleDbCon
         {
             sent.ToTable("LeaderReportsSent");
             sent.HasKey(s => new { s.UserId, s.Month });
+        });
+        modelBuilder.Entity<DipUpdate>(update =>
+        {
+            update.ToTable("DipUpdates");
+            update.HasKey(u => new { u.EntryId, u.At });
+            update.Property(u => u.ChecklistCode).HasMaxLength(40);
+        });
+        modelBuilder.Entity<DipWithdrawal>(withdrawal =>
+        {
+            withdrawal.ToTable("DipWithdrawals");
+            withdrawal.HasKey(w => w.EntryId);
+            withdrawal.Property(w => w.EntryId).ValueGeneratedNever();
+        });
+        modelBuilder.Entity<DipChecklist>(checklist =>
+        {
+            checklist.ToTable("DipChecklist");
+            checklist.HasKey(c => c.Id);
+            checklist.Property(c => c.Id).ValueGeneratedNever();
+            checklist.Property(c => c.Codes).HasMaxLength(4000);
+            checklist.Ignore(c => c.ActiveCodes);
         });
         modelBuilder.Entity<ReportAgency>(agency =>
         {

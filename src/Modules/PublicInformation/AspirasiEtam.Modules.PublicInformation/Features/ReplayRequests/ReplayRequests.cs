@@ -8,15 +8,25 @@ namespace AspirasiEtam.Modules.PublicInformation.Features.ReplayRequests;
 /// and every objection's filing and decision again, rebuilt from what they keep, through the outbox a page at a time
 /// (<see cref="InformationRequestsReplayed"/>, for the module that asked), ten pages per delivery
 /// (<see cref="ReplayShares"/>), then <see cref="ReplayCompleted"/>.
-/// Numbers, agencies, times and outcomes only: no applicant.
+/// Numbers, agencies, times and outcomes only: no applicant. First of all the register's freshness facts, in one
+/// message (<see cref="RegisterReplayed"/>).
 /// </summary>
 internal sealed class PublicInformationReplayConsumer(PublicInformationDbContext context, TimeProvider clock)
     : InboxConsumer<ReplayRequested, PublicInformationDbContext>(context, clock)
 {
     public const string Source = "ppid";
 
-    protected override Task HandleAsync(ReplayRequested m, CancellationToken cancellationToken) =>
-        m.Source != Source ? Task.CompletedTask : RequestsHistory.TellAsync(Context, m.ReplayId, m.Requester, null, 0, Clock, cancellationToken);
+    protected override async Task HandleAsync(ReplayRequested m, CancellationToken cancellationToken)
+    {
+        if (m.Source != Source)
+        {
+            return;
+        }
+
+        var register = await RegisterHistory.PageAsync(Context, m.ReplayId, m.Requester, Clock, cancellationToken);
+        Context.Publish(register);
+        await RequestsHistory.TellAsync(Context, m.ReplayId, m.Requester, null, register.Published.Count + 1, Clock, cancellationToken);
+    }
 }
 
 /// <summary>The next share of a replay this module is telling (<see cref="ReplayShares"/>).</summary>
@@ -26,6 +36,29 @@ internal sealed class PublicInformationReplayContinuedConsumer(PublicInformation
     protected override Task HandleAsync(ReplayContinued m, CancellationToken cancellationToken) =>
         m.Source != PublicInformationReplayConsumer.Source ? Task.CompletedTask
             : RequestsHistory.TellAsync(Context, m.ReplayId, m.Requester, (m.AfterAt, m.AfterId), m.Events, Clock, cancellationToken);
+}
+
+/// <summary>
+/// The register's freshness facts: the checklist, and every published entry answering for an item — as first published
+/// and as last updated (the versions between are not kept, so a past month's freshness after a replay counts those two).
+/// </summary>
+internal static class RegisterHistory
+{
+    public static async Task<RegisterReplayed> PageAsync(PublicInformationDbContext context, Guid replayId, string requester, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var entries = await context.Entries.AsNoTracking()
+            .Where(e => e.Status == EntryStatus.Published && e.ChecklistCode != null)
+            .Select(e => new { e.Id, e.AgencyId, e.Number, e.Title, e.Category, e.Year, e.ChecklistCode, e.PublishedAt, e.UpdatedAt })
+            .ToListAsync(cancellationToken);
+        var agencies = await context.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Code, cancellationToken);
+        var published = entries.SelectMany(e => new[] { (At: e.PublishedAt ?? e.UpdatedAt, First: true), (At: e.UpdatedAt, First: false) }
+                .DistinctBy(v => v.At)
+                .Select(v => new InformationPublished(e.Id, e.AgencyId, agencies.GetValueOrDefault(e.AgencyId, ""), e.Number, e.Title, e.Category.Code(), e.Year, v.First, Utc(v.At), e.ChecklistCode)))
+            .ToList();
+        return new RegisterReplayed(replayId, requester, await ChecklistEvents.ChangedAsync(context, clock, cancellationToken), published, clock.GetUtcNow());
+    }
+
+    private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
 }
 
 /// <summary>The requests' history as pages of <see cref="InformationRequestsReplayed"/>, in the order they were received.</summary>

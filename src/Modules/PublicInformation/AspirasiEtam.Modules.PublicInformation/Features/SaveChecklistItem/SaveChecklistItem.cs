@@ -23,7 +23,7 @@ internal sealed class SaveChecklistItemValidator : AbstractValidator<SaveCheckli
     }
 }
 
-internal sealed class SaveChecklistItemHandler(PublicInformationDbContext context) : IRequestHandler<SaveChecklistItem, ChecklistItemView>
+internal sealed class SaveChecklistItemHandler(PublicInformationDbContext context, TimeProvider clock) : IRequestHandler<SaveChecklistItem, ChecklistItemView>
 {
     public async Task<ChecklistItemView> Handle(SaveChecklistItem request, CancellationToken cancellationToken)
     {
@@ -35,6 +35,7 @@ internal sealed class SaveChecklistItemHandler(PublicInformationDbContext contex
         }
 
         item.Change(request.Order!.Value, request.TitleId!.Trim(), request.TitleEn!.Trim(), request.IsActive);
+        context.Publish(await ChecklistEvents.ChangedAsync(context, clock, cancellationToken));
         await context.SaveChangesAsync(cancellationToken);
         return new ChecklistItemView(item.Code, item.Order, item.TitleId, item.TitleEn, item.IsActive);
     }

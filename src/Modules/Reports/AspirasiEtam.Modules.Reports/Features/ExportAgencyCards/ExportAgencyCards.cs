@@ -31,13 +31,14 @@ internal sealed class ExportAgencyCardsHandler(IMediator mediator) : IRequestHan
         "Kode OPD", "OPD", "Diterima", "Dijawab", "Dijawab tepat waktu", "Persen tepat waktu", "Median hari kerja", "P90 hari kerja",
         "Dibuka kembali", "Jumlah penilaian", "Rata-rata nilai",
         "Permohonan informasi", "Permohonan diputus", "Diputus tepat waktu", "Persen diputus tepat waktu", "Dikabulkan", "Dikabulkan sebagian",
-        "Ditolak", "Tidak dikuasai", "Keberatan", "Keberatan dikabulkan",
+        "Ditolak", "Tidak dikuasai", "Keberatan", "Keberatan dikabulkan", "Kesegaran DIP",
     ];
 
     public async Task<CardsFile> Handle(ExportAgencyCards request, CancellationToken cancellationToken)
     {
         var cards = await mediator.Send(new GetAgencyCards.GetAgencyCards(request.Period), cancellationToken);
-        var rows = cards.Agencies.Select(a => Row(a.Code, a.Name, a.Figures)).Prepend(Row("PROVINSI", "Provinsi Kalimantan Timur", cards.Province)).ToList();
+        var rows = cards.Agencies.Select(a => Row(a.Code, a.Name, a.Figures, a.DipFreshness))
+            .Prepend(Row("PROVINSI", "Provinsi Kalimantan Timur", cards.Province, cards.ProvinceDipFreshness)).ToList();
         var period = request.Period.Code;
         var name = $"kinerja-aspirasi-{period}.{request.Format}";
         return request.Format == "csv"
@@ -45,12 +46,13 @@ internal sealed class ExportAgencyCardsHandler(IMediator mediator) : IRequestHan
             : new CardsFile(Spreadsheets.ToXlsx($"Kinerja {period}", Columns, rows), Spreadsheets.XlsxType, name);
     }
 
-    private static string[] Row(string code, string name, Card f) =>
+    private static string[] Row(string code, string name, Card f, int? dipFreshness) =>
     [
         code, name, Number(f.Received), Number(f.Answered), Number(f.AnsweredOnTime), Number(f.OnTimePercent), Number(f.MedianWorkingDays), Number(f.P90WorkingDays),
         Number(f.Reopened), Number(f.Ratings), Number(f.AverageRating),
         Number(f.Requests.Received), Number(f.Requests.Decided), Number(f.Requests.DecidedOnTime), Number(f.Requests.OnTimePercent), Number(f.Requests.Granted),
         Number(f.Requests.GrantedInPart), Number(f.Requests.Refused), Number(f.Requests.NotHeld), Number(f.Requests.Objections), Number(f.Requests.ObjectionsUpheld),
+        Number(dipFreshness),
     ];
 
     private static string Number(double? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? string.Empty;

@@ -28,7 +28,8 @@ internal sealed record OpenDataPeriod(string Code, int Year, int? Quarter, int? 
 
 internal sealed record OpenDataAgency(string Code, string Name, int Rank, OpenDataFigures Figures);
 
-internal sealed record OpenDataFigures(OpenDataAspirations Aspirations, OpenDataRequests InformationRequests);
+/// <param name="DipFreshness">Since schema 1.1: the register's freshness score, 0–100 (null without a checklist).</param>
+internal sealed record OpenDataFigures(OpenDataAspirations Aspirations, OpenDataRequests InformationRequests, int? DipFreshness);
 
 internal sealed record OpenDataAspirations(
     int Received, int Answered, int AnsweredOnTime, double? AnsweredOnTimePercent, int? MedianWorkingDaysToAnswer, int? P90WorkingDaysToAnswer,
@@ -51,21 +52,22 @@ internal sealed class GetOpenDataHandler(IMediator mediator, TimeProvider clock)
         var p = request.Period;
         return new OpenData(
             OpenDataSchema.Url, OpenDataSchema.Version, "PPID Utama Provinsi Kalimantan Timur (Diskominfo Kaltim)", "CC-BY-4.0", clock.GetUtcNow(),
-            new OpenDataPeriod(p.Code, p.Year, p.Quarter, p.Month), cards.Submitted, Figures(cards.Province),
-            [.. cards.Agencies.Select((a, i) => new OpenDataAgency(a.Code, a.Name, i + 1, Figures(a.Figures)))]);
+            new OpenDataPeriod(p.Code, p.Year, p.Quarter, p.Month), cards.Submitted, Figures(cards.Province, cards.ProvinceDipFreshness),
+            [.. cards.Agencies.Select((a, i) => new OpenDataAgency(a.Code, a.Name, i + 1, Figures(a.Figures, a.DipFreshness)))]);
     }
 
-    private static OpenDataFigures Figures(Card c) => new(
+    private static OpenDataFigures Figures(Card c, int? dipFreshness) => new(
         new OpenDataAspirations(c.Received, c.Answered, c.AnsweredOnTime, c.OnTimePercent, c.MedianWorkingDays, c.P90WorkingDays, c.Reopened, c.Ratings, c.AverageRating),
         new OpenDataRequests(
             c.Requests.Received, c.Requests.Decided, c.Requests.DecidedOnTime, c.Requests.OnTimePercent, c.Requests.Granted, c.Requests.GrantedInPart,
-            c.Requests.Refused, c.Requests.NotHeld, c.Requests.Objections, c.Requests.ObjectionsUpheld));
+            c.Requests.Refused, c.Requests.NotHeld, c.Requests.Objections, c.Requests.ObjectionsUpheld),
+        dipFreshness);
 }
 
-/// <summary>The open data's JSON Schema (draft 2020-12), version 1.</summary>
+/// <summary>The open data's JSON Schema (draft 2020-12), version 1 (1.1 added the optional DIP freshness; 1.0 documents stay valid).</summary>
 internal static class OpenDataSchema
 {
-    public const string Version = "1.0";
+    public const string Version = "1.1";
 
     public const string Url = "/api/reports/open-data/schema/v1.json";
 
@@ -136,7 +138,8 @@ internal static class OpenDataSchema
                     "received": {{Count}}, "decided": {{Count}}, "decidedOnTime": {{Count}}, "decidedOnTimePercent": {{Percent}}, "granted": {{Count}},
                     "grantedInPart": {{Count}}, "refused": {{Count}}, "notHeld": {{Count}}, "objections": {{Count}}, "objectionsUpheld": {{Count}}
                   }
-                }
+                },
+                "dipFreshness": { "type": ["integer", "null"], "minimum": 0, "maximum": 100, "description": "Since 1.1: half for the berkala checklist items published, half for those updated within 6 months, at the period's end" }
               }
             }
           }

@@ -186,6 +186,57 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.SqlServer
                     b.ToTable("AspirationReopenings", "reports");
                 });
 
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.DipChecklist", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Codes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DipChecklist", "reports");
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.DipUpdate", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ChecklistCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("EntryId", "At");
+
+                    b.ToTable("DipUpdates", "reports");
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.DipWithdrawal", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("EntryId");
+
+                    b.ToTable("DipWithdrawals", "reports");
+                });
+
             modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.LeaderReportSent", b =>
                 {
                     b.Property<Guid>("UserId")

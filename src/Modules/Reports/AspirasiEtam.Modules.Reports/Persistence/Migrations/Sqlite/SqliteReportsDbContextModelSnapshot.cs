@@ -180,6 +180,57 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.Sqlite
                     b.ToTable("AspirationReopenings", (string)null);
                 });
 
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.DipChecklist", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Codes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DipChecklist", (string)null);
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.DipUpdate", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChecklistCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EntryId", "At");
+
+                    b.ToTable("DipUpdates", (string)null);
+                });
+
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.DipWithdrawal", b =>
+                {
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EntryId");
+
+                    b.ToTable("DipWithdrawals", (string)null);
+                });
+
             modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.LeaderReportSent", b =>
                 {
                     b.Property<Guid>("UserId")
