@@ -649,3 +649,27 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130191846_Holidays'
+)
+BEGIN
+    CREATE TABLE [reports].[Holidays] (
+        [Date] date NOT NULL,
+        CONSTRAINT [PK_Holidays] PRIMARY KEY ([Date])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [reports].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130191846_Holidays'
+)
+BEGIN
+    INSERT INTO [reports].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130191846_Holidays', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -9,6 +9,7 @@ using AspirasiEtam.Modules.Reports.Features.RefreshFigures;
 using AspirasiEtam.Modules.Reports.Features.GetDashboard;
 using AspirasiEtam.Modules.Reports.Features.GetLeaderReport;
 using AspirasiEtam.Modules.Reports.Jobs.SendLeaderReports;
+using AspirasiEtam.Modules.Reports.Persistence;
 using AspirasiEtam.Shared.Mediation;
 using AspirasiEtam.Shared.Messaging;
 using AspirasiEtam.Shared.Modules;
@@ -33,6 +34,7 @@ public sealed class ReportsModule : IModule
         services.AddModuleDatabase<ReportsDbContext, SqliteReportsDbContext, SqlServerReportsDbContext>(Name, ReportsDbContext.SchemaName);
         services.AddHandlersAndValidatorsFrom(typeof(ReportsModule).Assembly);
         services.AddInboxBatches<ReportsDbContext, FactBatch>();
+        services.AddScoped<IModuleSeeder, ReportsSeeder>();
         services.Configure<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>(ReportsCache.AddPolicies);
         services.AddHostedService<CatchUp>();
         services.AddHostedService<FigureRefresher>();
@@ -65,6 +67,8 @@ public sealed class ReportsModule : IModule
         bus.AddModuleConsumer<StaffAccessChangedConsumer>(Name);
         bus.AddModuleConsumer<StaffReplayedConsumer>(Name);
         bus.AddModuleConsumer<ReplayCompletedConsumer>(Name);
+        bus.AddModuleConsumer<HolidayAddedConsumer>(Name);
+        bus.AddModuleConsumer<HolidayRemovedConsumer>(Name);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

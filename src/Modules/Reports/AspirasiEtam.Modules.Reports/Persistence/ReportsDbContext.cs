@@ -33,6 +33,8 @@ internal abstract class ReportsDbContext(DbContextOptions options) : ModuleDbCon
 
     public DbSet<DipChecklist> DipChecklists => Set<DipChecklist>();
 
+    public DbSet<ReportHoliday> Holidays => Set<ReportHoliday>();
+
     protected override string Schema => SchemaName;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -134,6 +136,11 @@ internal abstract class ReportsDbContext(DbContextOptions options) : ModuleDbCon
             checklist.Property(c => c.Id).ValueGeneratedNever();
             checklist.Property(c => c.Codes).HasMaxLength(4000);
             checklist.Ignore(c => c.ActiveCodes);
+        });
+        modelBuilder.Entity<ReportHoliday>(holiday =>
+        {
+            holiday.ToTable("Holidays");
+            holiday.HasKey(h => h.Date);
         });
         modelBuilder.Entity<ReportAgency>(agency =>
         {

@@ -13,8 +13,8 @@ using Microsoft.Extensions.Options;
 namespace AspirasiEtam.Modules.Reports.Jobs.SendLeaderReports;
 
 /// <summary>
-/// Every hour: from 07:00 WITA on the first working day (Monday–Friday) of a month — or later in its first week, if
-/// the portal was down — each agency head (Supervisor) gets
+/// Every hour: from 07:00 WITA on the first working day of a month (Monday–Friday, not a holiday of the module's copy
+/// of the calendar) — or in the week after it, if the portal was down — each agency head (Supervisor) gets
 /// the leader's report of each agency they head for the month before, and PPID Utama the province's card with the
 /// agencies that have work past its deadline — each recipient once per month (<see cref="LeaderReportSent"/> is saved
 /// with the queued mail). Report numbers, categories and dates only: no reporter.
@@ -23,18 +23,18 @@ internal sealed class LeaderReportMailer(IServiceScopeFactory scopes, TimeProvid
 {
     public static readonly TimeSpan SendFrom = TimeSpan.FromHours(7);
 
-    /// <summary>A report is news in the month's first week; a portal started later waits for the next month.</summary>
-    public const int LastDayToSend = 7;
+    /// <summary>A report is news in the week from the month's first working day; a portal started later waits for the next month.</summary>
+    public const int DaysToSend = 7;
 
     protected override TimeSpan Interval => TimeSpan.FromHours(1);
 
     protected override Task RunOnceAsync(CancellationToken cancellationToken) => SendDueAsync(cancellationToken);
 
-    /// <summary>The first Monday–Friday of a month. Public holidays are not known to this module (see docs/adr/0015).</summary>
-    public static DateOnly FirstWorkingDay(int year, int month)
+    /// <summary>The first working day of a month: a Monday–Friday that is no holiday.</summary>
+    public static DateOnly FirstWorkingDay(int year, int month, WorkingDayCalendar calendar)
     {
         var day = new DateOnly(year, month, 1);
-        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        while (!calendar.IsWorkingDay(day))
         {
             day = day.AddDays(1);
         }
@@ -48,14 +48,15 @@ internal sealed class LeaderReportMailer(IServiceScopeFactory scopes, TimeProvid
         var now = Clock.GetUtcNow();
         var local = LocalTime.Of(now.UtcDateTime);
         var today = DateOnly.FromDateTime(local);
-        var first = FirstWorkingDay(local.Year, local.Month);
-        if (today < first || (today == first && local.TimeOfDay < SendFrom) || today.Day > LastDayToSend)
+        using var scope = scopes.CreateScope();
+        var context = scope.ServiceProvider.GetRequiredService<ReportsDbContext>();
+        var calendar = new WorkingDayCalendar(await context.Holidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken));
+        var first = FirstWorkingDay(local.Year, local.Month, calendar);
+        if (today < first || (today == first && local.TimeOfDay < SendFrom) || today.DayNumber - first.DayNumber >= DaysToSend)
         {
             return 0;
         }
 
-        using var scope = scopes.CreateScope();
-        var context = scope.ServiceProvider.GetRequiredService<ReportsDbContext>();
         var portal = scope.ServiceProvider.GetRequiredService<IOptions<PortalOptions>>().Value;
         var month = FigureMonth.Add(FigureMonth.Of(local.Year, local.Month), -1);
         var sent = (await context.LeaderReportsSent.AsNoTracking().Where(s => s.Month == month).Select(s => s.UserId).ToListAsync(cancellationToken)).ToHashSet();

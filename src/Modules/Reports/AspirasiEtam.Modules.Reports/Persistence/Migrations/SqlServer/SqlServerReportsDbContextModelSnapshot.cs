@@ -333,6 +333,16 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.SqlServer
                     b.ToTable("Agencies", "reports");
                 });
 
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.ReportHoliday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("Holidays", "reports");
+                });
+
             modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.ReportRecipient", b =>
                 {
                     b.Property<Guid>("UserId")

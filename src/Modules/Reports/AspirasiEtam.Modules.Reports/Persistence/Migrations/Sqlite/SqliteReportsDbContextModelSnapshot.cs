@@ -325,6 +325,16 @@ namespace AspirasiEtam.Modules.Reports.Persistence.Migrations.Sqlite
                     b.ToTable("Agencies", (string)null);
                 });
 
+            modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.ReportHoliday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("Holidays", (string)null);
+                });
+
             modelBuilder.Entity("AspirasiEtam.Modules.Reports.Domain.ReportRecipient", b =>
                 {
                     b.Property<Guid>("UserId")
