@@ -39,33 +39,41 @@ public sealed class InboxBatches<TContext>
     {
         await using var scope = scopes.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<TContext>();
+        var handler = scope.ServiceProvider.GetRequiredService<IInboxBatchHandler<TContext>>();
 
-        // One read of the inbox for the batch; a message delivered twice within the batch counts once too.
-        var ids = deliveries.Select(d => d.MessageId).Distinct().ToList();
-        var applied = (await context.InboxMessages.AsNoTracking().Where(m => ids.Contains(m.MessageId))
-                .Select(m => new { m.MessageId, m.Consumer }).ToListAsync())
-            .Select(m => (m.MessageId, m.Consumer)).ToHashSet();
-        var fresh = deliveries.Where(d => applied.Add((d.MessageId, d.Consumer))).ToList();
-        if (fresh.Count == 0)
+        // One transaction in the module database's write turn, so the handler may also write outside SaveChanges
+        // (BulkInsert) and everything commits or nothing does.
+        await ExclusiveWrite.RunAsync(context, async () =>
         {
-            return;
-        }
+            // One read of the inbox for the batch; a message delivered twice within the batch counts once too.
+            var ids = deliveries.Select(d => d.MessageId).Distinct().ToList();
+            var applied = (await context.InboxMessages.AsNoTracking().Where(m => ids.Contains(m.MessageId))
+                    .Select(m => new { m.MessageId, m.Consumer }).ToListAsync())
+                .Select(m => (m.MessageId, m.Consumer)).ToHashSet();
+            var fresh = deliveries.Where(d => applied.Add((d.MessageId, d.Consumer))).ToList();
+            if (fresh.Count == 0)
+            {
+                return 0;
+            }
 
-        await scope.ServiceProvider.GetRequiredService<IInboxBatchHandler<TContext>>()
-            .ApplyAsync(context, [.. fresh.Select(d => d.Message)], CancellationToken.None);
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var delivery in fresh)
-        {
-            context.InboxMessages.Add(new InboxMessage(delivery.MessageId, delivery.Consumer, now));
-        }
+            await handler.ApplyAsync(context, [.. fresh.Select(d => d.Message)], CancellationToken.None);
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var delivery in fresh)
+            {
+                context.InboxMessages.Add(new InboxMessage(delivery.MessageId, delivery.Consumer, now));
+            }
 
-        await context.SaveChangesAsync(CancellationToken.None);
+            return await context.SaveChangesAsync(CancellationToken.None);
+        }, CancellationToken.None);
     }
 
     private sealed record Delivery(Guid MessageId, string Consumer, IIntegrationEvent Message, int Weight);
 }
 
-/// <summary>A module's way to apply a batch of events, in the order they arrived, to its context (saved by the caller).</summary>
+/// <summary>
+/// A module's way to apply a batch of events, in the order they arrived, to its context; the caller saves it, in the
+/// transaction the handler runs in (so the handler may also insert rows with <see cref="BulkInsert"/>).
+/// </summary>
 public interface IInboxBatchHandler<in TContext>
     where TContext : DbContext
 {

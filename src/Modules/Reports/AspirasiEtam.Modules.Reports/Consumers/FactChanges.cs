@@ -24,6 +24,9 @@ internal sealed class FactChanges(ReportsDbContext context)
     private readonly HashSet<Guid> dipEntries = [];
     private readonly HashSet<Guid> dipWithdrawals = [];
     private DipChecklist? checklist;
+    private readonly List<AspirationFact> newAspirations = [];
+    private readonly List<RequestFact> newRequests = [];
+    private readonly List<ObjectionFact> newObjections = [];
 
     /// <summary>Loads every fact the events touch: one query per kind.</summary>
     public async Task LoadAsync(IReadOnlyList<IIntegrationEvent> events, CancellationToken cancellationToken)
@@ -296,19 +299,29 @@ internal sealed class FactChanges(ReportsDbContext context)
         }
     }
 
-    private AspirationFact Aspiration(Guid id) => Find(aspirations, id, AspirationFact.Create, context.Aspirations);
+    /// <summary>
+    /// Inserts the facts the events created — untracked, through one prepared statement per kind on SQLite
+    /// (<see cref="BulkInsert"/>): a replayed page creates hundreds. The facts loaded and changed are saved by SaveChanges.
+    /// </summary>
+    public async Task InsertNewAsync(CancellationToken cancellationToken)
+    {
+        await BulkInsert.AddAsync(context, newAspirations, cancellationToken);
+        await BulkInsert.AddAsync(context, newRequests, cancellationToken);
+        await BulkInsert.AddAsync(context, newObjections, cancellationToken);
+    }
 
-    private RequestFact Request(Guid id) => Find(requests, id, RequestFact.Create, context.Requests);
+    private AspirationFact Aspiration(Guid id) => Find(aspirations, id, AspirationFact.Create, newAspirations);
 
-    private ObjectionFact Objection(Guid id) => Find(objections, id, ObjectionFact.Create, context.Objections);
+    private RequestFact Request(Guid id) => Find(requests, id, RequestFact.Create, newRequests);
 
-    private static T Find<T>(Dictionary<Guid, T> loaded, Guid id, Func<Guid, T> create, DbSet<T> set)
-        where T : class
+    private ObjectionFact Objection(Guid id) => Find(objections, id, ObjectionFact.Create, newObjections);
+
+    private static T Find<T>(Dictionary<Guid, T> loaded, Guid id, Func<Guid, T> create, List<T> created)
     {
         if (!loaded.TryGetValue(id, out var fact))
         {
             fact = create(id);
-            set.Add(fact);
+            created.Add(fact);
             loaded[id] = fact;
         }
 
@@ -333,6 +346,7 @@ internal sealed class FactBatch : IInboxBatchHandler<ReportsDbContext>
         }
 
         changes.MarkPending(events.Min(e => e.OccurredAt));
+        await changes.InsertNewAsync(cancellationToken);
     }
 }
 
