@@ -1,4 +1,5 @@
 using AspirasiEtam.Modules.Reports.Caching;
+using AspirasiEtam.Shared.Persistence;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,8 +10,8 @@ namespace AspirasiEtam.Modules.Reports.Features.RefreshFigures;
 /// <summary>
 /// Keeps <see cref="AgencyMonth"/> equal to a count over the facts: every few hundred milliseconds it takes the
 /// agencies' months marked by fact changes (<see cref="PendingFigure"/>), recounts each from the facts (counts over
-/// index ranges of that agency and month), and stamps the marks — in one transaction. A recount is the same whatever
-/// order or how often events came, and it is the only writer of the figures, so nothing races. Stamped marks are
+/// index ranges of that agency and month, outside the write lock), and saves them with the stamp on the marks in one
+/// transaction. A recount is the same whatever order or how often events came, and it is the only writer of the figures, so nothing races. Stamped marks are
 /// kept an hour: the delay from an event to its figure is <c>RefreshedAt − EventAt</c>.
 /// </summary>
 internal sealed class FigureRefresher(IServiceScopeFactory scopes, IOutputCacheStore cache, TimeProvider clock, ILogger<FigureRefresher> logger) : BackgroundService
@@ -68,20 +69,23 @@ internal sealed class FigureRefresher(IServiceScopeFactory scopes, IOutputCacheS
             return 0;
         }
 
-        // The figures and the stamp on the marks they answer in one transaction; the marks are stamped with one
-        // statement (tens of thousands of them after a replay).
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        // Counted outside the write lock, so the fact consumers keep writing meanwhile: a fact changed after these reads
+        // came with a mark of its own, newer than the last one taken here, so its month is counted again next round.
         foreach (var (agency, month) in pending.Select(p => (p.AgencyId, p.Month)).Distinct().Order())
         {
             await RecountAsync(context, agency, month, cancellationToken);
         }
 
-        await context.SaveChangesAsync(cancellationToken);
+        // The figures and the stamp on the marks they answer in one transaction; the marks are stamped with one
+        // statement (tens of thousands of them after a replay).
         var now = clock.GetUtcNow().UtcDateTime;
         var (first, last) = (pending[0].Id, pending[^1].Id);
-        await context.PendingFigures.Where(p => p.Id >= first && p.Id <= last && p.RefreshedAt == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(p => p.RefreshedAt, now), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await ExclusiveWrite.RunAsync(context, async () =>
+        {
+            await context.SaveChangesAsync(cancellationToken);
+            return await context.PendingFigures.Where(p => p.Id >= first && p.Id <= last && p.RefreshedAt == null)
+                .ExecuteUpdateAsync(set => set.SetProperty(p => p.RefreshedAt, now), cancellationToken);
+        }, cancellationToken);
         await cache.EvictByTagAsync(ReportsCache.Tag, cancellationToken);
         var kept = now - TimeSpan.FromHours(1);
         await context.PendingFigures.Where(p => p.RefreshedAt < kept).ExecuteDeleteAsync(cancellationToken);
