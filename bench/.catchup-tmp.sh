@@ -30,7 +30,7 @@ command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk"; exi
 command -v sqlite3 >/dev/null || { echo "sqlite3 is needed: apt-get install -y sqlite3"; exit 1; }
 PORTAL_PID=""
 FLOOR_PID=""
-trap "stop PORTAL_PID; cp \$WORK/portal.log /tmp/catchup-portal.log; echo \$WORK > /tmp/catchup-work" EXIT
+trap "stop PORTAL_PID; cp \$WORK/portal.log /tmp/catchup-portal.log; rm -rf \$WORK" EXIT
 
 dotnet build -c Release src/Host/AspirasiEtam.Host -nologo -v q >/dev/null
 dotnet build -c Release bench/Floor -nologo -v q >/dev/null

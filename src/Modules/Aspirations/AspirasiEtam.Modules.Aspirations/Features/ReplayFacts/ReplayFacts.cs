@@ -41,7 +41,7 @@ internal sealed class AspirationsHistory(AspirationsDbContext context, Reference
         await ReplayShares.TellAsync(context, AspirationsReplayConsumer.Source, replayId, requester, after, events, async (cursor, ct) =>
         {
             var (afterAt, afterId) = (cursor?.At, cursor?.Id ?? Guid.Empty);
-            var page = await context.Submissions.AsNoTracking()
+            var page = await context.Submissions.AsNoTracking().AsSplitQuery()
                 // A range from the cursor's time (the (CreatedAt, Id) index seeks it), then past the cursor's id within that time.
                 .Where(s => afterAt == null || (s.CreatedAt >= afterAt && (s.CreatedAt > afterAt || s.Id.CompareTo(afterId) > 0)))
                 .OrderBy(s => s.CreatedAt).ThenBy(s => s.Id).Take(Batch).ToListAsync(ct);

@@ -18,6 +18,12 @@ internal sealed class FigureRefresher(IServiceScopeFactory scopes, IOutputCacheS
 {
     public static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// Between rounds while a source is still replaying its history: the figures are incomplete until it ends, and
+    /// recounting the same months after every page would take the machine from the replay.
+    /// </summary>
+    public static readonly TimeSpan CatchingUpPause = TimeSpan.FromSeconds(1);
+
     private const int MarksPerRound = 20_000;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -38,6 +44,10 @@ internal sealed class FigureRefresher(IServiceScopeFactory scopes, IOutputCacheS
                 {
                     await Task.Delay(Pause, stoppingToken);
                 }
+                else if (await CatchingUpAsync(stoppingToken))
+                {
+                    await Task.Delay(CatchingUpPause, stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -55,6 +65,12 @@ internal sealed class FigureRefresher(IServiceScopeFactory scopes, IOutputCacheS
                 await Task.Delay(TimeSpan.FromSeconds(2), stoppingToken);
             }
         }
+    }
+
+    private async Task<bool> CatchingUpAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<ReportsDbContext>().Replays.AnyAsync(r => r.CompletedAt == null, cancellationToken);
     }
 
     /// <summary>One round: the number of marks it took (0 when the figures were current).</summary>
