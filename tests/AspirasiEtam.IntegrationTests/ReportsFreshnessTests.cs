@@ -11,8 +11,8 @@ namespace AspirasiEtam.IntegrationTests;
 
 /// <summary>
 /// The DIP freshness score on the agency cards (issue 15), built from the register's events only, equals the Public
-/// Information module's own scorecard for every agency — now, six months on, and after a withdrawal — and a past
-/// period keeps the score it had at its end.
+/// Information module's own scorecard for every agency — now, six months on, after a withdrawal, and through an
+/// exemption and a publication after it — and a past period keeps the score it had at its end.
 /// </summary>
 public sealed class ReportsFreshnessTests
 {
@@ -74,6 +74,27 @@ public sealed class ReportsFreshnessTests
             .GetProperty("figures").GetProperty("dipFreshness").GetInt32());
         var csv = await host.CreateClient().GetStringAsync("/api/reports/aspirations.csv?year=2027&month=6");
         Assert.EndsWith($",{after["DISPORA"]}", csv.Split('\n').Single(l => l.StartsWith("DISPORA,", StringComparison.Ordinal)).TrimEnd('\r'), StringComparison.Ordinal);
+
+        // An entry declared exempt stops counting; when the exemption ends and it is published again, it counts again.
+        var profile = (await (await officer.PostAsJsonAsync("/api/staff/ppid/entries", Entry(dispora, "profile"))).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        (await officer.PostAsync($"/api/staff/ppid/entries/{profile}/publish", null)).EnsureSuccessStatusCode();
+        var withProfile = await SameAsScorecardAsync("year=2027&month=6", d => d["DISPORA"] > after["DISPORA"], "June's card to count the profile");
+        (await officer.PostAsJsonAsync($"/api/staff/ppid/entries/{profile}/exempt", new
+        {
+            ground = "17b", harm = "Membuka data ini sebelum waktunya merugikan persaingan usaha.", publicInterest = "Menutup sementara lebih melindungi kepentingan publik.",
+            until = "2027-06-10", decidedBy = "SK PPID 9/2027", decidedOn = "2027-06-02",
+        })).EnsureSuccessStatusCode();
+        await SameAsScorecardAsync("year=2027&month=6", d => d["DISPORA"] == after["DISPORA"], "June's card to drop the exempt profile");
+        clock.SetUtcNow(new DateTimeOffset(2027, 6, 14, 1, 0, 0, TimeSpan.Zero));
+        await Eventually.Until(
+            async () =>
+            {
+                clock.Advance(TimeSpan.FromHours(1));
+                return (await (await officer.GetAsync($"/api/staff/ppid/entries/{profile}")).JsonAsync(HttpStatusCode.OK)).GetProperty("status").GetString();
+            },
+            status => string.Equals(status, "draft", StringComparison.OrdinalIgnoreCase), what: "the exemption to end");
+        (await officer.PostAsync($"/api/staff/ppid/entries/{profile}/publish", null)).EnsureSuccessStatusCode();
+        Assert.Equal(withProfile["DISPORA"], (await SameAsScorecardAsync("year=2027&month=6", d => d["DISPORA"] > after["DISPORA"], "June's card to count the profile again"))["DISPORA"]);
     }
 
     private static object Entry(Guid agency, string checklist) => new

@@ -22,7 +22,7 @@ internal sealed class FactChanges(ReportsDbContext context)
     private readonly HashSet<(Guid Agency, int Month)> figures = [];
     private readonly HashSet<(Guid EntryId, DateTime At)> dipUpdates = [];
     private readonly HashSet<Guid> dipEntries = [];
-    private readonly HashSet<Guid> dipWithdrawals = [];
+    private readonly Dictionary<Guid, DipWithdrawal> dipWithdrawals = [];
     private DipChecklist? checklist;
     private readonly List<AspirationFact> newAspirations = [];
     private readonly List<RequestFact> newRequests = [];
@@ -95,7 +95,10 @@ internal sealed class FactChanges(ReportsDbContext context)
                 dipEntries.Add(u.EntryId);
             }
 
-            dipWithdrawals.UnionWith(await context.DipWithdrawals.AsNoTracking().Where(w => wanted.Contains(w.EntryId)).Select(w => w.EntryId).ToListAsync(cancellationToken));
+            foreach (var withdrawal in await context.DipWithdrawals.Where(w => wanted.Contains(w.EntryId)).ToListAsync(cancellationToken))
+            {
+                dipWithdrawals[withdrawal.EntryId] = withdrawal;
+            }
         }
 
         if (withChecklist)
@@ -149,13 +152,20 @@ internal sealed class FactChanges(ReportsDbContext context)
         figures.Add((m.AgencyId, FigureMonth.Of(at)));
     }
 
+    /// <summary>An entry's latest withdrawal counts (it may be published again after one, and withdrawn again).</summary>
     private void Apply(InformationWithdrawn m)
     {
-        if (dipWithdrawals.Add(m.EntryId))
+        if (dipWithdrawals.TryGetValue(m.EntryId, out var known))
         {
-            context.DipWithdrawals.Add(DipWithdrawal.Of(m.EntryId, m.OccurredAt));
-            figures.Add((m.AgencyId, FigureMonth.Of(m.OccurredAt.UtcDateTime)));
+            known.Again(m.OccurredAt);
         }
+        else
+        {
+            dipWithdrawals[m.EntryId] = known = DipWithdrawal.Of(m.EntryId, m.OccurredAt);
+            context.DipWithdrawals.Add(known);
+        }
+
+        figures.Add((m.AgencyId, FigureMonth.Of(m.OccurredAt.UtcDateTime)));
     }
 
     private void Apply(ChecklistChanged m)

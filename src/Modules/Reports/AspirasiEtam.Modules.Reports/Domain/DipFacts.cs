@@ -24,7 +24,11 @@ internal sealed class DipUpdate
         new() { EntryId = entryId, AgencyId = agencyId, ChecklistCode = checklistCode, At = at.UtcDateTime };
 }
 
-/// <summary>A register entry withdrawn (or declared exempt) at <see cref="At"/>: from then on it answers for nothing.</summary>
+/// <summary>
+/// A register entry withdrawn (or declared exempt) at <see cref="At"/>, its latest withdrawal: it answers for nothing
+/// from then on, unless published again after it. Only the latest is kept, so a month judged between an earlier
+/// withdrawal and a publication after it counts the entry.
+/// </summary>
 internal sealed class DipWithdrawal
 {
     private DipWithdrawal()
@@ -36,6 +40,15 @@ internal sealed class DipWithdrawal
     public DateTime At { get; private set; }
 
     public static DipWithdrawal Of(Guid entryId, DateTimeOffset at) => new() { EntryId = entryId, At = at.UtcDateTime };
+
+    /// <summary>Withdrawn again (after a new publication): the later time counts; an older one delivered late changes nothing.</summary>
+    public void Again(DateTimeOffset at)
+    {
+        if (at.UtcDateTime > At)
+        {
+            At = at.UtcDateTime;
+        }
+    }
 }
 
 /// <summary>The berkala checklist's active codes as PPID Utama last changed them (one row; a later change wins).</summary>

@@ -18,12 +18,14 @@ internal static class DipFreshness
             return new Dictionary<Guid, int>();
         }
 
-        var withdrawn = (await context.DipWithdrawals.AsNoTracking().Where(w => w.At <= asOf).Select(w => w.EntryId).ToListAsync(cancellationToken)).ToHashSet();
+        var withdrawn = await context.DipWithdrawals.AsNoTracking().Where(w => w.At <= asOf).ToDictionaryAsync(w => w.EntryId, w => w.At, cancellationToken);
         var updates = await context.DipUpdates.AsNoTracking().Where(u => u.At <= asOf)
             .Select(u => new { u.EntryId, u.AgencyId, u.ChecklistCode, u.At }).ToListAsync(cancellationToken);
 
-        // Each entry as it stood then (its latest version), the newest entry of each agency for each item.
-        var latest = updates.Where(u => !withdrawn.Contains(u.EntryId)).GroupBy(u => u.EntryId).Select(g => g.MaxBy(u => u.At)!)
+        // Each entry as it stood then (its latest version, unless withdrawn after it), the newest entry of each agency
+        // for each item.
+        var latest = updates.GroupBy(u => u.EntryId).Select(g => g.MaxBy(u => u.At)!)
+            .Where(u => !(withdrawn.TryGetValue(u.EntryId, out var at) && at >= u.At))
             .Where(u => u.ChecklistCode is { } code && codes.Contains(code))
             .GroupBy(u => (u.AgencyId, u.ChecklistCode))
             .Select(g => (Agency: g.Key.AgencyId, UpdatedAt: g.Max(u => u.At)))
