@@ -20,25 +20,10 @@ public sealed class InboxBatchTests : IAsyncLifetime
     private readonly BatchSizes sizes = new();
     private ServiceProvider services = null!;
 
-    public async Task InitializeAsync()
-    {
-        services = new ServiceCollection()
-            .AddSingleton(TimeProvider.System)
-            .AddSingleton(sizes)
-            .AddDbContext<CounterDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(dataDirectory, "counter.db")}"))
-            .AddInboxBatches<CounterDbContext, TallyBatch>()
-            .AddMassTransitTestHarness(x => x.AddModuleConsumer<TallyConsumer>("counter"))
-            .BuildServiceProvider(true);
-        using (var scope = services.CreateScope())
-        {
-            var context = scope.ServiceProvider.GetRequiredService<CounterDbContext>();
-            await context.Database.EnsureCreatedAsync();
-            context.Counters.Add(new Counter { Id = 1 });
-            await context.SaveChangesAsync();
-        }
-
-        await services.GetRequiredService<ITestHarness>().Start();
-    }
+    public async Task InitializeAsync() => services = await CounterServices.StartAsync(
+        dataDirectory,
+        s => s.AddSingleton(sizes).AddInboxBatches<CounterDbContext, TallyBatch>(),
+        x => x.AddModuleConsumer<TallyConsumer>("counter"));
 
     [Fact]
     public async Task Deliveries_arriving_together_are_committed_together_once_each_and_confirmed_only_when_committed()

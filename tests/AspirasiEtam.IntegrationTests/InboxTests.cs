@@ -15,24 +15,8 @@ public sealed class InboxTests : IAsyncLifetime
     private readonly string dataDirectory = PortalFactory.NewDataDirectory();
     private ServiceProvider services = null!;
 
-    public async Task InitializeAsync()
-    {
-        services = new ServiceCollection()
-            .AddSingleton(TimeProvider.System)
-            .AddDbContext<CounterDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(dataDirectory, "counter.db")}"))
-            .AddMassTransitTestHarness(x => x.AddConsumer<CountingConsumer>())
-            .BuildServiceProvider(true);
-        using (var scope = services.CreateScope())
-        {
-            // A throw-away schema for this test-only context; the app's own contexts always migrate.
-            var context = scope.ServiceProvider.GetRequiredService<CounterDbContext>();
-            await context.Database.EnsureCreatedAsync();
-            context.Counters.Add(new Counter { Id = 1 });
-            await context.SaveChangesAsync();
-        }
-
-        await services.GetRequiredService<ITestHarness>().Start();
-    }
+    public async Task InitializeAsync() =>
+        services = await CounterServices.StartAsync(dataDirectory, _ => { }, x => x.AddConsumer<CountingConsumer>());
 
     [Fact]
     public async Task A_message_delivered_twice_is_applied_once_and_a_new_message_again()
@@ -64,6 +48,30 @@ public sealed class InboxTests : IAsyncLifetime
     {
         using var scope = services.CreateScope();
         return (await scope.ServiceProvider.GetRequiredService<CounterDbContext>().Counters.SingleAsync()).Value;
+    }
+}
+
+/// <summary>A real bus (MassTransit's test harness) and a real SQLite file holding one counter, for the inbox tests.</summary>
+internal static class CounterServices
+{
+    public static async Task<ServiceProvider> StartAsync(string dataDirectory, Action<IServiceCollection> addServices, Action<IBusRegistrationConfigurator> addConsumers)
+    {
+        var collection = new ServiceCollection()
+            .AddSingleton(TimeProvider.System)
+            .AddDbContext<CounterDbContext>(o => o.UseSqlite($"Data Source={Path.Combine(dataDirectory, "counter.db")}"));
+        addServices(collection);
+        var services = collection.AddMassTransitTestHarness(addConsumers).BuildServiceProvider(true);
+        using (var scope = services.CreateScope())
+        {
+            // A throw-away schema for this test-only context; the app's own contexts always migrate.
+            var context = scope.ServiceProvider.GetRequiredService<CounterDbContext>();
+            await context.Database.EnsureCreatedAsync();
+            context.Counters.Add(new Counter { Id = 1 });
+            await context.SaveChangesAsync();
+        }
+
+        await services.GetRequiredService<ITestHarness>().Start();
+        return services;
     }
 }
 
