@@ -35,7 +35,11 @@ public sealed record RegisterReplayed(
     string Requester,
     ChecklistChanged Checklist,
     IReadOnlyList<InformationPublished> Published,
-    DateTimeOffset OccurredAt) : IIntegrationEvent;
+    DateTimeOffset OccurredAt) : IIntegrationEvent
+{
+    /// <summary>The events told: the checklist and each publication.</summary>
+    public int Events => Published.Count + 1;
+}
 
 /// <summary>A published entry was withdrawn from the register, with the reason the public sees.</summary>
 public sealed record InformationWithdrawn(

@@ -25,6 +25,5 @@ internal sealed class AspirationReopenedConsumer(InboxBatches<ReportsDbContext> 
 /// <summary>A page of the aspirations' history this module asked for (and only that); it weighs as the events it holds.</summary>
 internal sealed class AspirationsReplayedConsumer(InboxBatches<ReportsDbContext> batches) : FactConsumer<AspirationsReplayed>(batches)
 {
-    protected override int Weight(AspirationsReplayed m) => m.Requester != ReportsContracts.ModuleName ? 1
-        : m.Submitted.Count + m.Dispatched.Count + m.Returned.Count + m.Responded.Count + m.Reopened.Count + m.Rated.Count + m.Closed.Count;
+    protected override int Weight(AspirationsReplayed m) => m.Requester != ReportsContracts.ModuleName ? 1 : m.Events;
 }

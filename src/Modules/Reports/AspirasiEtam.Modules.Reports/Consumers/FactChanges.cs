@@ -119,12 +119,12 @@ internal sealed class FactChanges(ReportsDbContext context)
             case AspirationClosed m: Apply(m); break;
             case AspirationRated m: Apply(m); break;
             case AspirationReopened m: Apply(m); break;
-            case AspirationsReplayed page: Apply(page, ReportsContracts.ModuleName); break;
+            case AspirationsReplayed page when page.Requester == ReportsContracts.ModuleName: Apply(page); break;
             case InformationRequestRegistered m: Apply(m); break;
             case InformationRequestDecided m: Apply(m); break;
             case ObjectionFiled m: Apply(m); break;
             case ObjectionDecided m: Apply(m); break;
-            case InformationRequestsReplayed page: Apply(page, ReportsContracts.ModuleName); break;
+            case InformationRequestsReplayed page when page.Requester == ReportsContracts.ModuleName: Apply(page); break;
             case InformationPublished m: Apply(m); break;
             case InformationWithdrawn m: Apply(m); break;
             case ChecklistChanged m: Apply(m); break;
@@ -247,13 +247,8 @@ internal sealed class FactChanges(ReportsDbContext context)
         Aspiration(m.SubmissionId).Reopened(m.AgencyId, m.FollowUpDueAt, m.OccurredAt);
     }
 
-    private void Apply(AspirationsReplayed page, string requester)
+    private void Apply(AspirationsReplayed page)
     {
-        if (page.Requester != requester)
-        {
-            return;
-        }
-
         // Kind by kind: each fact method keeps what the latest (or first) step says, whatever the order.
         page.Submitted.ToList().ForEach(Apply);
         page.Dispatched.ToList().ForEach(Apply);
@@ -272,13 +267,8 @@ internal sealed class FactChanges(ReportsDbContext context)
 
     private void Apply(ObjectionDecided m) => Objection(m.ObjectionId).Decided(m.AgencyId, m.Outcome, m.OccurredAt);
 
-    private void Apply(InformationRequestsReplayed page, string requester)
+    private void Apply(InformationRequestsReplayed page)
     {
-        if (page.Requester != requester)
-        {
-            return;
-        }
-
         page.Registered.ToList().ForEach(Apply);
         page.Decided.ToList().ForEach(Apply);
         page.ObjectionsFiled.ToList().ForEach(Apply);

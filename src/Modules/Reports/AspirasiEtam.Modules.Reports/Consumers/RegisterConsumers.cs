@@ -16,5 +16,5 @@ internal sealed class ChecklistChangedConsumer(InboxBatches<ReportsDbContext> ba
 /// <summary>The register's freshness facts this module asked for (and only those); it weighs as the publications it holds.</summary>
 internal sealed class RegisterReplayedConsumer(InboxBatches<ReportsDbContext> batches) : FactConsumer<RegisterReplayed>(batches)
 {
-    protected override int Weight(RegisterReplayed m) => m.Requester != ReportsContracts.ModuleName ? 1 : m.Published.Count + 1;
+    protected override int Weight(RegisterReplayed m) => m.Requester != ReportsContracts.ModuleName ? 1 : m.Events;
 }

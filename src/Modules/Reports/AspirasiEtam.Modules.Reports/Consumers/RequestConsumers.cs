@@ -17,6 +17,5 @@ internal sealed class ObjectionDecidedConsumer(InboxBatches<ReportsDbContext> ba
 /// <summary>A page of the requests' history this module asked for (and only that); it weighs as the events it holds.</summary>
 internal sealed class InformationRequestsReplayedConsumer(InboxBatches<ReportsDbContext> batches) : FactConsumer<InformationRequestsReplayed>(batches)
 {
-    protected override int Weight(InformationRequestsReplayed m) => m.Requester != ReportsContracts.ModuleName ? 1
-        : m.Registered.Count + m.Decided.Count + m.ObjectionsFiled.Count + m.ObjectionsDecided.Count;
+    protected override int Weight(InformationRequestsReplayed m) => m.Requester != ReportsContracts.ModuleName ? 1 : m.Events;
 }

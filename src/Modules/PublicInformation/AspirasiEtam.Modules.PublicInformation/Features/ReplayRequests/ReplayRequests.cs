@@ -25,7 +25,7 @@ internal sealed class PublicInformationReplayConsumer(PublicInformationDbContext
 
         var register = await RegisterHistory.PageAsync(Context, m.ReplayId, m.Requester, Clock, cancellationToken);
         Context.Publish(register);
-        await RequestsHistory.TellAsync(Context, m.ReplayId, m.Requester, null, register.Published.Count + 1, Clock, cancellationToken);
+        await RequestsHistory.TellAsync(Context, m.ReplayId, m.Requester, null, register.Events, Clock, cancellationToken);
     }
 }
 
@@ -53,12 +53,11 @@ internal static class RegisterHistory
         var agencies = await context.Agencies.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Code, cancellationToken);
         var published = entries.SelectMany(e => new[] { (At: e.PublishedAt ?? e.UpdatedAt, First: true), (At: e.UpdatedAt, First: false) }
                 .DistinctBy(v => v.At)
-                .Select(v => new InformationPublished(e.Id, e.AgencyId, agencies.GetValueOrDefault(e.AgencyId, ""), e.Number, e.Title, e.Category.Code(), e.Year, v.First, Utc(v.At), e.ChecklistCode)))
+                .Select(v => new InformationPublished(e.Id, e.AgencyId, agencies.GetValueOrDefault(e.AgencyId, ""), e.Number, e.Title, e.Category.Code(), e.Year, v.First, StoredTime.Utc(v.At), e.ChecklistCode)))
             .ToList();
         return new RegisterReplayed(replayId, requester, await ChecklistEvents.ChangedAsync(context, clock, cancellationToken), published, clock.GetUtcNow());
     }
 
-    private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
 }
 
 /// <summary>The requests' history as pages of <see cref="InformationRequestsReplayed"/>, in the order they were received.</summary>
@@ -88,17 +87,22 @@ internal static class RequestsHistory
             var numbers = page.ToDictionary(r => r.Id, r => r.Number);
             var told = new InformationRequestsReplayed(
                 replayId, requester,
-                [.. page.Select(r => new InformationRequestRegistered(r.Id, r.Number, r.AgencyId, r.Channel, r.SourceSubmissionId, r.DueOn, Utc(r.ReceivedAt)))],
+                [.. page.Select(r => new InformationRequestRegistered(r.Id, r.Number, r.AgencyId, r.Channel, r.SourceSubmissionId, r.DueOn, StoredTime.Utc(r.ReceivedAt)))],
                 [.. page.Where(r => r.DecidedAt is not null && r.Outcome is not null && r.DecidedOn is not null).Select(r => new InformationRequestDecided(
                     r.Id, r.Number, r.AgencyId, RequestCodes.Code(r.Outcome!.Value), requestClock.WorkingDaysBetween(r.ReceivedOn, r.DecidedOn!.Value),
-                    r.SourceSubmissionId, Utc(r.DecidedAt!.Value), r.DecidedOn!.Value <= r.DueOn))],
-                [.. objections.Select(o => new ObjectionFiled(o.Id, o.Number, o.RequestId, numbers[o.RequestId], o.AgencyId, o.Ground, o.DueOn, Utc(o.FiledAt)))],
+                    r.SourceSubmissionId, StoredTime.Utc(r.DecidedAt!.Value), r.DecidedOn!.Value <= r.DueOn))],
+                [.. objections.Select(o => new ObjectionFiled(o.Id, o.Number, o.RequestId, numbers[o.RequestId], o.AgencyId, o.Ground, o.DueOn, StoredTime.Utc(o.FiledAt)))],
                 [.. objections.Where(o => o.DecidedAt is not null && o.Outcome is not null).Select(o => new ObjectionDecided(
-                    o.Id, o.Number, o.RequestId, o.AgencyId, RequestCodes.Code(o.Outcome!.Value), o.CommissionDeadline ?? o.DueOn, Utc(o.DecidedAt!.Value)))],
+                    o.Id, o.Number, o.RequestId, o.AgencyId, RequestCodes.Code(o.Outcome!.Value), o.CommissionDeadline ?? o.DueOn, StoredTime.Utc(o.DecidedAt!.Value)))],
                 clock.GetUtcNow());
             return new ReplayShares.Page(told, told.Events, page[^1].ReceivedAt, page[^1].Id);
         }, clock, cancellationToken);
     }
 
-    private static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
+}
+
+/// <summary>A time as this module stores it (UTC, kind unspecified) as the instant an event carries.</summary>
+file static class StoredTime
+{
+    public static DateTimeOffset Utc(DateTime at) => new(DateTime.SpecifyKind(at, DateTimeKind.Utc));
 }
