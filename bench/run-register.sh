@@ -13,7 +13,9 @@
 # Prints the tables (11-14 minutes on the shared 2-core machine); docs/performance.md records runs.
 #   bench/run-register.sh [duration, default 20s] [warm-up, default 30s]
 # Environment: AGENCY (default DISKOMINFO), RARE (default pesut), COMMON (default laporan); EXPERIMENT_SQL: SQL run
-# on both databases after seeding (a what-if for a schema change, e.g. an index; the output says it was applied).
+# on both databases after seeding (a what-if for a schema change, e.g. an index; the output says it was applied);
+# KEEP=DIR: work in DIR and keep it (the seeded databases are reused by the next run with the same DIR, which then
+# skips steps 1-2; delete DIR after a schema change).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -25,12 +27,14 @@ COMMON=${COMMON:-laporan}
 EXPERIMENT_SQL=${EXPERIMENT_SQL:-}
 PORTAL=http://127.0.0.1:5096
 FLOOR=http://127.0.0.1:5097
-WORK=$(mktemp -d)
+KEEP=${KEEP:-}
+WORK=${KEEP:-$(mktemp -d)}
+mkdir -p "$WORK"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install -y wrk"; exit 1; }
 command -v sqlite3 >/dev/null || { echo "sqlite3 is needed: apt-get install -y sqlite3"; exit 1; }
 PORTAL_PID=""
 FLOOR_PID=""
-trap 'stop PORTAL_PID; stop FLOOR_PID; rm -rf "$WORK"' EXIT
+trap 'stop PORTAL_PID; stop FLOOR_PID; [ -n "$KEEP" ] || rm -rf "$WORK"' EXIT
 
 dotnet build -c Release src/Host/AspirasiEtam.Host -nologo -v q >/dev/null
 dotnet build -c Release bench/Floor -nologo -v q >/dev/null
@@ -92,25 +96,28 @@ measure() {
 }
 
 # 1. The portal once, to migrate ppid.db, receive the directory's agencies and seed its demo entries; then stopped.
-mkdir -p "$WORK/portal" "$WORK/floor"
-start_portal
-for _ in $(seq 1 120); do [ "$(sqlite3 "$DB" "SELECT count(*) FROM PublicEntries" 2>/dev/null || echo 0)" -gt 0 ] && break; sleep 0.5; done
-stop PORTAL_PID
-# The floor once, to create its tables.
-start_floor
-stop FLOOR_PID
+if [ -f "$WORK/seeded" ]; then
+  echo "Reusing the databases seeded in $WORK."
+else
+  mkdir -p "$WORK/portal" "$WORK/floor"
+  start_portal
+  for _ in $(seq 1 120); do [ "$(sqlite3 "$DB" "SELECT count(*) FROM PublicEntries" 2>/dev/null || echo 0)" -gt 0 ] && break; sleep 0.5; done
+  stop PORTAL_PID
+  # The floor once, to create its tables.
+  start_floor
+  stop FLOOR_PID
 
-# 2. 100,000 entries generated once, then the same rows into both files (the floor also gets the portal's demo rows).
-echo "Seeding 100,000 entries..."
-SECONDS=0
-sqlite3 "$WORK/seed.db" "ATTACH '$DB' AS portal" ".read bench/register-seed.sql"
-COLUMNS="EntryId, AgencyId, AgencyCode, AgencyName, Number, Category, Year, Title, Summary, Tags, DocumentText, PublishedAt, UpdatedAt"
-sqlite3 "$FLOOR_DB" >/dev/null <<SQL
+  # 2. 100,000 entries generated once, then the same rows into both files (the floor also gets the portal's demo rows).
+  echo "Seeding 100,000 entries..."
+  SECONDS=0
+  sqlite3 "$WORK/seed.db" "ATTACH '$DB' AS portal" ".read bench/register-seed.sql"
+  COLUMNS="EntryId, AgencyId, AgencyCode, AgencyName, Number, Category, Year, Title, Summary, Tags, DocumentText, PublishedAt, UpdatedAt"
+  sqlite3 "$FLOOR_DB" >/dev/null <<SQL
 ATTACH '$DB' AS portal;
 INSERT INTO PublicEntries ($COLUMNS) SELECT $COLUMNS FROM portal.PublicEntries ORDER BY Id;
 SQL
-for file in "$DB" "$FLOOR_DB"; do
-  sqlite3 "$file" >/dev/null <<SQL
+  for file in "$DB" "$FLOOR_DB"; do
+    sqlite3 "$file" >/dev/null <<SQL
 PRAGMA synchronous=OFF;
 ATTACH '$WORK/seed.db' AS seed;
 BEGIN;
@@ -120,9 +127,9 @@ $EXPERIMENT_SQL
 ANALYZE;
 PRAGMA wal_checkpoint(TRUNCATE);
 SQL
-done
-echo "Seeded in ${SECONDS}s."
-sqlite3 "$DB" <<SQL
+  done
+  echo "Seeded in ${SECONDS}s."
+  sqlite3 "$DB" <<SQL
 .mode list
 .separator ": "
 SELECT 'entries', count(*) FROM PublicEntries;
@@ -133,9 +140,11 @@ SELECT 'matches of "$RARE"*', count(*) FROM PublicEntrySearch WHERE PublicEntryS
 SELECT 'matches of "$COMMON"*', count(*) FROM PublicEntrySearch WHERE PublicEntrySearch MATCH '"$COMMON"*';
 SELECT 'ppid.db, MB', page_count * page_size / 1048576 FROM pragma_page_count, pragma_page_size;
 SQL
-[ -n "$EXPERIMENT_SQL" ] && echo "EXPERIMENT_SQL applied to both databases: $EXPERIMENT_SQL"
-cmp <(sqlite3 "$DB" "SELECT $COLUMNS FROM PublicEntries ORDER BY Id" | md5sum) <(sqlite3 "$FLOOR_DB" "SELECT $COLUMNS FROM PublicEntries ORDER BY Id" | md5sum) >/dev/null \
-  && echo "The portal and the floor hold the same rows." || { echo "The portal's and the floor's rows differ" >&2; exit 1; }
+  [ -n "$EXPERIMENT_SQL" ] && echo "EXPERIMENT_SQL applied to both databases: $EXPERIMENT_SQL"
+  cmp <(sqlite3 "$DB" "SELECT $COLUMNS FROM PublicEntries ORDER BY Id" | md5sum) <(sqlite3 "$FLOOR_DB" "SELECT $COLUMNS FROM PublicEntries ORDER BY Id" | md5sum) >/dev/null \
+    && echo "The portal and the floor hold the same rows." || { echo "The portal's and the floor's rows differ" >&2; exit 1; }
+  touch "$WORK/seeded"
+fi
 
 echo
 echo "| run | connections | requests/s | p50 | p99 | answered | errors |" | tee "$WORK/results.md"

@@ -140,9 +140,10 @@ app.MapGet("/codes", async () =>
     return Results.Ok(await command.ExecuteScalarAsync());
 });
 
-// The portal's public text search (RegisterSearch.MatchAsync on SQLite, no filters, first page), with the same words
-// (letters and digits, at least 2, at most 8, each a quoted prefix) and the same two statements: FTS5 ranks the ids
-// alone, then only those rows are read and marked. No facet queries.
+// The portal's public text search (RegisterSearch on SQLite, no filters, first page), with the same words (letters
+// and digits, at least 2, at most 8, each a quoted prefix) and the same FTS5 statements: where the newest 5,000
+// matches start (the portal finds it while counting its facets; the floor asks FTS5 for it alone), the ids ranked by
+// FTS5 within them, then only those rows read and marked in memory. No facet counts.
 app.MapGet("/register/search", async (string q) =>
 {
     var words = Regex.Matches(q, @"[\p{L}\p{Nd}]+").Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length >= 2).Distinct().Take(8).ToList();
@@ -153,15 +154,24 @@ app.MapGet("/register/search", async (string q) =>
 
     var match = string.Join(' ', words.Select(w => $"\"{w}\"*"));
     await using var connection = await OpenAsync();
+    object? windowStart;
+    await using (var window = connection.CreateCommand())
+    {
+        window.CommandText = "SELECT rowid FROM PublicEntrySearch WHERE PublicEntrySearch MATCH $match ORDER BY rowid DESC LIMIT 1 OFFSET 4999";
+        window.Parameters.AddWithValue("$match", match);
+        windowStart = await window.ExecuteScalarAsync();
+    }
+
     var ranked = new List<(long Id, double Rank)>();
     await using (var rank = connection.CreateCommand())
     {
-        rank.CommandText = """
+        rank.CommandText = $"""
             SELECT r.Id, r.Rank FROM (SELECT PublicEntrySearch.rowid AS Id, bm25(PublicEntrySearch, 10.0, 5.0, 3.0, 1.0) AS Rank
-                FROM PublicEntrySearch WHERE PublicEntrySearch MATCH $match) r
+                FROM PublicEntrySearch WHERE PublicEntrySearch MATCH $match{(windowStart is null ? "" : " AND PublicEntrySearch.rowid >= $start")}) r
             ORDER BY r.Rank, r.Id LIMIT 21
             """;
         rank.Parameters.AddWithValue("$match", match);
+        rank.Parameters.AddWithValue("$start", windowStart ?? 0L);
         await using var reader = await rank.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
@@ -176,15 +186,29 @@ app.MapGet("/register/search", async (string q) =>
 
     await using var page = connection.CreateCommand();
     page.CommandText = $"""
-        SELECT p.Id, p.EntryId, p.Number, p.AgencyCode, p.AgencyName, p.Title, p.Summary, p.Category, p.Year, p.PublishedAt, p.UpdatedAt,
-            highlight(PublicEntrySearch, 0, char(57344), char(57345)) AS TitleMarked, snippet(PublicEntrySearch, -1, char(57344), char(57345), '…', 24) AS SnippetMarked
-        FROM PublicEntrySearch JOIN PublicEntries p ON p.Id = PublicEntrySearch.rowid
-        WHERE PublicEntrySearch MATCH $match AND PublicEntrySearch.rowid IN ({string.Join(", ", ranked.Select((_, i) => $"$id{i}"))})
+        SELECT p.Id, p.EntryId, p.Number, p.AgencyCode, p.AgencyName, p.Title, p.Summary, p.Category, p.Year, p.PublishedAt, p.UpdatedAt, p.Tags, p.DocumentText
+        FROM PublicEntries p WHERE p.Id IN ({string.Join(", ", ranked.Select((_, i) => $"$id{i}"))})
         """;
-    page.Parameters.AddWithValue("$match", match);
     for (var i = 0; i < ranked.Count; i++)
     {
         page.Parameters.AddWithValue($"$id{i}", ranked[i].Id);
+    }
+
+    var pattern = $@"\b({string.Join('|', words.Select(Regex.Escape))})[\p{{L}}\p{{Nd}}]*";
+    string Mark(string text) => WebUtility.HtmlEncode(Regex.Replace(text, pattern, m => $"\uE000{m.Value}\uE001", RegexOptions.IgnoreCase))
+        .Replace("\uE000", "<mark>", StringComparison.Ordinal).Replace("\uE001", "</mark>", StringComparison.Ordinal);
+    string Snippet(params string[] texts)
+    {
+        foreach (var text in texts)
+        {
+            if (Regex.Match(text, pattern, RegexOptions.IgnoreCase) is { Success: true } found)
+            {
+                var start = Math.Max(0, found.Index - 80);
+                return Mark(text.Substring(start, Math.Min(200, text.Length - start)));
+            }
+        }
+
+        return WebUtility.HtmlEncode(texts[0][..Math.Min(200, texts[0].Length)]);
     }
 
     var rows = new Dictionary<long, object>();
@@ -196,7 +220,8 @@ app.MapGet("/register/search", async (string q) =>
             {
                 id = reader.GetString(1), number = reader.GetString(2), agencyCode = reader.GetString(3), agencyName = reader.GetString(4),
                 title = reader.GetString(5), summary = reader.GetString(6), category = reader.GetString(7), year = reader.GetInt32(8),
-                publishedAt = reader.GetString(9), updatedAt = reader.GetString(10), titleHtml = Marked(reader.GetString(11)), snippetHtml = Marked(reader.GetString(12)),
+                publishedAt = reader.GetString(9), updatedAt = reader.GetString(10), titleHtml = Mark(reader.GetString(5)),
+                snippetHtml = Snippet(reader.GetString(6), reader.GetString(12), reader.GetString(11)),
             };
         }
     }
@@ -264,6 +289,5 @@ app.MapGet("/cards", async (int first, int last) =>
 app.Run();
 
 // FTS5's marks (U+E000, U+E001) around matched words, HTML-encoded text with <mark> elements, as the portal renders them.
-static string Marked(string text) => WebUtility.HtmlEncode(text).Replace("\uE000", "<mark>", StringComparison.Ordinal).Replace("\uE001", "</mark>", StringComparison.Ordinal);
 
 internal sealed record SubmitBody(string Title, string Description, string CategoryCode);

@@ -169,6 +169,44 @@ public sealed class PublicInformationRegisterTests(PortalFactory portal) : IClas
     }
 
     [Fact]
+    public async Task Words_found_in_more_entries_than_the_rank_window_rank_the_newest_and_count_them_all()
+    {
+        // A window of 5 instead of 5,000: the same rule at a test's size.
+        await using var host = portal.WithWebHostBuilder(b => b.UseSetting("Ppid:Search:RankWindow", "5"));
+        var agency = await host.As(Roles.MainOffice).PpidAgencyIdAsync("DPMPTSP");
+        var officer = host.As(Roles.AgencyOfficer, agency);
+        var ids = new List<Guid>();
+        for (var i = 0; i < 8; i++)
+        {
+            var id = (await DraftAsync(officer, agency, $"Izin usaha perahu jukung seri{i}")).GetProperty("id").GetGuid();
+            (await officer.PostAsync($"/api/staff/ppid/entries/{id}/publish", null)).EnsureSuccessStatusCode();
+            ids.Add(id);
+        }
+
+        var citizen = host.CreateClient();
+        var seen = new List<Guid>();
+        string? after = null;
+        do
+        {
+            var page = await (await citizen.GetAsync("/api/ppid/entries?q=jukung&pageSize=2" + (after is null ? "" : $"&after={after}"))).JsonAsync(HttpStatusCode.OK);
+            Assert.Equal(5, page.GetProperty("rankedAmongNewest").GetInt32());
+            Assert.Contains(page.GetProperty("facets").GetProperty("agencies").EnumerateArray(), f => f.GetProperty("value").GetString() == "DPMPTSP" && f.GetProperty("count").GetInt32() == 8);
+            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetGuid()));
+            after = page.GetProperty("next").ValueKind == JsonValueKind.String ? page.GetProperty("next").GetString() : null;
+        }
+        while (after is not null);
+
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        Assert.True(ids.Skip(3).ToHashSet().SetEquals(seen), $"ranked {seen.Count}: the newest five are expected");
+
+        // Words found in fewer entries than the window rank them all; the citizen's page says when it ranked only the newest.
+        var few = await (await citizen.GetAsync("/api/ppid/entries?q=jukung+seri7")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(ids[7], Assert.Single(few.GetProperty("items").EnumerateArray()).GetProperty("id").GetGuid());
+        Assert.False(few.TryGetProperty("rankedAmongNewest", out var window) && window.ValueKind != JsonValueKind.Null, $"{few}");
+        Assert.Contains("dipilih dari 5 informasi terbaru", await citizen.GetStringAsync("/ppid?q=jukung"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Exempt_content_never_reaches_a_public_page_search_or_API_but_its_listing_does()
     {
         const string Secret = "HargaPerkiraanSendiriRahasia";

@@ -73,6 +73,8 @@ public sealed class PublicInformationModule : IModule
         services.AddSingleton<ActiveAnnouncements>();
         services.AddSingleton<RegisterFacetCache>();
         services.AddScoped<RegisterSearch>();
+        services.AddOptions<RegisterSearchOptions>().Bind(configuration.GetSection(RegisterSearchOptions.SectionName))
+            .Validate(o => o.RankWindow > 0, "Ppid:Search:RankWindow must be positive.").ValidateOnStart();
         services.AddSingleton<ISiteBannerSource>(sp => sp.GetRequiredService<ActiveAnnouncements>());
         services.AddHostedService<ExemptionExpiry>();
         services.AddHostedService<RegisterDemoSeeder>();

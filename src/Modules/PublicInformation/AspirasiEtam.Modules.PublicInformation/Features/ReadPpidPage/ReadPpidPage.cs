@@ -15,8 +15,10 @@ internal sealed class ReadPpidPageHandler(PublicInformationDbContext context) : 
         var code = request.AgencyCode.Trim().ToUpperInvariant();
         var agency = await context.Agencies.AsNoTracking().SingleOrDefaultAsync(a => a.Code == code, cancellationToken)
             ?? throw new NotFoundException($"No agency {code}. / OPD {code} tidak ditemukan.");
+        // A list of pages reads no page's HTML.
         var pages = await context.Pages.AsNoTracking()
             .Where(p => p.AgencyId == agency.Id && p.PublishedHtml != null && (request.Slug == null || p.Slug == request.Slug))
+            .Select(p => new { p.Slug, Html = request.Slug == null ? null : p.PublishedHtml, p.PublishedAt })
             .ToListAsync(cancellationToken);
         if (request.Slug is not null && pages.Count == 0)
         {
@@ -26,7 +28,7 @@ internal sealed class ReadPpidPageHandler(PublicInformationDbContext context) : 
         return new PublishedPpidPages(agency.Code, agency.Name, [.. PpidPageKinds.All
             .Select(k => (Kind: k, Page: pages.FirstOrDefault(p => p.Slug == k.Slug)))
             .Where(x => x.Page is not null)
-            .Select(x => new PublishedPpidPage(x.Kind.Slug, x.Kind.Indonesian, x.Kind.English, request.Slug is null ? null : x.Page!.PublishedHtml, x.Page!.PublishedAt!.Value))]);
+            .Select(x => new PublishedPpidPage(x.Kind.Slug, x.Kind.Indonesian, x.Kind.English, x.Page!.Html, x.Page!.PublishedAt!.Value))]);
     }
 }
 

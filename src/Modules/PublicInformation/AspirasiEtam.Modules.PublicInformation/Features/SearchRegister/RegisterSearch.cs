@@ -1,20 +1,22 @@
 using System.Globalization;
 using System.Text;
 using AspirasiEtam.Modules.PublicInformation.Caching;
+using Microsoft.Extensions.Options;
 
 namespace AspirasiEtam.Modules.PublicInformation.Features.SearchRegister;
 
 /// <summary>
 /// The queries behind <see cref="SearchRegister"/>, over <see cref="PublicEntry"/> rows only (so nothing unpublished
 /// can be found). Words go to the database's full-text index: FTS5's <c>PublicEntrySearch</c> table on SQLite (ranked by
-/// bm25 with title &gt; summary &gt; tags &gt; document text, highlighted by FTS5), <c>CONTAINSTABLE</c> on SQL Server
-/// (ranked by its RANK, highlighted here). Filters and the cursor are parameters; the words reach the engine only as
+/// bm25 with title &gt; summary &gt; tags &gt; document text), <c>CONTAINSTABLE</c> on SQL Server (ranked by its RANK);
+/// the page's rows are marked here on both. Filters and the cursor are parameters; the words reach the engine only as
 /// quoted prefix terms of letters and digits (<see cref="SearchWords"/>).
-/// Costs measured by <c>bench/run-register.sh</c> shaped it (docs/performance.md, issue 12): a search ranks ids first
-/// and reads and marks only the page's rows; the facets are one grouped count (agency × category × year) summed in
-/// memory, read from a narrow covering index, and without words served from <see cref="RegisterFacetCache"/>.
+/// Costs measured by <c>bench/run-register.sh</c> shaped it (docs/performance.md, issue 12; docs/adr/0017): a search
+/// first reads the ids the words find, newest first, and tallies them into the facet groups of the in-memory
+/// <see cref="FacetMap"/>; it ranks at most the newest <see cref="RegisterSearchOptions.RankWindow"/> of them (bm25 costs ~1 µs a match); then
+/// it reads only the page's rows.
 /// </summary>
-internal sealed class RegisterSearch(PublicInformationDbContext context, RegisterFacetCache facetCache)
+internal sealed class RegisterSearch(PublicInformationDbContext context, RegisterFacetCache facetCache, IOptions<RegisterSearchOptions> options)
 {
     private const string Columns = "p.Id, p.EntryId, p.Number, p.AgencyCode, p.AgencyName, p.Title, p.Summary, p.Category, p.Year, p.PublishedAt, p.UpdatedAt";
 
@@ -26,7 +28,7 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, Registe
     {
         var sql = new StringBuilder();
         var args = new List<object>();
-        sql.Append(CultureInfo.InvariantCulture, $"SELECT {Top(take)}{Columns}, 0.0 AS Rank, NULL AS TitleMarked, NULL AS SnippetMarked FROM {Table} p WHERE 1 = 1");
+        sql.Append(CultureInfo.InvariantCulture, $"SELECT {Top(take)}{Columns}, 0.0 AS Rank, NULL AS Tags, NULL AS DocumentText FROM {Table} p WHERE 1 = 1");
         AppendFilter(sql, args, filter);
         if (after is { Ranked: false } cursor)
         {
@@ -39,34 +41,75 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, Registe
         return context.Database.SqlQueryRaw<RegisterRow>(sql.ToString(), [.. args]).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The facet counts without search words (from the cached map).</summary>
+    public async Task<IReadOnlyList<FacetGroup>> AllGroupsAsync(CancellationToken cancellationToken) => (await facetCache.GetAsync(cancellationToken)).All;
+
     /// <summary>
-    /// The page's matches in rank order: their ids and ranks first, then only their rows, marked. Every word is required,
-    /// or with <paramref name="anyWord"/> any one (those with more of them rank first).
+    /// Every published entry the words find, newest first, as ids only: tallied into facet groups, and the id from which
+    /// on the newest <see cref="RegisterSearchOptions.RankWindow"/> matches that pass the filter lie (null when fewer match).
+    /// </summary>
+    public async Task<MatchScan> ScanAsync(IReadOnlyList<string> words, RegisterFilter filter, bool anyWord, CancellationToken cancellationToken)
+    {
+        var map = await facetCache.GetAsync(cancellationToken);
+        var tally = new int[map.GroupCount];
+        var window = options.Value.RankWindow;
+        var passing = 0;
+        long? windowStart = null;
+        var connection = context.Database.GetDbConnection();
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Sqlite
+                ? "SELECT rowid FROM PublicEntrySearch WHERE PublicEntrySearch MATCH @words ORDER BY rowid DESC"
+                : "SELECT [KEY] FROM CONTAINSTABLE([ppid].[PublicEntries], (Title, Summary, Tags, DocumentText), @words) ORDER BY [KEY] DESC";
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@words";
+            parameter.Value = Sqlite ? SearchWords.Fts5(words, anyWord) : SearchWords.Contains(words, anyWord);
+            command.Parameters.Add(parameter);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var id = reader.GetInt64(0);
+                var group = map.GroupOf(id);
+                if (group < 0)
+                {
+                    continue;
+                }
+
+                tally[group]++;
+                if (passing < window && map.Passes(group, filter) && ++passing == window)
+                {
+                    windowStart = id;
+                }
+            }
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
+
+        return new MatchScan(map.Counted(tally), windowStart, window);
+    }
+
+    /// <summary>
+    /// The page's matches in rank order: their ids and ranks first (among ids from <paramref name="windowStart"/> on, when
+    /// given), then only their rows. Every word is required, or with <paramref name="anyWord"/> any one (those with more
+    /// of them rank first).
     /// </summary>
     public async Task<List<RegisterRow>> MatchAsync(
-        IReadOnlyList<string> words, RegisterFilter filter, RegisterCursor? after, int take, CancellationToken cancellationToken, bool anyWord = false)
+        IReadOnlyList<string> words, RegisterFilter filter, RegisterCursor? after, long? windowStart, int take, bool anyWord, CancellationToken cancellationToken)
     {
-        var ranked = await RankAsync(words, filter, after, take, anyWord, cancellationToken);
+        var ranked = await RankAsync(words, filter, after, windowStart, take, anyWord, cancellationToken);
         if (ranked.Count == 0)
         {
             return [];
         }
 
-        // SQLite marks the matches (FTS5 needs the MATCH for it, first parameter); SQL Server's rows are marked in memory.
-        var args = new List<object>();
-        if (Sqlite)
-        {
-            args.Add(SearchWords.Fts5(words, anyWord));
-        }
-
-        var ids = string.Join(", ", ranked.Select((r, i) => $"{{{args.Count + i}}}"));
-        args.AddRange(ranked.Select(r => (object)r.Id));
-        var sql = Sqlite
-            ? $"SELECT {Columns}, 0.0 AS Rank, highlight(PublicEntrySearch, 0, char(57344), char(57345)) AS TitleMarked, "
-              + "snippet(PublicEntrySearch, -1, char(57344), char(57345), '…', 24) AS SnippetMarked "
-              + $"FROM PublicEntrySearch JOIN PublicEntries p ON p.Id = PublicEntrySearch.rowid WHERE PublicEntrySearch MATCH {{0}} AND PublicEntrySearch.rowid IN ({ids})"
-            : $"SELECT {Columns}, 0.0 AS Rank, NULL AS TitleMarked, NULL AS SnippetMarked FROM [ppid].[PublicEntries] p WHERE p.Id IN ({ids})";
-        var rows = (await context.Database.SqlQueryRaw<RegisterRow>(sql, [.. args]).ToListAsync(cancellationToken)).ToDictionary(r => r.Id);
+        var sql = $"SELECT {Columns}, 0.0 AS Rank, p.Tags, p.DocumentText FROM {Table} p WHERE p.Id IN ({string.Join(", ", ranked.Select((r, i) => $"{{{i}}}"))})";
+        var rows = (await context.Database.SqlQueryRaw<RegisterRow>(sql, [.. ranked.Select(r => (object)r.Id)])
+                .ToListAsync(cancellationToken))
+            .ToDictionary(r => r.Id);
         return [.. ranked.Where(r => rows.ContainsKey(r.Id)).Select(r =>
         {
             var row = rows[r.Id];
@@ -76,14 +119,11 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, Registe
     }
 
     /// <summary>
-    /// How many published entries each agency, category and year has among what the words and the other two filters
-    /// find (each facet ignores its own filter, so it lists the alternatives). One grouped count, summed in memory.
+    /// How many published entries each agency, category and year has among the counted groups, each facet applying
+    /// the other two filters (so it lists the alternatives to its own).
     /// </summary>
-    public async Task<RegisterFacets> FacetsAsync(IReadOnlyList<string> words, RegisterFilter filter, CancellationToken cancellationToken)
+    public static RegisterFacets Facets(IReadOnlyList<FacetGroup> groups, RegisterFilter filter)
     {
-        var groups = words.Count == 0
-            ? await facetCache.GetAsync(ct => CountGroupsAsync(words, ct), cancellationToken)
-            : await CountGroupsAsync(words, cancellationToken);
         IReadOnlyList<Facet> Sum(Func<FacetGroup, bool> others, Func<FacetGroup, string> key) =>
             [.. groups.Where(others).GroupBy(key).Select(g => new Facet(g.Key, g.Sum(x => x.Count)))];
         var category = filter.Category?.ToString();
@@ -98,7 +138,8 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, Registe
                 .OrderByDescending(f => f.Value, StringComparer.Ordinal)]);
     }
 
-    private Task<List<RankedId>> RankAsync(IReadOnlyList<string> words, RegisterFilter filter, RegisterCursor? after, int take, bool anyWord, CancellationToken cancellationToken)
+    private Task<List<RankedId>> RankAsync(
+        IReadOnlyList<string> words, RegisterFilter filter, RegisterCursor? after, long? windowStart, int take, bool anyWord, CancellationToken cancellationToken)
     {
         var args = new List<object>();
         var inner = new StringBuilder();
@@ -118,6 +159,13 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, Registe
         }
 
         AppendFilter(inner, args, filter);
+        if (windowStart is { } start)
+        {
+            // FTS5 seeks its lists to the window's first id instead of ranking every match.
+            inner.Append(CultureInfo.InvariantCulture, $" AND {(Sqlite ? "PublicEntrySearch.rowid" : "p.Id")} >= {{{args.Count}}}");
+            args.Add(start);
+        }
+
         var sql = new StringBuilder();
         if (after is { Ranked: true } cursor)
         {
@@ -133,30 +181,6 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, Registe
 
         sql.Append(Limit(take));
         return context.Database.SqlQueryRaw<RankedId>(sql.ToString(), [.. args]).ToListAsync(cancellationToken);
-    }
-
-    private async Task<IReadOnlyList<FacetGroup>> CountGroupsAsync(IReadOnlyList<string> words, CancellationToken cancellationToken)
-    {
-        var args = new List<object>();
-        string sql;
-        if (words.Count == 0)
-        {
-            sql = $"SELECT p.AgencyCode, p.Category, p.Year, COUNT(*) AS Count FROM {Table} p GROUP BY p.AgencyCode, p.Category, p.Year";
-        }
-        else if (Sqlite)
-        {
-            sql = "SELECT p.AgencyCode, p.Category, p.Year, COUNT(*) AS Count FROM PublicEntrySearch JOIN PublicEntries p ON p.Id = PublicEntrySearch.rowid "
-                + "WHERE PublicEntrySearch MATCH {0} GROUP BY p.AgencyCode, p.Category, p.Year";
-            args.Add(SearchWords.Fts5(words));
-        }
-        else
-        {
-            sql = "SELECT p.AgencyCode, p.Category, p.Year, COUNT(*) AS Count FROM CONTAINSTABLE([ppid].[PublicEntries], (Title, Summary, Tags, DocumentText), {0}) k "
-                + "JOIN [ppid].[PublicEntries] p ON p.Id = k.[KEY] GROUP BY p.AgencyCode, p.Category, p.Year";
-            args.Add(SearchWords.Contains(words));
-        }
-
-        return await context.Database.SqlQueryRaw<FacetGroup>(sql, [.. args]).ToListAsync(cancellationToken);
     }
 
     private static void AppendFilter(StringBuilder sql, List<object> args, RegisterFilter filter)
@@ -190,6 +214,21 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, Registe
 
         public double Rank { get; set; }
     }
+}
+
+/// <summary>What a search's words find: the facet groups with their counts, and where its rank window starts (null: every match is ranked).</summary>
+internal sealed record MatchScan(IReadOnlyList<FacetGroup> Groups, long? WindowStart, int RankWindow);
+
+/// <summary>The public search's settings (section <c>Ppid:Search</c>).</summary>
+internal sealed class RegisterSearchOptions
+{
+    public const string SectionName = "Ppid:Search";
+
+    /// <summary>
+    /// How many matches that pass the filters, newest first, a search ranks at most (bm25 costs ~1-2 µs a match; a word
+    /// found in 43,800 entries took 38-62 ms to rank them all; docs/adr/0017). Beyond, filters or more words narrow.
+    /// </summary>
+    public int RankWindow { get; set; } = 5000;
 }
 
 /// <summary>How many published entries one agency has in one category and year.</summary>

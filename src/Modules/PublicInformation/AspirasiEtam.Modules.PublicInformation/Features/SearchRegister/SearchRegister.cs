@@ -21,7 +21,11 @@ internal sealed record SearchRegister(string? Q, string? Agency, string? Categor
     public bool AnyWord { get; init; }
 }
 
-internal sealed record RegisterPage(IReadOnlyList<RegisterHit> Items, string? Next, RegisterFacets Facets);
+internal sealed record RegisterPage(IReadOnlyList<RegisterHit> Items, string? Next, RegisterFacets Facets)
+{
+    /// <summary>When the words find more than this many entries, only this many of the newest are ranked (null: all are).</summary>
+    public int? RankedAmongNewest { get; init; }
+}
 
 /// <summary>A found entry. <see cref="TitleHtml"/> and <see cref="SnippetHtml"/> are HTML-encoded text with the matched words in <c>&lt;mark&gt;</c>.</summary>
 internal sealed record RegisterHit(
@@ -53,12 +57,27 @@ internal sealed class SearchRegisterHandler(RegisterSearch search) : IRequestHan
         var words = SearchWords.Of(request.Q);
         var filter = new RegisterFilter(request.Agency?.Trim().ToUpperInvariant() is { Length: > 0 } a ? a : null, RegisterCodes.ParseCategory(request.Category), request.Year);
         RegisterCursor? after = request.After is not null && RegisterCursor.TryParse(request.After, out var cursor) ? cursor : null;
-        var rows = words.Count == 0
-            ? await search.BrowseAsync(filter, after, request.PageSize + 1, cancellationToken)
-            : await search.MatchAsync(words, filter, after, request.PageSize + 1, cancellationToken, request.AnyWord);
-        var next = rows.Count > request.PageSize ? RegisterCursor.After(rows[request.PageSize - 1], words.Count > 0) : null;
-        var facets = request.WithFacets ? await search.FacetsAsync(words, filter, cancellationToken) : new RegisterFacets([], [], []);
-        return new RegisterPage([.. rows.Take(request.PageSize).Select(r => r.ToHit(words))], next, facets);
+        var empty = new RegisterFacets([], [], []);
+        if (words.Count == 0)
+        {
+            var browsed = await search.BrowseAsync(filter, after, request.PageSize + 1, cancellationToken);
+            return new RegisterPage(
+                [.. browsed.Take(request.PageSize).Select(r => r.ToHit(words))],
+                browsed.Count > request.PageSize ? RegisterCursor.After(browsed[request.PageSize - 1]) : null,
+                request.WithFacets ? RegisterSearch.Facets(await search.AllGroupsAsync(cancellationToken), filter) : empty);
+        }
+
+        // Later pages rank within the window of the first, so a page never repeats or skips what an earlier one showed.
+        var scan = await search.ScanAsync(words, filter, request.AnyWord, cancellationToken);
+        var windowStart = after is { Ranked: true } ranked ? ranked.WindowStart : scan.WindowStart;
+        var rows = await search.MatchAsync(words, filter, after, windowStart, request.PageSize + 1, request.AnyWord, cancellationToken);
+        return new RegisterPage(
+            [.. rows.Take(request.PageSize).Select(r => r.ToHit(words))],
+            rows.Count > request.PageSize ? RegisterCursor.After(rows[request.PageSize - 1], windowStart) : null,
+            request.WithFacets ? RegisterSearch.Facets(scan.Groups, filter) : empty)
+        {
+            RankedAmongNewest = windowStart is null ? null : scan.RankWindow,
+        };
     }
 }
 
@@ -94,25 +113,29 @@ internal sealed class RegisterRow
 
     public double Rank { get; set; }
 
-    /// <summary>The title with matches between <see cref="SearchWords.MarkStart"/> and <see cref="SearchWords.MarkEnd"/> (SQLite) or null.</summary>
-    public string? TitleMarked { get; set; }
+    /// <summary>The tags (searches only, to mark; null when browsing).</summary>
+    public string? Tags { get; set; }
 
-    public string? SnippetMarked { get; set; }
+    /// <summary>The documents' text (searches only, to mark an excerpt; null when browsing). Only published documents' text is in a public row.</summary>
+    public string? DocumentText { get; set; }
 
     public RegisterHit ToHit(IReadOnlyList<string> words) => new(
         EntryId, Number, AgencyCode, AgencyName, Title, Summary,
         Enum.TryParse<InformationCategory>(Category, out var category) ? category.Code() : Category, Year, PublishedAt, UpdatedAt,
-        SearchWords.MarkedToHtml(TitleMarked ?? SearchWords.Mark(Title, words)),
-        words.Count == 0 ? null : SearchWords.MarkedToHtml(SnippetMarked ?? SearchWords.Mark(SearchWords.Excerpt(Summary, words), words)));
+        SearchWords.MarkedToHtml(SearchWords.Mark(Title, words)),
+        words.Count == 0 ? null : SearchWords.MarkedToHtml(SearchWords.Snippet(words, Summary, DocumentText, Tags)));
 }
 
-/// <summary>Where the next page starts: after this published time and id (browsing) or this rank and id (searching).</summary>
-internal readonly record struct RegisterCursor(bool Ranked, long Ticks, double Rank, long Id)
+/// <summary>
+/// Where the next page starts: after this published time and id (browsing) or this rank and id within the first
+/// page's rank window (searching).
+/// </summary>
+internal readonly record struct RegisterCursor(bool Ranked, long Ticks, double Rank, long Id, long? WindowStart = null)
 {
-    public static string After(RegisterRow row, bool ranked) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(ranked
-            ? string.Create(CultureInfo.InvariantCulture, $"r:{row.Rank:R}:{row.Id}")
-            : string.Create(CultureInfo.InvariantCulture, $"t:{row.PublishedAt.Ticks}:{row.Id}"))).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    public static string After(RegisterRow row) => Encode(string.Create(CultureInfo.InvariantCulture, $"t:{row.PublishedAt.Ticks}:{row.Id}"));
+
+    public static string After(RegisterRow row, long? windowStart) =>
+        Encode(string.Create(CultureInfo.InvariantCulture, $"r:{row.Rank:R}:{row.Id}{(windowStart is { } start ? $":{start}" : string.Empty)}"));
 
     public static bool TryParse(string? text, out RegisterCursor cursor)
     {
@@ -127,15 +150,26 @@ internal readonly record struct RegisterCursor(bool Ranked, long Ticks, double R
             var padded = text.Replace('-', '+').Replace('_', '/');
             padded += new string('=', (4 - (padded.Length % 4)) % 4);
             var parts = Encoding.UTF8.GetString(Convert.FromBase64String(padded)).Split(':');
-            if (parts.Length == 3 && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            if (parts.Length is 3 or 4 && long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var id))
             {
                 if (parts[0] == "r" && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var rank) && double.IsFinite(rank))
                 {
-                    cursor = new RegisterCursor(true, 0, rank, id);
+                    long? windowStart = null;
+                    if (parts.Length == 4)
+                    {
+                        if (!long.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var start))
+                        {
+                            return false;
+                        }
+
+                        windowStart = start;
+                    }
+
+                    cursor = new RegisterCursor(true, 0, rank, id, windowStart);
                     return true;
                 }
 
-                if (parts[0] == "t" && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTime.MaxValue.Ticks)
+                if (parts.Length == 3 && parts[0] == "t" && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTime.MaxValue.Ticks)
                 {
                     cursor = new RegisterCursor(false, ticks, 0, id);
                     return true;
@@ -148,6 +182,8 @@ internal readonly record struct RegisterCursor(bool Ranked, long Ticks, double R
 
         return false;
     }
+
+    private static string Encode(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
 
 /// <summary>Search words: letters and digits only (the engines' query syntax never reaches them), at most 8, each a prefix.</summary>
@@ -165,22 +201,40 @@ internal static partial class SearchWords
     /// <summary>SQL Server CONTAINS: every word as a prefix term, all of them required (or, with <paramref name="any"/>, one).</summary>
     public static string Contains(IReadOnlyList<string> words, bool any = false) => string.Join(any ? " OR " : " AND ", words.Select(w => $"\"{w}*\""));
 
-    /// <summary>Marks the words (as prefixes) in a text, for engines that do not highlight themselves.</summary>
+    /// <summary>Marks the words (as prefixes of words, as the engines match them) in a text.</summary>
     public static string Mark(string text, IReadOnlyList<string> words) =>
-        words.Count == 0 ? text : Regex.Replace(text, $@"\b({string.Join('|', words.Select(Regex.Escape))})[\p{{L}}\p{{Nd}}]*", m => $"{MarkStart}{m.Value}{MarkEnd}", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        words.Count == 0 ? text : Regex.Replace(text, Pattern(words), m => $"{MarkStart}{m.Value}{MarkEnd}", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
-    /// <summary>About 200 characters around the first match.</summary>
-    public static string Excerpt(string text, IReadOnlyList<string> words)
+    /// <summary>
+    /// About 200 characters around the first match in the first of the texts that has one (the summary, then the
+    /// documents' text, then the tags), marked; the start of the first text when none has (a word the engine matched
+    /// without its diacritics).
+    /// </summary>
+    public static string Snippet(IReadOnlyList<string> words, params string?[] texts)
     {
-        var at = words.Select(w => text.IndexOf(w, StringComparison.OrdinalIgnoreCase)).Where(i => i >= 0).DefaultIfEmpty(0).Min();
-        var start = Math.Max(0, at - 80);
-        var excerpt = text.Substring(start, Math.Min(200, text.Length - start));
-        return (start > 0 ? "…" : string.Empty) + excerpt + (start + excerpt.Length < text.Length ? "…" : string.Empty);
+        foreach (var text in texts)
+        {
+            if (!string.IsNullOrEmpty(text) && Regex.Match(text, Pattern(words), RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)) is { Success: true } match)
+            {
+                return Mark(Excerpt(text, match.Index), words);
+            }
+        }
+
+        return Excerpt(texts[0] ?? string.Empty, 0);
     }
 
     /// <summary>HTML-encodes the text and turns the marks into &lt;mark&gt; elements: nothing of the text can become markup.</summary>
     public static string MarkedToHtml(string marked) =>
         WebUtility.HtmlEncode(marked).Replace(MarkStart.ToString(), "<mark>", StringComparison.Ordinal).Replace(MarkEnd.ToString(), "</mark>", StringComparison.Ordinal);
+
+    private static string Pattern(IReadOnlyList<string> words) => $@"\b({string.Join('|', words.Select(Regex.Escape))})[\p{{L}}\p{{Nd}}]*";
+
+    private static string Excerpt(string text, int at)
+    {
+        var start = Math.Max(0, at - 80);
+        var excerpt = text.Substring(start, Math.Min(200, text.Length - start));
+        return (start > 0 ? "…" : string.Empty) + excerpt + (start + excerpt.Length < text.Length ? "…" : string.Empty);
+    }
 
     [GeneratedRegex(@"[\p{L}\p{Nd}]+")]
     private static partial Regex Word();
