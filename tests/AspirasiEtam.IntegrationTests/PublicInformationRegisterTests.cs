@@ -364,6 +364,7 @@ public sealed class PublicInformationRegisterTests(PortalFactory portal) : IClas
         Assert.False(preview.GetProperty("saved").GetBoolean());
         Assert.Equal(2, preview.GetProperty("rows").GetArrayLength());
         Assert.Equal(0, (await (await officer.GetAsync($"/api/staff/ppid/entries?agencyId={agency}")).JsonAsync(HttpStatusCode.OK)).GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, await BrowseCountAsync("BAPPEDA"));
         var imported = await (await officer.PostAsync($"/api/staff/ppid/entries/import?agencyId={agency}&publish=true", RegisterFiles.Upload(System.Text.Encoding.UTF8.GetBytes(good), "dip.csv")))
             .JsonAsync(HttpStatusCode.OK);
         var rows = imported.GetProperty("rows").EnumerateArray().ToList();
@@ -371,6 +372,9 @@ public sealed class PublicInformationRegisterTests(PortalFactory portal) : IClas
         Assert.EndsWith("0001", rows[0].GetProperty("number").GetString(), StringComparison.Ordinal);
         Assert.EndsWith("0002", rows[1].GetProperty("number").GetString(), StringComparison.Ordinal);
         Assert.Single(await SearchAsync("RPJMD"));
+
+        // The import saves in one transaction; the counts kept in memory are dropped when it commits.
+        Assert.Equal(2, await BrowseCountAsync("BAPPEDA"));
 
         // The export has the register's columns and reads back through the import unchanged.
         var csv = await anonymous.GetStringAsync("/api/ppid/register.csv?agency=BAPPEDA");
@@ -469,6 +473,11 @@ public sealed class PublicInformationRegisterTests(PortalFactory portal) : IClas
 
     private async Task<IReadOnlyList<JsonElement>> SearchAsync(string q) =>
         [.. (await (await anonymous.GetAsync($"/api/ppid/entries?q={Uri.EscapeDataString(q)}")).JsonAsync(HttpStatusCode.OK)).GetProperty("items").EnumerateArray()];
+
+    /// <summary>How many published entries the browse facets count for an agency (0 when it has none).</summary>
+    private async Task<int> BrowseCountAsync(string code) =>
+        (await (await anonymous.GetAsync("/api/ppid/entries")).JsonAsync(HttpStatusCode.OK)).GetProperty("facets").GetProperty("agencies").EnumerateArray()
+            .Where(f => f.GetProperty("value").GetString() == code).Select(f => f.GetProperty("count").GetInt32()).SingleOrDefault();
 
     /// <summary>An officer of the agency with <paramref name="code"/>, once the register has learnt the agency from the directory.</summary>
     private async Task<(HttpClient Officer, Guid Agency)> OfficerOfAsync(string code)

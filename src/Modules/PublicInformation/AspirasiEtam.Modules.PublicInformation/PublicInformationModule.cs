@@ -45,6 +45,7 @@ using AspirasiEtam.Modules.PublicInformation.Jobs.ForgetIdentityScans;
 using AspirasiEtam.Modules.PublicInformation.Jobs.RemindRequestDeadlines;
 using AspirasiEtam.Modules.PublicInformation.Jobs.EndExpiredExemptions;
 using AspirasiEtam.Modules.PublicInformation.Jobs.SendFreshnessReminders;
+using AspirasiEtam.Shared.Caching;
 using AspirasiEtam.Shared.Mediation;
 using AspirasiEtam.Shared.Modules;
 using AspirasiEtam.Shared.Persistence;
@@ -71,7 +72,10 @@ public sealed class PublicInformationModule : IModule
         services.AddScoped<StaffRequests>();
         services.AddScoped<RequestMails>();
         services.AddSingleton<ActiveAnnouncements>();
-        services.AddSingleton<RegisterFacetCache>();
+        services.AddMemorySnapshot(ActiveAnnouncements.MaxAge, ActiveAnnouncements.LoadAsync);
+        services.AddMemorySnapshot(FacetMap.MaxAge, FacetMap.LoadAsync);
+        services.AddMemorySnapshot(PublishedPageDirectory.MaxAge, PublishedPageDirectory.LoadAsync);
+        services.AddSingleton<IModuleInterceptor<PublicInformationDbContext>, PublicInformationChangeWatcher>();
         services.AddScoped<RegisterSearch>();
         services.AddOptions<RegisterSearchOptions>().Bind(configuration.GetSection(RegisterSearchOptions.SectionName))
             .Validate(o => o.RankWindow > 0, "Ppid:Search:RankWindow must be positive.").ValidateOnStart();

@@ -1,7 +1,5 @@
-using System.Runtime.CompilerServices;
 using AspirasiEtam.Shared.Persistence;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace AspirasiEtam.Modules.Aspirations.Caching;
 
@@ -12,50 +10,10 @@ namespace AspirasiEtam.Modules.Aspirations.Caching;
 /// go through the change tracker (no bulk updates), so none escapes it.
 /// </summary>
 internal sealed class AspirationsChangeWatcher(ReferenceData referenceData, IOutputCacheStore cache)
-    : SaveChangesInterceptor, IModuleInterceptor<AspirationsDbContext>
+    : AfterCommitInterceptor<AspirationsChangeWatcher.Changes>, IModuleInterceptor<AspirationsDbContext>
 {
-    private static readonly ConditionalWeakTable<DbContext, Changes> Pending = new();
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    protected override Changes? Inspect(DbContext context)
     {
-        Inspect(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Inspect(eventData.Context);
-        return result;
-    }
-
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        await ApplyAsync(eventData.Context);
-        return result;
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        ApplyAsync(eventData.Context).AsTask().GetAwaiter().GetResult();
-        return result;
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    private static void Inspect(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
-
-        // Interceptors run before SaveChanges detects changes itself; Entries() detects them, once.
         var changes = new Changes();
         var changedOwners = new HashSet<Guid>();
         var submissions = new List<(Submission Submission, bool Changed)>();
@@ -88,20 +46,11 @@ internal sealed class AspirationsChangeWatcher(ReferenceData referenceData, IOut
             }
         }
 
-        if (changes.Reference || changes.TrackingCodes.Count > 0)
-        {
-            Pending.AddOrUpdate(context, changes);
-        }
+        return changes.Reference || changes.TrackingCodes.Count > 0 ? changes : null;
     }
 
-    // After the commit, not before: a read between an early eviction and the commit would cache the old state.
-    private async ValueTask ApplyAsync(DbContext? context)
+    protected override async ValueTask CommittedAsync(Changes changes)
     {
-        if (context is null || !Pending.TryGetValue(context, out var changes) || !Pending.Remove(context))
-        {
-            return;
-        }
-
         if (changes.Reference)
         {
             referenceData.Invalidate();
@@ -118,15 +67,7 @@ internal sealed class AspirationsChangeWatcher(ReferenceData referenceData, IOut
         }
     }
 
-    private static void Forget(DbContext? context)
-    {
-        if (context is not null)
-        {
-            Pending.Remove(context);
-        }
-    }
-
-    private sealed class Changes
+    internal sealed class Changes
     {
         public bool Reference { get; set; }
 

@@ -6,7 +6,7 @@ namespace AspirasiEtam.Modules.PublicInformation.Features;
 /// The register entries in the caller's scope (<see cref="InAgencyScope{T}"/>), found or answered 404, and who is acting:
 /// what every staff use case shares. Who may send each request is its <c>[Authorize]</c> policy.
 /// </summary>
-internal sealed class StaffEntries(PublicInformationDbContext context, ICurrentUser currentUser, TimeProvider clock, Caching.RegisterFacetCache facets)
+internal sealed class StaffEntries(PublicInformationDbContext context, ICurrentUser currentUser, TimeProvider clock)
 {
     public Guid Actor => currentUser.UserId ?? Guid.Empty;
 
@@ -48,11 +48,7 @@ internal sealed class StaffEntries(PublicInformationDbContext context, ICurrentU
         }
 
         await context.SaveChangesAsync(cancellationToken);
-        facets.Invalidate();
     }
-
-    /// <summary>After a save that changed the public register outside <see cref="SaveAsync"/> (an import).</summary>
-    public void RegisterChanged() => facets.Invalidate();
 
     /// <summary>What other modules hear when an entry is published or a published entry changes.</summary>
     public async Task<InformationPublished> PublishedEventAsync(InformationEntry entry, bool firstPublication, CancellationToken cancellationToken)

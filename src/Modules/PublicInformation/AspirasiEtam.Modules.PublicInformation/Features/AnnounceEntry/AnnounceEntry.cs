@@ -23,7 +23,7 @@ internal sealed class AnnounceEntryValidator : AbstractValidator<AnnounceEntry>
             .WithMessage("Pengumuman tampil dari sekarang sampai paling lama 30 hari. / An announcement shows from now for at most 30 days.");
 }
 
-internal sealed class AnnounceEntryHandler(StaffEntries staff, ActiveAnnouncements announcements) : IRequestHandler<AnnounceEntry, StaffEntryView>
+internal sealed class AnnounceEntryHandler(StaffEntries staff) : IRequestHandler<AnnounceEntry, StaffEntryView>
 {
     public async Task<StaffEntryView> Handle(AnnounceEntry request, CancellationToken cancellationToken)
     {
@@ -33,7 +33,6 @@ internal sealed class AnnounceEntryHandler(StaffEntries staff, ActiveAnnouncemen
         entry.Announce(until, staff.Actor, now);
         await staff.SaveAsync(entry, cancellationToken,
             new ImmediateInformationAnnounced(entry.Id, entry.AgencyId, entry.Title, entry.Summary, new DateTimeOffset(until, TimeSpan.Zero), new DateTimeOffset(now, TimeSpan.Zero)));
-        announcements.Invalidate();
         return StaffEntryView.Of(entry);
     }
 }

@@ -36,7 +36,7 @@ internal sealed class DeclareExemptValidator : AbstractValidator<DeclareExempt>
     }
 }
 
-internal sealed class DeclareExemptHandler(StaffEntries staff, Caching.ActiveAnnouncements announcements) : IRequestHandler<DeclareExempt, StaffEntryView>
+internal sealed class DeclareExemptHandler(StaffEntries staff) : IRequestHandler<DeclareExempt, StaffEntryView>
 {
     public async Task<StaffEntryView> Handle(DeclareExempt request, CancellationToken cancellationToken)
     {
@@ -48,11 +48,6 @@ internal sealed class DeclareExemptHandler(StaffEntries staff, Caching.ActiveAnn
             staff.Actor, now);
         await staff.SaveAsync(entry, cancellationToken,
             wasPublic ? new InformationWithdrawn(entry.Id, entry.AgencyId, entry.Number, "Dikecualikan / Exempt", now) : null);
-        if (entry.AnnouncedUntil is not null)
-        {
-            announcements.Invalidate();
-        }
-
         return StaffEntryView.Of(entry);
     }
 }

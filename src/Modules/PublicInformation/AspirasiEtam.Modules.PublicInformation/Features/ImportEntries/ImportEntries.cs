@@ -102,7 +102,6 @@ internal sealed class ImportEntriesHandler(PublicInformationDbContext context, S
             }
 
             await context.SaveChangesAsync(cancellationToken);
-            staff.RegisterChanged();
             return entries;
         }, cancellationToken);
 

@@ -1,6 +1,8 @@
+using System.Data;
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using AspirasiEtam.Modules.PublicInformation.Caching;
+using AspirasiEtam.Shared.Caching;
 using Microsoft.Extensions.Options;
 
 namespace AspirasiEtam.Modules.PublicInformation.Features.SearchRegister;
@@ -16,7 +18,7 @@ namespace AspirasiEtam.Modules.PublicInformation.Features.SearchRegister;
 /// <see cref="FacetMap"/>; it ranks at most the newest <see cref="RegisterSearchOptions.RankWindow"/> of them (bm25 costs ~1 µs a match); then
 /// it reads only the page's rows.
 /// </summary>
-internal sealed class RegisterSearch(PublicInformationDbContext context, RegisterFacetCache facetCache, IOptions<RegisterSearchOptions> options)
+internal sealed class RegisterSearch(PublicInformationDbContext context, MemorySnapshot<FacetMap> facetMap, IOptions<RegisterSearchOptions> options)
 {
     private const string Columns = "p.Id, p.EntryId, p.Number, p.AgencyCode, p.AgencyName, p.Title, p.Summary, p.Category, p.Year, p.PublishedAt, p.UpdatedAt";
 
@@ -28,21 +30,22 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, Registe
     {
         var sql = new StringBuilder();
         var args = new List<object>();
-        sql.Append(CultureInfo.InvariantCulture, $"SELECT {Top(take)}{Columns}, 0.0 AS Rank, NULL AS Tags, NULL AS DocumentText FROM {Table} p WHERE 1 = 1");
+        sql.Append(CultureInfo.InvariantCulture, $"SELECT {Top(take)}{Columns} FROM {Table} p WHERE 1 = 1");
         AppendFilter(sql, args, filter);
         if (after is { Ranked: false } cursor)
         {
-            sql.Append(CultureInfo.InvariantCulture, $" AND (p.PublishedAt < {{{args.Count}}} OR (p.PublishedAt = {{{args.Count}}} AND p.Id < {{{args.Count + 1}}}))");
+            sql.Append(CultureInfo.InvariantCulture, $" AND (p.PublishedAt < @p{args.Count} OR (p.PublishedAt = @p{args.Count} AND p.Id < @p{args.Count + 1}))");
             args.Add(new DateTime(cursor.Ticks, DateTimeKind.Utc));
             args.Add(cursor.Id);
         }
 
         sql.Append(" ORDER BY p.PublishedAt DESC, p.Id DESC").Append(Limit(take));
-        return context.Database.SqlQueryRaw<RegisterRow>(sql.ToString(), [.. args]).ToListAsync(cancellationToken);
+        return ReadAsync(sql.ToString(), args, RegisterRow.Read, cancellationToken);
     }
 
-    /// <summary>The facet counts without search words (from the cached map).</summary>
-    public async Task<IReadOnlyList<FacetGroup>> AllGroupsAsync(CancellationToken cancellationToken) => (await facetCache.GetAsync(cancellationToken)).All;
+    /// <summary>The facets of browsing with a filter (no search words), from the cached map.</summary>
+    public async Task<RegisterFacets> BrowseFacetsAsync(RegisterFilter filter, CancellationToken cancellationToken) =>
+        (await facetMap.GetAsync(cancellationToken)).BrowseFacets(filter);
 
     /// <summary>
     /// Every published entry the words find, newest first, as ids only: tallied into facet groups, and the id from which
@@ -50,45 +53,33 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, Registe
     /// </summary>
     public async Task<MatchScan> ScanAsync(IReadOnlyList<string> words, RegisterFilter filter, bool anyWord, CancellationToken cancellationToken)
     {
-        var map = await facetCache.GetAsync(cancellationToken);
+        var map = await facetMap.GetAsync(cancellationToken);
         var tally = new int[map.GroupCount];
         var window = options.Value.RankWindow;
         var passing = 0;
         long? windowStart = null;
-        var connection = context.Database.GetDbConnection();
-        await context.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = Sqlite
-                ? "SELECT rowid FROM PublicEntrySearch WHERE PublicEntrySearch MATCH @words ORDER BY rowid DESC"
-                : "SELECT [KEY] FROM CONTAINSTABLE([ppid].[PublicEntries], (Title, Summary, Tags, DocumentText), @words) ORDER BY [KEY] DESC";
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@words";
-            parameter.Value = Sqlite ? SearchWords.Fts5(words, anyWord) : SearchWords.Contains(words, anyWord);
-            command.Parameters.Add(parameter);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+        await ReadAsync(
+            Sqlite
+                ? "SELECT rowid FROM PublicEntrySearch WHERE PublicEntrySearch MATCH @p0 ORDER BY rowid DESC"
+                : "SELECT [KEY] FROM CONTAINSTABLE([ppid].[PublicEntries], (Title, Summary, Tags, DocumentText), @p0) ORDER BY [KEY] DESC",
+            [Sqlite ? SearchWords.Fts5(words, anyWord) : SearchWords.Contains(words, anyWord)],
+            reader =>
             {
                 var id = reader.GetInt64(0);
                 var group = map.GroupOf(id);
-                if (group < 0)
+                if (group >= 0)
                 {
-                    continue;
+                    tally[group]++;
+                    if (passing < window && map.Passes(group, filter) && ++passing == window)
+                    {
+                        windowStart = id;
+                    }
                 }
 
-                tally[group]++;
-                if (passing < window && map.Passes(group, filter) && ++passing == window)
-                {
-                    windowStart = id;
-                }
-            }
-        }
-        finally
-        {
-            await context.Database.CloseConnectionAsync();
-        }
-
+                return false;
+            },
+            cancellationToken,
+            keep: false);
         return new MatchScan(map.Counted(tally), windowStart, window);
     }
 
@@ -106,10 +97,8 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, Registe
             return [];
         }
 
-        var sql = $"SELECT {Columns}, 0.0 AS Rank, p.Tags, p.DocumentText FROM {Table} p WHERE p.Id IN ({string.Join(", ", ranked.Select((r, i) => $"{{{i}}}"))})";
-        var rows = (await context.Database.SqlQueryRaw<RegisterRow>(sql, [.. ranked.Select(r => (object)r.Id)])
-                .ToListAsync(cancellationToken))
-            .ToDictionary(r => r.Id);
+        var sql = $"SELECT {Columns}, p.Tags, p.DocumentText FROM {Table} p WHERE p.Id IN ({string.Join(", ", ranked.Select((r, i) => $"@p{i}"))})";
+        var rows = (await ReadAsync(sql, [.. ranked.Select(r => (object)r.Id)], RegisterRow.Read, cancellationToken)).ToDictionary(r => r.Id);
         return [.. ranked.Where(r => rows.ContainsKey(r.Id)).Select(r =>
         {
             var row = rows[r.Id];
@@ -138,7 +127,7 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, Registe
                 .OrderByDescending(f => f.Value, StringComparer.Ordinal)]);
     }
 
-    private Task<List<RankedId>> RankAsync(
+    private Task<List<(long Id, double Rank)>> RankAsync(
         IReadOnlyList<string> words, RegisterFilter filter, RegisterCursor? after, long? windowStart, int take, bool anyWord, CancellationToken cancellationToken)
     {
         var args = new List<object>();
@@ -147,13 +136,13 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, Registe
         {
             // Without filters FTS5 ranks alone; with them the matches are joined to the rows' narrow columns.
             inner.Append(filter == RegisterFilter.None
-                ? "SELECT PublicEntrySearch.rowid AS Id, bm25(PublicEntrySearch, 10.0, 5.0, 3.0, 1.0) AS Rank FROM PublicEntrySearch WHERE PublicEntrySearch MATCH {0}"
-                : "SELECT p.Id AS Id, bm25(PublicEntrySearch, 10.0, 5.0, 3.0, 1.0) AS Rank FROM PublicEntrySearch JOIN PublicEntries p ON p.Id = PublicEntrySearch.rowid WHERE PublicEntrySearch MATCH {0}");
+                ? "SELECT PublicEntrySearch.rowid AS Id, bm25(PublicEntrySearch, 10.0, 5.0, 3.0, 1.0) AS Rank FROM PublicEntrySearch WHERE PublicEntrySearch MATCH @p0"
+                : "SELECT p.Id AS Id, bm25(PublicEntrySearch, 10.0, 5.0, 3.0, 1.0) AS Rank FROM PublicEntrySearch JOIN PublicEntries p ON p.Id = PublicEntrySearch.rowid WHERE PublicEntrySearch MATCH @p0");
             args.Add(SearchWords.Fts5(words, anyWord));
         }
         else
         {
-            inner.Append("SELECT p.Id AS Id, -CAST(k.[RANK] AS float) AS Rank FROM CONTAINSTABLE([ppid].[PublicEntries], (Title, Summary, Tags, DocumentText), {0}) k ")
+            inner.Append("SELECT p.Id AS Id, -CAST(k.[RANK] AS float) AS Rank FROM CONTAINSTABLE([ppid].[PublicEntries], (Title, Summary, Tags, DocumentText), @p0) k ")
                 .Append("JOIN [ppid].[PublicEntries] p ON p.Id = k.[KEY] WHERE 1 = 1");
             args.Add(SearchWords.Contains(words, anyWord));
         }
@@ -162,14 +151,14 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, Registe
         if (windowStart is { } start)
         {
             // FTS5 seeks its lists to the window's first id instead of ranking every match.
-            inner.Append(CultureInfo.InvariantCulture, $" AND {(Sqlite ? "PublicEntrySearch.rowid" : "p.Id")} >= {{{args.Count}}}");
+            inner.Append(CultureInfo.InvariantCulture, $" AND {(Sqlite ? "PublicEntrySearch.rowid" : "p.Id")} >= @p{args.Count}");
             args.Add(start);
         }
 
         var sql = new StringBuilder();
         if (after is { Ranked: true } cursor)
         {
-            sql.Append(CultureInfo.InvariantCulture, $"SELECT {Top(take)}r.Id, r.Rank FROM ({inner}) r WHERE r.Rank > {{{args.Count}}} OR (r.Rank = {{{args.Count}}} AND r.Id > {{{args.Count + 1}}})");
+            sql.Append(CultureInfo.InvariantCulture, $"SELECT {Top(take)}r.Id, r.Rank FROM ({inner}) r WHERE r.Rank > @p{args.Count} OR (r.Rank = @p{args.Count} AND r.Id > @p{args.Count + 1})");
             args.Add(cursor.Rank);
             args.Add(cursor.Id);
             sql.Append(" ORDER BY r.Rank, r.Id");
@@ -180,26 +169,26 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, Registe
         }
 
         sql.Append(Limit(take));
-        return context.Database.SqlQueryRaw<RankedId>(sql.ToString(), [.. args]).ToListAsync(cancellationToken);
+        return ReadAsync(sql.ToString(), args, reader => (reader.GetInt64(0), reader.GetDouble(1)), cancellationToken);
     }
 
     private static void AppendFilter(StringBuilder sql, List<object> args, RegisterFilter filter)
     {
         if (filter.Agency is { } agency)
         {
-            sql.Append(CultureInfo.InvariantCulture, $" AND p.AgencyCode = {{{args.Count}}}");
+            sql.Append(CultureInfo.InvariantCulture, $" AND p.AgencyCode = @p{args.Count}");
             args.Add(agency);
         }
 
         if (filter.Category is { } category)
         {
-            sql.Append(CultureInfo.InvariantCulture, $" AND p.Category = {{{args.Count}}}");
+            sql.Append(CultureInfo.InvariantCulture, $" AND p.Category = @p{args.Count}");
             args.Add(category.ToString());
         }
 
         if (filter.Year is { } year)
         {
-            sql.Append(CultureInfo.InvariantCulture, $" AND p.Year = {{{args.Count}}}");
+            sql.Append(CultureInfo.InvariantCulture, $" AND p.Year = @p{args.Count}");
             args.Add(year);
         }
     }
@@ -208,11 +197,49 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, Registe
 
     private string Limit(int take) => Sqlite ? string.Create(CultureInfo.InvariantCulture, $" LIMIT {take}") : string.Empty;
 
-    internal sealed class RankedId
+    /// <summary>
+    /// Runs one of these statements on the context's connection, its arguments as parameters <c>@p0</c>, <c>@p1</c>…,
+    /// reading each row with <paramref name="read"/> (kept unless <paramref name="keep"/> is false). Not through EF
+    /// Core's raw SQL queries: their pipeline cost ~0.2 ms a query on this machine, more than these statements on an
+    /// agency's page (docs/performance.md, issue 12).
+    /// </summary>
+    private async Task<List<T>> ReadAsync<T>(string sql, IReadOnlyList<object> args, Func<DbDataReader, T> read, CancellationToken cancellationToken, bool keep = true)
     {
-        public long Id { get; set; }
+        var rows = new List<T>();
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = context.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql;
+            for (var i = 0; i < args.Count; i++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = $"@p{i}";
+                parameter.Value = args[i];
+                if (args[i] is DateTime)
+                {
+                    parameter.DbType = DbType.DateTime2;
+                }
 
-        public double Rank { get; set; }
+                command.Parameters.Add(parameter);
+            }
+
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var row = read(reader);
+                if (keep)
+                {
+                    rows.Add(row);
+                }
+            }
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
+
+        return rows;
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -64,7 +65,7 @@ internal sealed class SearchRegisterHandler(RegisterSearch search) : IRequestHan
             return new RegisterPage(
                 [.. browsed.Take(request.PageSize).Select(r => r.ToHit(words))],
                 browsed.Count > request.PageSize ? RegisterCursor.After(browsed[request.PageSize - 1]) : null,
-                request.WithFacets ? RegisterSearch.Facets(await search.AllGroupsAsync(cancellationToken), filter) : empty);
+                request.WithFacets ? await search.BrowseFacetsAsync(filter, cancellationToken) : empty);
         }
 
         // Later pages rank within the window of the first, so a page never repeats or skips what an earlier one showed.
@@ -118,6 +119,24 @@ internal sealed class RegisterRow
 
     /// <summary>The documents' text (searches only, to mark an excerpt; null when browsing). Only published documents' text is in a public row.</summary>
     public string? DocumentText { get; set; }
+
+    /// <summary>A row as <see cref="RegisterSearch"/> selects it: the eleven register columns, then (searches) the tags and the documents' text.</summary>
+    public static RegisterRow Read(DbDataReader reader) => new()
+    {
+        Id = reader.GetInt64(0),
+        EntryId = reader.GetGuid(1),
+        Number = reader.GetString(2),
+        AgencyCode = reader.GetString(3),
+        AgencyName = reader.GetString(4),
+        Title = reader.GetString(5),
+        Summary = reader.GetString(6),
+        Category = reader.GetString(7),
+        Year = reader.GetInt32(8),
+        PublishedAt = reader.GetDateTime(9),
+        UpdatedAt = reader.GetDateTime(10),
+        Tags = reader.FieldCount > 11 ? reader.GetString(11) : null,
+        DocumentText = reader.FieldCount > 12 ? reader.GetString(12) : null,
+    };
 
     public RegisterHit ToHit(IReadOnlyList<string> words) => new(
         EntryId, Number, AgencyCode, AgencyName, Title, Summary,

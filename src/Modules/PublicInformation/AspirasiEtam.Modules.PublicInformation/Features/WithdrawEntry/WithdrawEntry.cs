@@ -16,7 +16,7 @@ internal sealed class WithdrawEntryValidator : AbstractValidator<WithdrawEntry>
         RuleFor(r => r.Reason).NotEmpty().WithMessage("Tulis alasan penarikan. / Write why the entry is withdrawn.").MaximumLength(EntryLimits.Reason);
 }
 
-internal sealed class WithdrawEntryHandler(StaffEntries staff, Caching.ActiveAnnouncements announcements) : IRequestHandler<WithdrawEntry, StaffEntryView>
+internal sealed class WithdrawEntryHandler(StaffEntries staff) : IRequestHandler<WithdrawEntry, StaffEntryView>
 {
     public async Task<StaffEntryView> Handle(WithdrawEntry request, CancellationToken cancellationToken)
     {
@@ -24,11 +24,6 @@ internal sealed class WithdrawEntryHandler(StaffEntries staff, Caching.ActiveAnn
         var now = staff.Now;
         entry.Withdraw(request.Reason!.Trim(), staff.Actor, now);
         await staff.SaveAsync(entry, cancellationToken, new InformationWithdrawn(entry.Id, entry.AgencyId, entry.Number, entry.WithdrawalReason!, now));
-        if (entry.AnnouncedUntil is not null)
-        {
-            announcements.Invalidate();
-        }
-
         return StaffEntryView.Of(entry);
     }
 }
