@@ -685,3 +685,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130215826_RegisterBrowseIndexes'
+)
+BEGIN
+    DROP INDEX [IX_PublicEntries_AgencyCode_Category_Year] ON [ppid].[PublicEntries];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130215826_RegisterBrowseIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_PublicEntries_AgencyCode_Year_PublishedAt_Id] ON [ppid].[PublicEntries] ([AgencyCode], [Year], [PublishedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130215826_RegisterBrowseIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_PublicEntries_Category_PublishedAt_Id] ON [ppid].[PublicEntries] ([Category], [PublishedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130215826_RegisterBrowseIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_PublicEntries_Year_PublishedAt_Id] ON [ppid].[PublicEntries] ([Year], [PublishedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [ppid].[__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130215826_RegisterBrowseIndexes'
+)
+BEGIN
+    INSERT INTO [ppid].[__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130215826_RegisterBrowseIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -601,9 +601,13 @@ namespace AspirasiEtam.Modules.PublicInformation.Persistence.Migrations.Sqlite
 
                     b.HasIndex("PublishedAt", "Id");
 
-                    b.HasIndex("AgencyCode", "Category", "Year");
-
                     b.HasIndex("AgencyCode", "PublishedAt", "Id");
+
+                    b.HasIndex("Category", "PublishedAt", "Id");
+
+                    b.HasIndex("Year", "PublishedAt", "Id");
+
+                    b.HasIndex("AgencyCode", "Year", "PublishedAt", "Id");
 
                     b.HasIndex("Id", "AgencyCode", "Category", "Year");
 
