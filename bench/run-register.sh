@@ -76,15 +76,17 @@ settle() {
   echo "(the server was still busy after 60 s)" >&2
 }
 
-# measure key name url connections warm-up: one uncounted warm-up run, then the measured run; the row goes to
-# results.md, the figures to $WORK/<key> (req/s, p50 ms, p99 ms).
+# measure key name url connections warm-up [lua-script lua-argument]: one uncounted warm-up run, then the measured
+# run; the row goes to results.md, the figures to $WORK/<key> (req/s, p50 ms, p99 ms).
 measure() {
   local key=$1 name=$2 url=$3 connections=$4 warmup=$5 threads=2
+  local script=()
+  [ -n "${6:-}" ] && script=(-s "$6" "$url" -- "$7") || script=("$url")
   [ "$connections" -lt 2 ] && threads=1
   settle
-  wrk -t$threads -c"$connections" -d"$warmup" --timeout 30s "$url" >/dev/null
+  wrk -t$threads -c"$connections" -d"$warmup" --timeout 30s "${script[@]}" >/dev/null
   settle
-  local out; out=$(wrk -t$threads -c"$connections" -d"$DURATION" --timeout 30s --latency "$url")
+  local out; out=$(wrk -t$threads -c"$connections" -d"$DURATION" --timeout 30s --latency "${script[@]}")
   local rps p50 p99 errors
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}')
@@ -161,6 +163,7 @@ measure f_agency "floor: agency page $AGENCY (HTML, 20 rows)" "$FLOOR/register/a
 measure f_rare1 "floor: search \"$RARE\" (JSON)" "$FLOOR/register/search?q=$RARE" 1 5s
 measure f_common1 "floor: search \"$COMMON\" (JSON)" "$FLOOR/register/search?q=$COMMON" 1 5s
 measure f_agency1 "floor: agency page $AGENCY (HTML, 20 rows)" "$FLOOR/register/agency/$AGENCY" 1 5s
+measure f_mix "floor: citizens searching (20 words, 0.25-0.75 s apart)" "$FLOOR" 64 "$WARMUP" bench/search-mix.lua "/register/search?q="
 stop FLOOR_PID
 
 # 4. The portal, full stack: the public search API (ranked ids, the page's rows marked, the facet counts) and the
@@ -184,7 +187,9 @@ measure p_agency "portal: agency page $PAGE (HTML)" "$PORTAL$PAGE" 64 "$WARMUP"
 measure p_rare1 "portal: search \"$RARE\" (API)" "$PORTAL/api/ppid/entries?q=$RARE" 1 5s
 measure p_common1 "portal: search \"$COMMON\" (API)" "$PORTAL/api/ppid/entries?q=$COMMON" 1 5s
 measure p_agency1 "portal: agency page $PAGE (HTML)" "$PORTAL$PAGE" 1 5s
+measure p_mix "portal: citizens searching (20 words, 0.25-0.75 s apart)" "$PORTAL" 64 "$WARMUP" bench/search-mix.lua "/api/ppid/entries?q="
 measure p_rare_html "portal: search page /ppid?q=$RARE (HTML)" "$PORTAL/ppid?q=$RARE" 64 "$WARMUP"
+measure p_category_html "portal: browse page /ppid?category=berkala (HTML)" "$PORTAL/ppid?category=berkala" 64 "$WARMUP"
 stop PORTAL_PID
 
 # 5. Portal against floor.
@@ -193,9 +198,10 @@ latencies() { awk -v r="$1" -v a="$2" -v b="$3" -v d="$DURATION" 'BEGIN { if (r 
 echo
 echo "| endpoint | connections | floor req/s | portal req/s | floor ÷ portal req/s | floor p50 / p99 (ms) | portal p50 / p99 (ms) | portal ÷ floor p99 |"
 echo "|---|---|---|---|---|---|---|---|"
-for pair in "rare:search \"$RARE\"" "common:search \"$COMMON\"" "agency:agency page $AGENCY (HTML)"; do
+for pair in "rare:search \"$RARE\"" "common:search \"$COMMON\"" "agency:agency page $AGENCY (HTML)" "mix:citizens searching, 0.25-0.75 s apart"; do
   key=${pair%%:*}; label=${pair#*:}
   for suffix in "" 1; do
+    [ -f "$WORK/f_$key$suffix" ] || continue
     read -r frps fp50 fp99 <"$WORK/f_$key$suffix"
     read -r prps pp50 pp99 <"$WORK/p_$key$suffix"
     printf "| %s | %s | %s | %s | %s | %s | %s | %s |\n" "$label" "$([ -z "$suffix" ] && echo 64 || echo 1)" "$frps" "$prps" \
@@ -204,27 +210,30 @@ for pair in "rare:search \"$RARE\"" "common:search \"$COMMON\"" "agency:agency p
 done
 
 # 6. The portal's statements alone (RegisterSearch on SQLite, first page), each run twice in the sqlite3 shell (the
-# second time is shown), with their plans. The counts without words are cached by the portal (RegisterFacetCache,
-# 10 s), so the agency page runs that statement once per 10 s, not per request.
+# second time is shown), with their plans. A search reads the ids the words find, newest first (tallied into the facet
+# map's groups; the 5,000th is where the rank window starts), ranks the ids within the window and reads the page's
+# rows (marked in memory). The facet map itself is loaded in the background at most every 10 s or after a change.
 echo
 echo "SQL alone (sqlite3 $(sqlite3 --version | cut -d' ' -f1), second of two runs; the portal's statements for the first page, no filters but the agency's):"
 COLS="p.Id, p.EntryId, p.Number, p.AgencyCode, p.AgencyName, p.Title, p.Summary, p.Category, p.Year, p.PublishedAt, p.UpdatedAt"
-RANK_SQL() { echo "SELECT r.Id, r.Rank FROM (SELECT PublicEntrySearch.rowid AS Id, bm25(PublicEntrySearch, 10.0, 5.0, 3.0, 1.0) AS Rank FROM PublicEntrySearch WHERE PublicEntrySearch MATCH '\"$1\"*') r ORDER BY r.Rank, r.Id LIMIT 21"; }
-MARK_SQL() { echo "SELECT $COLS, 0.0 AS Rank, highlight(PublicEntrySearch, 0, char(57344), char(57345)) AS TitleMarked, snippet(PublicEntrySearch, -1, char(57344), char(57345), '…', 24) AS SnippetMarked FROM PublicEntrySearch JOIN PublicEntries p ON p.Id = PublicEntrySearch.rowid WHERE PublicEntrySearch MATCH '\"$1\"*' AND PublicEntrySearch.rowid IN ($(sqlite3 "$DB" "SELECT group_concat(Id, ', ') FROM ($(RANK_SQL "$1"))"))"; }
-COUNT_SQL() { echo "SELECT p.AgencyCode, p.Category, p.Year, COUNT(*) AS Count FROM PublicEntrySearch JOIN PublicEntries p ON p.Id = PublicEntrySearch.rowid WHERE PublicEntrySearch MATCH '\"$1\"*' GROUP BY p.AgencyCode, p.Category, p.Year"; }
+SCAN_SQL() { echo "SELECT rowid FROM PublicEntrySearch WHERE PublicEntrySearch MATCH '\"$1\"*' ORDER BY rowid DESC"; }
+WINDOW() { sqlite3 "$DB" "SELECT rowid FROM PublicEntrySearch WHERE PublicEntrySearch MATCH '\"$1\"*' ORDER BY rowid DESC LIMIT 1 OFFSET 4999"; }
+RANK_SQL() { local start; start=$(WINDOW "$1"); echo "SELECT r.Id, r.Rank FROM (SELECT PublicEntrySearch.rowid AS Id, bm25(PublicEntrySearch, 10.0, 5.0, 3.0, 1.0) AS Rank FROM PublicEntrySearch WHERE PublicEntrySearch MATCH '\"$1\"*'${start:+ AND PublicEntrySearch.rowid >= $start}) r ORDER BY r.Rank, r.Id LIMIT 21"; }
+ROWS_SQL() { echo "SELECT $COLS, p.Tags, p.DocumentText FROM PublicEntries p WHERE p.Id IN ($(sqlite3 "$DB" "SELECT group_concat(Id, ', ') FROM ($(RANK_SQL "$1"))"))"; }
 while IFS='|' read -r label sql; do
   time=$(printf '.output /dev/null\n%s;\n.timer on\n%s;\n.output stdout\n' "$sql" "$sql" | sqlite3 "$DB" 2>&1 | awk '/Run Time/ {printf "%.1f ms", $4 * 1000}')
   plan=$(sqlite3 "$DB" "EXPLAIN QUERY PLAN $sql" | grep -v '^QUERY PLAN' | sed 's/^[|`]--//; s/^ *[|`]--//' | paste -sd ';' | sed 's/;/; /g')
   printf "  %-52s %9s   %s\n" "$label" "$time" "$plan"
 done <<SQL
+search "$RARE": the ids, newest first|$(SCAN_SQL "$RARE")
 search "$RARE": rank the ids|$(RANK_SQL "$RARE")
-search "$RARE": read and mark the page's rows|$(MARK_SQL "$RARE")
-search "$RARE": counts by agency, category, year|$(COUNT_SQL "$RARE")
-search "$COMMON": rank the ids|$(RANK_SQL "$COMMON")
-search "$COMMON": read and mark the page's rows|$(MARK_SQL "$COMMON")
-search "$COMMON": counts by agency, category, year|$(COUNT_SQL "$COMMON")
-agency page: browse $AGENCY|SELECT $COLS, 0.0 AS Rank, NULL AS TitleMarked, NULL AS SnippetMarked FROM PublicEntries p WHERE 1 = 1 AND p.AgencyCode = '$AGENCY' ORDER BY p.PublishedAt DESC, p.Id DESC LIMIT 21
-agency page: counts without words (cached 10 s)|SELECT p.AgencyCode, p.Category, p.Year, COUNT(*) AS Count FROM PublicEntries p GROUP BY p.AgencyCode, p.Category, p.Year
+search "$RARE": read the page's rows|$(ROWS_SQL "$RARE")
+search "$COMMON": the ids, newest first|$(SCAN_SQL "$COMMON")
+search "$COMMON": rank the ids in the window|$(RANK_SQL "$COMMON")
+search "$COMMON": read the page's rows|$(ROWS_SQL "$COMMON")
+agency page: browse $AGENCY|SELECT $COLS FROM PublicEntries p WHERE 1 = 1 AND p.AgencyCode = '$AGENCY' ORDER BY p.PublishedAt DESC, p.Id DESC LIMIT 21
+browse by category (berkala)|SELECT $COLS FROM PublicEntries p WHERE 1 = 1 AND p.Category = 'Berkala' ORDER BY p.PublishedAt DESC, p.Id DESC LIMIT 21
+facet map load (background, 10 s or a change)|SELECT p.Id, p.AgencyCode, p.Category, p.Year FROM PublicEntries p
 SQL
 
 echo; echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg); wrk --latency --timeout 30s, -t2 -c64 after a $WARMUP warm-up run, -t1 -c1 after a 5s one, $DURATION measured"
