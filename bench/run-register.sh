@@ -212,7 +212,7 @@ done
 # 6. The portal's statements alone (RegisterSearch on SQLite, first page), each run twice in the sqlite3 shell (the
 # second time is shown), with their plans. A search reads the ids the words find, newest first (tallied into the facet
 # map's groups; the 5,000th is where the rank window starts), ranks the ids within the window and reads the page's
-# rows (marked in memory). The facet map itself is loaded in the background at most every 10 s or after a change.
+# rows (marked in memory). The facet map itself is loaded in the background at most every minute or after a change.
 echo
 echo "SQL alone (sqlite3 $(sqlite3 --version | cut -d' ' -f1), second of two runs; the portal's statements for the first page, no filters but the agency's):"
 COLS="p.Id, p.EntryId, p.Number, p.AgencyCode, p.AgencyName, p.Title, p.Summary, p.Category, p.Year, p.PublishedAt, p.UpdatedAt"
@@ -233,7 +233,7 @@ search "$COMMON": rank the ids in the window|$(RANK_SQL "$COMMON")
 search "$COMMON": read the page's rows|$(ROWS_SQL "$COMMON")
 agency page: browse $AGENCY|SELECT $COLS FROM PublicEntries p WHERE 1 = 1 AND p.AgencyCode = '$AGENCY' ORDER BY p.PublishedAt DESC, p.Id DESC LIMIT 21
 browse by category (berkala)|SELECT $COLS FROM PublicEntries p WHERE 1 = 1 AND p.Category = 'Berkala' ORDER BY p.PublishedAt DESC, p.Id DESC LIMIT 21
-facet map load (background, 10 s or a change)|SELECT p.Id, p.AgencyCode, p.Category, p.Year FROM PublicEntries p
+facet map load (background, 1 min or a change)|SELECT p.Id, p.AgencyCode, p.Category, p.Year FROM PublicEntries p
 SQL
 
 echo; echo "Machine: $(nproc) cores, $(free -g | awk '/Mem/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg); wrk --latency --timeout 30s, -t2 -c64 after a $WARMUP warm-up run, -t1 -c1 after a 5s one, $DURATION measured"

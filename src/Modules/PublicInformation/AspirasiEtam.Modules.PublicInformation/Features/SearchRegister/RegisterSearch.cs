@@ -50,10 +50,17 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, MemoryS
     /// <summary>
     /// Every published entry the words find, newest first, as ids only: tallied into facet groups, and the id from which
     /// on the newest <see cref="RegisterSearchOptions.RankWindow"/> matches that pass the filter lie (null when fewer match).
+    /// Remembered by the map for the words and filter.
     /// </summary>
     public async Task<MatchScan> ScanAsync(IReadOnlyList<string> words, RegisterFilter filter, bool anyWord, CancellationToken cancellationToken)
     {
         var map = await facetMap.GetAsync(cancellationToken);
+        var query = Sqlite ? SearchWords.Fts5(words, anyWord) : SearchWords.Contains(words, anyWord);
+        if (map.ScannedBefore(query, filter) is { } scanned)
+        {
+            return scanned;
+        }
+
         var tally = new int[map.GroupCount];
         var window = options.Value.RankWindow;
         var passing = 0;
@@ -62,7 +69,7 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, MemoryS
             Sqlite
                 ? "SELECT rowid FROM PublicEntrySearch WHERE PublicEntrySearch MATCH @p0 ORDER BY rowid DESC"
                 : "SELECT [KEY] FROM CONTAINSTABLE([ppid].[PublicEntries], (Title, Summary, Tags, DocumentText), @p0) ORDER BY [KEY] DESC",
-            [Sqlite ? SearchWords.Fts5(words, anyWord) : SearchWords.Contains(words, anyWord)],
+            [query],
             reader =>
             {
                 var id = reader.GetInt64(0);
@@ -80,7 +87,7 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, MemoryS
             },
             cancellationToken,
             keep: false);
-        return new MatchScan(map.Counted(tally), windowStart, window);
+        return map.Scanned(query, filter, new MatchScan(map.Counted(tally), windowStart, window));
     }
 
     /// <summary>
