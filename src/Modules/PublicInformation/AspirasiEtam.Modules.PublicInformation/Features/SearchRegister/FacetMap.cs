@@ -23,6 +23,9 @@ internal sealed class FacetMap
     /// <summary>How many groups there are (the length of a tally).</summary>
     public int GroupCount => groups.Length;
 
+    /// <summary>Every group with how many published entries it holds (the counts without search words).</summary>
+    public IReadOnlyList<FacetGroup> All { get; }
+
     /// <summary>
     /// How old the map may be (changes made by another instance on a shared SQL Server); this process's own changes
     /// drop it at once (<see cref="Caching.PublicInformationChangeWatcher"/>). An entry published elsewhere meanwhile
@@ -73,30 +76,28 @@ internal sealed class FacetMap
             && (filter.Year is null || g.Year == filter.Year);
     }
 
-    /// <summary>Every group with how many published entries it holds (the counts without search words).</summary>
-    public IReadOnlyList<FacetGroup> All { get; }
-
     /// <summary>
     /// The facets of browsing (no search words) with a filter, summed once per map and filter (at most 1,000 filters:
     /// they are typed by the public). Every agency page and browse page shows them.
     /// </summary>
     public RegisterFacets BrowseFacets(RegisterFilter filter) =>
-        browseFacets.TryGetValue(filter, out var facets) ? facets : Remember(browseFacets, filter, RegisterSearch.Facets(All, filter));
+        browseFacets.TryGetValue(filter, out var facets) ? facets : Remember(browseFacets, filter, RegisterSearch.Facets(All, filter), 1000);
 
     /// <summary>
     /// What the words found with a filter (the tally and where the rank window starts), if already scanned against
     /// this map: a word searched again within the map's life (at most a minute, or until a change) is not scanned again.
+    /// At most 256 are remembered (a common word's tally holds every group, ~50 KB).
     /// </summary>
     public MatchScan? ScannedBefore(string words, RegisterFilter filter) => scans.GetValueOrDefault((words, filter));
 
-    public MatchScan Scanned(string words, RegisterFilter filter, MatchScan scan) => Remember(scans, (words, filter), scan);
-
-    // At most 1,000 remembered per map: the keys are typed by the public.
-    private static TValue Remember<TKey, TValue>(ConcurrentDictionary<TKey, TValue> memo, TKey key, TValue value)
-        where TKey : notnull => memo.Count < 1000 ? memo.GetOrAdd(key, value) : value;
+    public MatchScan Scanned(string words, RegisterFilter filter, MatchScan scan) => Remember(scans, (words, filter), scan, 256);
 
     /// <summary>The groups with the counts of a tally (indexed by group), leaving out empty ones.</summary>
     public IReadOnlyList<FacetGroup> Counted(int[] tally) => Counted(groups, tally);
+
+    // Bounded: the keys are typed by the public.
+    private static TValue Remember<TKey, TValue>(ConcurrentDictionary<TKey, TValue> memo, TKey key, TValue value, int limit)
+        where TKey : notnull => memo.Count < limit ? memo.GetOrAdd(key, value) : value;
 
     private static FacetGroup[] Counted(FacetGroup[] groups, int[] tally) =>
         [.. groups.Select((g, i) => new FacetGroup { AgencyCode = g.AgencyCode, Category = g.Category, Year = g.Year, Count = tally[i] }).Where(g => g.Count > 0)];

@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using AspirasiEtam.Shared.Caching;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace AspirasiEtam.Modules.PublicInformation.Features.SearchRegister;
@@ -15,8 +16,8 @@ namespace AspirasiEtam.Modules.PublicInformation.Features.SearchRegister;
 /// quoted prefix terms of letters and digits (<see cref="SearchWords"/>).
 /// Costs measured by <c>bench/run-register.sh</c> shaped it (docs/performance.md, issue 12; docs/adr/0017): a search
 /// first reads the ids the words find, newest first, and tallies them into the facet groups of the in-memory
-/// <see cref="FacetMap"/>; it ranks at most the newest <see cref="RegisterSearchOptions.RankWindow"/> of them (bm25 costs ~1 µs a match); then
-/// it reads only the page's rows.
+/// <see cref="FacetMap"/>; it ranks at most the newest <see cref="RegisterSearchOptions.RankWindow"/> of them (bm25
+/// costs ~1-2 µs a match); then it reads only the page's rows.
 /// </summary>
 internal sealed class RegisterSearch(PublicInformationDbContext context, MemorySnapshot<FacetMap> facetMap, IOptions<RegisterSearchOptions> options)
 {
@@ -65,7 +66,7 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, MemoryS
         var window = options.Value.RankWindow;
         var passing = 0;
         long? windowStart = null;
-        await ReadAsync(
+        await EachRowAsync(
             Sqlite
                 ? "SELECT rowid FROM PublicEntrySearch WHERE PublicEntrySearch MATCH @p0 ORDER BY rowid DESC"
                 : "SELECT [KEY] FROM CONTAINSTABLE([ppid].[PublicEntries], (Title, Summary, Tags, DocumentText), @p0) ORDER BY [KEY] DESC",
@@ -82,11 +83,8 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, MemoryS
                         windowStart = id;
                     }
                 }
-
-                return false;
             },
-            cancellationToken,
-            keep: false);
+            cancellationToken);
         return map.Scanned(query, filter, new MatchScan(map.Counted(tally), windowStart, window));
     }
 
@@ -204,19 +202,32 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, MemoryS
 
     private string Limit(int take) => Sqlite ? string.Create(CultureInfo.InvariantCulture, $" LIMIT {take}") : string.Empty;
 
-    /// <summary>
-    /// Runs one of these statements on the context's connection, its arguments as parameters <c>@p0</c>, <c>@p1</c>…,
-    /// reading each row with <paramref name="read"/> (kept unless <paramref name="keep"/> is false). Not through EF
-    /// Core's raw SQL queries: their pipeline cost ~0.2 ms a query on this machine, more than these statements on an
-    /// agency's page (docs/performance.md, issue 12).
-    /// </summary>
-    private async Task<List<T>> ReadAsync<T>(string sql, IReadOnlyList<object> args, Func<DbDataReader, T> read, CancellationToken cancellationToken, bool keep = true)
+    private async Task<List<T>> ReadAsync<T>(string sql, IReadOnlyList<object> args, Func<DbDataReader, T> read, CancellationToken cancellationToken)
     {
         var rows = new List<T>();
-        await context.Database.OpenConnectionAsync(cancellationToken);
+        await EachRowAsync(sql, args, reader => rows.Add(read(reader)), cancellationToken);
+        return rows;
+    }
+
+    /// <summary>
+    /// Runs one of these statements on the context's connection, its arguments as parameters <c>@p0</c>, <c>@p1</c>…,
+    /// handing each row to <paramref name="onRow"/>. Not through EF Core's raw SQL queries, nor its connection handling
+    /// (opening and closing through EF was ~5 % of an agency page's CPU; the connection interceptors only tune writers):
+    /// EF's pipeline cost ~0.2 ms a query on this machine, more than these statements (docs/performance.md, issue 12).
+    /// </summary>
+    private async Task EachRowAsync(string sql, IReadOnlyList<object> args, Action<DbDataReader> onRow, CancellationToken cancellationToken)
+    {
+        var connection = context.Database.GetDbConnection();
+        var opened = connection.State != ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+
         try
         {
-            await using var command = context.Database.GetDbConnection().CreateCommand();
+            await using var command = connection.CreateCommand();
+            command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction();
             command.CommandText = sql;
             for (var i = 0; i < args.Count; i++)
             {
@@ -234,19 +245,16 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, MemoryS
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                var row = read(reader);
-                if (keep)
-                {
-                    rows.Add(row);
-                }
+                onRow(reader);
             }
         }
         finally
         {
-            await context.Database.CloseConnectionAsync();
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
         }
-
-        return rows;
     }
 }
 
