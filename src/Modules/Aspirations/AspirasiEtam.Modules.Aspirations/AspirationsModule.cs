@@ -44,6 +44,7 @@ using AspirasiEtam.Modules.Aspirations.Jobs.CloseAfterReplyWindow;
 using AspirasiEtam.Modules.Aspirations.Jobs.RemindDueSoon;
 using AspirasiEtam.Modules.Aspirations.Jobs.SendOverdueDigest;
 using AspirasiEtam.Modules.Aspirations.Notifications;
+using AspirasiEtam.Shared.Caching;
 using AspirasiEtam.Shared.Mediation;
 using AspirasiEtam.Shared.Modules;
 using AspirasiEtam.Shared.Persistence;
@@ -65,6 +66,7 @@ public sealed class AspirationsModule : IModule
         services.AddHandlersAndValidatorsFrom(typeof(AspirationsModule).Assembly);
         services.Configure<AspirationsSettings>(configuration.GetSection(AspirationsSettings.SectionName));
         services.AddSingleton<ReferenceData>();
+        services.AddMemorySnapshot(ReferenceData.MaxAge, ReferenceData.LoadAsync);
         services.AddSingleton<IModuleInterceptor<AspirationsDbContext>, AspirationsChangeWatcher>();
         services.AddSingleton<IModuleInterceptor<AspirationsDbContext>, StepKeyStamp>();
         services.Configure<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>(PublicCache.AddPagePolicies);

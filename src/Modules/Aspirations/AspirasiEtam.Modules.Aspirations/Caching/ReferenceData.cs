@@ -1,56 +1,35 @@
+using AspirasiEtam.Shared.Caching;
 using AspirasiEtam.Shared.Time;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AspirasiEtam.Modules.Aspirations.Caching;
 
 /// <summary>
 /// The small, rarely changed tables every intake reads — the holiday calendar, the categories and which agency
-/// answers for each — held in memory instead of read three times per submission. <see cref="AspirationsChangeWatcher"/>
-/// drops the copy when this process saves a change to any of them; the copy also expires after
-/// <see cref="MaxAge"/>, so another instance's change (several hosts on one SQL Server) shows within that time.
+/// answers for each — held in memory (<see cref="MemorySnapshot{T}"/>) instead of read three times per submission.
+/// <see cref="AspirationsChangeWatcher"/> drops the copy when this process commits a change to any of them; the copy
+/// is also reloaded once older than <see cref="MaxAge"/>, so another instance's change (several hosts on one SQL
+/// Server) shows within that time.
 /// </summary>
-internal sealed class ReferenceData(TimeProvider clock)
+internal sealed class ReferenceData(MemorySnapshot<ReferenceData.Snapshot> snapshot)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
 
-    private readonly Lock gate = new();
-    private Snapshot? current;
-    private long version;
+    public async Task<WorkingDayCalendar> CalendarAsync(CancellationToken cancellationToken = default) =>
+        (await snapshot.GetAsync(cancellationToken)).Calendar;
 
-    public async Task<WorkingDayCalendar> CalendarAsync(AspirationsDbContext context, CancellationToken cancellationToken = default) =>
-        (await GetAsync(context, cancellationToken)).Calendar;
-
-    public async Task<Category?> ActiveCategoryAsync(AspirationsDbContext context, string? code, CancellationToken cancellationToken = default) =>
-        code is not null && (await GetAsync(context, cancellationToken)).Categories.TryGetValue(code, out var category) ? category : null;
+    public async Task<Category?> ActiveCategoryAsync(string? code, CancellationToken cancellationToken = default) =>
+        code is not null && (await snapshot.GetAsync(cancellationToken)).Categories.TryGetValue(code, out var category) ? category : null;
 
     /// <summary>The active agency that answers for the category (the first by name), to suggest at dispatch.</summary>
-    public async Task<Guid?> SuggestedAgencyAsync(AspirationsDbContext context, string categoryCode, CancellationToken cancellationToken = default) =>
-        (await GetAsync(context, cancellationToken)).Suggestions.TryGetValue(categoryCode, out var agencyId) ? agencyId : null;
+    public async Task<Guid?> SuggestedAgencyAsync(string categoryCode, CancellationToken cancellationToken = default) =>
+        (await snapshot.GetAsync(cancellationToken)).Suggestions.TryGetValue(categoryCode, out var agencyId) ? agencyId : null;
 
-    public void Invalidate()
+    public void Invalidate() => snapshot.Invalidate();
+
+    public static async Task<Snapshot> LoadAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        lock (gate)
-        {
-            version++;
-            current = null;
-        }
-    }
-
-    private async Task<Snapshot> GetAsync(AspirationsDbContext context, CancellationToken cancellationToken)
-    {
-        var snapshot = Volatile.Read(ref current);
-        var now = clock.GetUtcNow();
-        if (snapshot is not null && now - snapshot.LoadedAt < MaxAge)
-        {
-            return snapshot;
-        }
-
-        // Loaded outside any lock: two requests may both load once, which is cheaper than making all wait.
-        long seen;
-        lock (gate)
-        {
-            seen = version;
-        }
-
+        var context = services.GetRequiredService<AspirationsDbContext>();
         var holidays = await context.Holidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken);
         var categories = await context.Categories.AsNoTracking().Where(c => c.IsActive).ToDictionaryAsync(c => c.Code, StringComparer.Ordinal, cancellationToken);
         var agencies = await context.DispatchAgencies.AsNoTracking().Where(a => a.IsActive).OrderBy(a => a.Name).ToListAsync(cancellationToken);
@@ -63,19 +42,8 @@ internal sealed class ReferenceData(TimeProvider clock)
             }
         }
 
-        snapshot = new Snapshot(new WorkingDayCalendar(holidays), categories, suggestions, now);
-
-        // A change saved while this one loaded may be missing from it: serve it to this caller, keep it for none.
-        lock (gate)
-        {
-            if (version == seen)
-            {
-                current = snapshot;
-            }
-        }
-
-        return snapshot;
+        return new Snapshot(new WorkingDayCalendar(holidays), categories, suggestions);
     }
 
-    private sealed record Snapshot(WorkingDayCalendar Calendar, Dictionary<string, Category> Categories, Dictionary<string, Guid> Suggestions, DateTimeOffset LoadedAt);
+    internal sealed record Snapshot(WorkingDayCalendar Calendar, Dictionary<string, Category> Categories, Dictionary<string, Guid> Suggestions);
 }

@@ -8,7 +8,7 @@ namespace AspirasiEtam.Modules.Aspirations.Features;
 /// The workflow's deadlines from now: the configured <see cref="Domain.WorkflowClocks"/> over the holiday calendar
 /// admins maintain (read from <see cref="ReferenceData"/>).
 /// </summary>
-internal sealed class Deadlines(AspirationsDbContext context, ReferenceData referenceData, IOptions<AspirationsSettings> settings, TimeProvider clock)
+internal sealed class Deadlines(ReferenceData referenceData, IOptions<AspirationsSettings> settings, TimeProvider clock)
 {
     public DateTimeOffset Now => clock.GetUtcNow();
 
@@ -22,5 +22,5 @@ internal sealed class Deadlines(AspirationsDbContext context, ReferenceData refe
     public async Task<int> WorkingDaysSinceAsync(DateTime fromUtc) =>
         (await CalendarAsync()).WorkingDaysBetween(LocalTime.Today(new DateTimeOffset(DateTime.SpecifyKind(fromUtc, DateTimeKind.Utc))), LocalTime.Today(Now));
 
-    private Task<WorkingDayCalendar> CalendarAsync() => referenceData.CalendarAsync(context);
+    private Task<WorkingDayCalendar> CalendarAsync() => referenceData.CalendarAsync();
 }

@@ -37,7 +37,7 @@ internal sealed class AspirationsHistory(AspirationsDbContext context, Reference
 
     public async Task TellAsync(Guid replayId, string requester, (DateTime At, Guid Id)? after, int events, CancellationToken cancellationToken)
     {
-        var calendar = await referenceData.CalendarAsync(context, cancellationToken);
+        var calendar = await referenceData.CalendarAsync(cancellationToken);
         await ReplayShares.TellAsync(context, AspirationsReplayConsumer.Source, replayId, requester, after, events, async (cursor, ct) =>
         {
             var (afterAt, afterId) = (cursor?.At, cursor?.Id ?? Guid.Empty);

@@ -140,7 +140,7 @@ internal sealed class SubmitAspirationHandler(
             return earlier;
         }
 
-        var category = await referenceData.ActiveCategoryAsync(context, request.CategoryCode, cancellationToken)
+        var category = await referenceData.ActiveCategoryAsync(request.CategoryCode, cancellationToken)
             ?? throw new InvalidFieldException("categoryCode", "Kategori tidak dikenal. / Unknown category.");
 
         var isStaff = Roles.Staff.Any(currentUser.IsInRole);
@@ -172,7 +172,7 @@ internal sealed class SubmitAspirationHandler(
             token = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(24));
         }
 
-        var suggested = await referenceData.SuggestedAgencyAsync(context, category.Code, cancellationToken);
+        var suggested = await referenceData.SuggestedAgencyAsync(category.Code, cancellationToken);
         var privacy = request.ToPrivacyChoice();
         var reporter = new Reporter(
             isCitizen ? currentUser.UserId : null,

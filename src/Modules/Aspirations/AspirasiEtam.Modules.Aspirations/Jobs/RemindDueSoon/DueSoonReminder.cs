@@ -25,7 +25,7 @@ internal sealed class DueSoonReminder(IServiceScopeFactory scopes, IOptions<Aspi
     {
         using var scope = scopes.CreateScope();
         var context = scope.ServiceProvider.GetRequiredService<AspirationsDbContext>();
-        var calendar = await scope.ServiceProvider.GetRequiredService<ReferenceData>().CalendarAsync(context, cancellationToken);
+        var calendar = await scope.ServiceProvider.GetRequiredService<ReferenceData>().CalendarAsync(cancellationToken);
         var now = Clock.GetUtcNow();
         var nowUtc = now.UtcDateTime;
         var horizon = calendar.DeadlineAfter(now, WorkingDaysAhead);

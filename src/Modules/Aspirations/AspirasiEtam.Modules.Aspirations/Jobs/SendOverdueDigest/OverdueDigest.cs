@@ -61,7 +61,7 @@ internal sealed class OverdueDigest(IServiceScopeFactory scopes, IOptions<Aspira
         using var scope = scopes.CreateScope();
         var context = scope.ServiceProvider.GetRequiredService<AspirationsDbContext>();
         // Not on a holiday or collective leave day either: nobody is at work to read it.
-        var calendar = await scope.ServiceProvider.GetRequiredService<Caching.ReferenceData>().CalendarAsync(context, cancellationToken);
+        var calendar = await scope.ServiceProvider.GetRequiredService<Caching.ReferenceData>().CalendarAsync(cancellationToken);
         if (!calendar.IsWorkingDay(LocalTime.Today(clock.GetUtcNow())))
         {
             return;
