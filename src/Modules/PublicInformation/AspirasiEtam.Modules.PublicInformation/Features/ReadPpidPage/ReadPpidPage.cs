@@ -29,7 +29,8 @@ internal sealed class PublishedPageDirectory(IReadOnlyDictionary<string, Publish
         var pages = (await context.Pages.AsNoTracking().Where(p => p.PublishedHtml != null)
                 .Select(p => new { p.AgencyId, p.Slug, p.PublishedAt }).ToListAsync(cancellationToken))
             .ToLookup(p => p.AgencyId);
-        return new PublishedPageDirectory(agencies.ToDictionary(
+        // A code two agencies hold for a moment (directory events still arriving) is left to the database's answer.
+        return new PublishedPageDirectory(agencies.GroupBy(a => a.Code).Where(g => g.Count() == 1).Select(g => g.Single()).ToDictionary(
             a => a.Code,
             a => new PublishedPpidPages(a.Code, a.Name, ReadPpidPageHandler.InOrder(pages[a.Id].Select(p => (p.Slug, (string?)null, p.PublishedAt!.Value)))),
             StringComparer.Ordinal));
