@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -57,7 +58,7 @@ public abstract class AfterCommitInterceptor<TChanges> : SaveChangesInterceptor,
         return Task.CompletedTask;
     }
 
-    public async Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         foreach (var changes in TakeCommitted(eventData.Context))
         {
@@ -65,7 +66,7 @@ public abstract class AfterCommitInterceptor<TChanges> : SaveChangesInterceptor,
         }
     }
 
-    public void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData)
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
     {
         foreach (var changes in TakeCommitted(eventData.Context))
         {
@@ -73,9 +74,9 @@ public abstract class AfterCommitInterceptor<TChanges> : SaveChangesInterceptor,
         }
     }
 
-    public void TransactionRolledBack(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData) => TakeCommitted(eventData.Context);
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => TakeCommitted(eventData.Context);
 
-    public Task TransactionRolledBackAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         TakeCommitted(eventData.Context);
         return Task.CompletedTask;

@@ -57,7 +57,6 @@ internal static class RegisterHistory
             .ToList();
         return new RegisterReplayed(replayId, requester, await ChecklistEvents.ChangedAsync(context, clock, cancellationToken), published, clock.GetUtcNow());
     }
-
 }
 
 /// <summary>The requests' history as pages of <see cref="InformationRequestsReplayed"/>, in the order they were received.</summary>
@@ -98,7 +97,6 @@ internal static class RequestsHistory
             return new ReplayShares.Page(told, told.Events, page[^1].ReceivedAt, page[^1].Id);
         }, clock, cancellationToken);
     }
-
 }
 
 /// <summary>A time as this module stores it (UTC, kind unspecified) as the instant an event carries.</summary>

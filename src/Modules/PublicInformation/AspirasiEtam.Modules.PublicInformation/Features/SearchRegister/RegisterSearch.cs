@@ -27,6 +27,9 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, MemoryS
 
     private string Table => Sqlite ? "PublicEntries" : "[ppid].[PublicEntries]";
 
+    /// <summary>How many matches that pass the filters a search ranks at most (<see cref="RegisterSearchOptions.RankWindow"/>).</summary>
+    public int RankWindow => options.Value.RankWindow;
+
     public Task<List<RegisterRow>> BrowseAsync(RegisterFilter filter, RegisterCursor? after, int take, CancellationToken cancellationToken)
     {
         var sql = new StringBuilder();
@@ -56,14 +59,14 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, MemoryS
     public async Task<MatchScan> ScanAsync(IReadOnlyList<string> words, RegisterFilter filter, bool anyWord, CancellationToken cancellationToken)
     {
         var map = await facetMap.GetAsync(cancellationToken);
-        var query = Sqlite ? SearchWords.Fts5(words, anyWord) : SearchWords.Contains(words, anyWord);
+        var query = EngineQuery(words, anyWord);
         if (map.ScannedBefore(query, filter) is { } scanned)
         {
             return scanned;
         }
 
         var tally = new int[map.GroupCount];
-        var window = options.Value.RankWindow;
+        var window = RankWindow;
         var passing = 0;
         long? windowStart = null;
         await EachRowAsync(
@@ -85,7 +88,7 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, MemoryS
                 }
             },
             cancellationToken);
-        return map.Scanned(query, filter, new MatchScan(map.Counted(tally), windowStart, window));
+        return map.Scanned(query, filter, new MatchScan(map.Counted(tally), windowStart));
     }
 
     /// <summary>
@@ -135,7 +138,7 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, MemoryS
     private Task<List<(long Id, double Rank)>> RankAsync(
         IReadOnlyList<string> words, RegisterFilter filter, RegisterCursor? after, long? windowStart, int take, bool anyWord, CancellationToken cancellationToken)
     {
-        var args = new List<object>();
+        var args = new List<object> { EngineQuery(words, anyWord) };
         var inner = new StringBuilder();
         if (Sqlite)
         {
@@ -143,13 +146,11 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, MemoryS
             inner.Append(filter == RegisterFilter.None
                 ? "SELECT PublicEntrySearch.rowid AS Id, bm25(PublicEntrySearch, 10.0, 5.0, 3.0, 1.0) AS Rank FROM PublicEntrySearch WHERE PublicEntrySearch MATCH @p0"
                 : "SELECT p.Id AS Id, bm25(PublicEntrySearch, 10.0, 5.0, 3.0, 1.0) AS Rank FROM PublicEntrySearch JOIN PublicEntries p ON p.Id = PublicEntrySearch.rowid WHERE PublicEntrySearch MATCH @p0");
-            args.Add(SearchWords.Fts5(words, anyWord));
         }
         else
         {
             inner.Append("SELECT p.Id AS Id, -CAST(k.[RANK] AS float) AS Rank FROM CONTAINSTABLE([ppid].[PublicEntries], (Title, Summary, Tags, DocumentText), @p0) k ")
                 .Append("JOIN [ppid].[PublicEntries] p ON p.Id = k.[KEY] WHERE 1 = 1");
-            args.Add(SearchWords.Contains(words, anyWord));
         }
 
         AppendFilter(inner, args, filter);
@@ -197,6 +198,9 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, MemoryS
             args.Add(year);
         }
     }
+
+    /// <summary>The words as the engine's query: FTS5 on SQLite, CONTAINS on SQL Server.</summary>
+    private string EngineQuery(IReadOnlyList<string> words, bool anyWord) => Sqlite ? SearchWords.Fts5(words, anyWord) : SearchWords.Contains(words, anyWord);
 
     private string Top(int take) => Sqlite ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"TOP ({take}) ");
 
@@ -259,7 +263,7 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, MemoryS
 }
 
 /// <summary>What a search's words find: the facet groups with their counts, and where its rank window starts (null: every match is ranked).</summary>
-internal sealed record MatchScan(IReadOnlyList<FacetGroup> Groups, long? WindowStart, int RankWindow);
+internal sealed record MatchScan(IReadOnlyList<FacetGroup> Groups, long? WindowStart);
 
 /// <summary>The public search's settings (section <c>Ppid:Search</c>).</summary>
 internal sealed class RegisterSearchOptions

@@ -77,7 +77,7 @@ internal sealed class SearchRegisterHandler(RegisterSearch search) : IRequestHan
             rows.Count > request.PageSize ? RegisterCursor.After(rows[request.PageSize - 1], windowStart) : null,
             request.WithFacets ? RegisterSearch.Facets(scan.Groups, filter) : empty)
         {
-            RankedAmongNewest = windowStart is null ? null : scan.RankWindow,
+            RankedAmongNewest = windowStart is null ? null : search.RankWindow,
         };
     }
 }

@@ -11,8 +11,9 @@ namespace AspirasiEtam.Modules.Reports.Features.RefreshFigures;
 /// Keeps <see cref="AgencyMonth"/> equal to a count over the facts: every few hundred milliseconds it takes the
 /// agencies' months marked by fact changes (<see cref="PendingFigure"/>), recounts each from the facts (counts over
 /// index ranges of that agency and month, outside the write lock), and saves them with the stamp on the marks in one
-/// transaction. A recount is the same whatever order or how often events came, and it is the only writer of the figures, so nothing races. Stamped marks are
-/// kept an hour: the delay from an event to its figure is <c>RefreshedAt − EventAt</c>.
+/// transaction. A recount is the same whatever order or how often events came, and it is the only writer of the
+/// figures, so nothing races. Stamped marks are kept an hour: the delay from an event to its figure is
+/// <c>RefreshedAt − EventAt</c>.
 /// </summary>
 internal sealed class FigureRefresher(IServiceScopeFactory scopes, IOutputCacheStore cache, TimeProvider clock, ILogger<FigureRefresher> logger) : BackgroundService
 {
