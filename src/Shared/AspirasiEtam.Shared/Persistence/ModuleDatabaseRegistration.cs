@@ -46,10 +46,18 @@ public static class ModuleDatabaseRegistration
             options.AddInterceptors(new RowVersionInterceptor());
         });
         services.AddScoped<TContext>(sp =>
-            string.Equals(sp.GetRequiredService<IOptions<PersistenceOptions>>().Value.Provider, DatabaseProviders.SqlServer, StringComparison.OrdinalIgnoreCase)
+            sp.GetRequiredService<IOptions<PersistenceOptions>>().Value.UsesSqlServer
                 ? sp.GetRequiredService<TSqlServer>()
                 : sp.GetRequiredService<TSqlite>());
 
+        services.AddSingleton(sp =>
+        {
+            var persistence = sp.GetRequiredService<IOptions<PersistenceOptions>>().Value;
+            return persistence.UsesSqlServer
+                ? new ModuleConnections<TContext>(DatabaseProviders.SqlServer, persistence.SqlServerConnectionString!)
+                : new ModuleConnections<TContext>(DatabaseProviders.Sqlite, SqliteConnectionString(
+                    PersistenceOptionsValidator.ResolveDataDirectory(persistence, sp.GetRequiredService<IHostEnvironment>().ContentRootPath), moduleName));
+        });
         services.AddSingleton(new ModuleDatabase(moduleName, typeof(TContext)));
         services.AddSingleton<GroupCommit<TContext>>();
         services.AddSingleton<OutboxSignal<TContext>>();

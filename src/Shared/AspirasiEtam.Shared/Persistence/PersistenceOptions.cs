@@ -13,6 +13,9 @@ public sealed class PersistenceOptions
 
     /// <summary>SQL Server connection string shared by every module; each module keeps to its own schema.</summary>
     public string? SqlServerConnectionString { get; set; }
+
+    /// <summary>Whether <see cref="Provider"/> names SQL Server (in any case).</summary>
+    public bool UsesSqlServer => string.Equals(Provider, DatabaseProviders.SqlServer, StringComparison.OrdinalIgnoreCase);
 }
 
 public static class DatabaseProviders

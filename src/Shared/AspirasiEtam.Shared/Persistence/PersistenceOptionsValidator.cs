@@ -9,7 +9,7 @@ internal sealed class PersistenceOptionsValidator(IHostEnvironment environment) 
 {
     public ValidateOptionsResult Validate(string? name, PersistenceOptions options)
     {
-        if (string.Equals(options.Provider, DatabaseProviders.SqlServer, StringComparison.OrdinalIgnoreCase))
+        if (options.UsesSqlServer)
         {
             return string.IsNullOrWhiteSpace(options.SqlServerConnectionString)
                 ? ValidateOptionsResult.Fail("Persistence:SqlServerConnectionString is required when Persistence:Provider is SqlServer.")

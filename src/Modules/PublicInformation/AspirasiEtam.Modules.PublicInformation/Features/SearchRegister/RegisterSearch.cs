@@ -3,7 +3,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using AspirasiEtam.Shared.Caching;
-using Microsoft.EntityFrameworkCore.Storage;
+using AspirasiEtam.Shared.Persistence;
 using Microsoft.Extensions.Options;
 
 namespace AspirasiEtam.Modules.PublicInformation.Features.SearchRegister;
@@ -19,11 +19,11 @@ namespace AspirasiEtam.Modules.PublicInformation.Features.SearchRegister;
 /// <see cref="FacetMap"/>; it ranks at most the newest <see cref="RegisterSearchOptions.RankWindow"/> of them (bm25
 /// costs ~1-2 µs a match); then it reads only the page's rows.
 /// </summary>
-internal sealed class RegisterSearch(PublicInformationDbContext context, MemorySnapshot<FacetMap> facetMap, IOptions<RegisterSearchOptions> options)
+internal sealed class RegisterSearch(ModuleConnections<PublicInformationDbContext> connections, MemorySnapshot<FacetMap> facetMap, IOptions<RegisterSearchOptions> options)
 {
     private const string Columns = "p.Id, p.EntryId, p.Number, p.AgencyCode, p.AgencyName, p.Title, p.Summary, p.Category, p.Year, p.PublishedAt, p.UpdatedAt";
 
-    private bool Sqlite => context.Database.IsSqlite();
+    private bool Sqlite => connections.IsSqlite;
 
     private string Table => Sqlite ? "PublicEntries" : "[ppid].[PublicEntries]";
 
@@ -214,50 +214,34 @@ internal sealed class RegisterSearch(PublicInformationDbContext context, MemoryS
     }
 
     /// <summary>
-    /// Runs one of these statements on the context's connection, its arguments as parameters <c>@p0</c>, <c>@p1</c>…,
-    /// handing each row to <paramref name="onRow"/>. Not through EF Core's raw SQL queries, nor its connection handling
-    /// (opening and closing through EF was ~5 % of an agency page's CPU; the connection interceptors only tune writers):
-    /// EF's pipeline cost ~0.2 ms a query on this machine, more than these statements (docs/performance.md, issue 12).
+    /// Runs one of these statements on a bare connection to the module's database, its arguments as parameters
+    /// <c>@p0</c>, <c>@p1</c>…, handing each row to <paramref name="onRow"/>. Neither through EF Core's raw SQL queries
+    /// (~0.2 ms a query on this machine, more than these statements) nor on a context's connection, whose SQLite opening
+    /// and closing register and remove EF Core's functions (<see cref="ModuleConnections{TContext}"/>; docs/performance.md, issue 12).
     /// </summary>
     private async Task EachRowAsync(string sql, IReadOnlyList<object> args, Action<DbDataReader> onRow, CancellationToken cancellationToken)
     {
-        var connection = context.Database.GetDbConnection();
-        var opened = connection.State != ConnectionState.Open;
-        if (opened)
+        await using var connection = connections.Create();
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        for (var i = 0; i < args.Count; i++)
         {
-            await connection.OpenAsync(cancellationToken);
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = $"@p{i}";
+            parameter.Value = args[i];
+            if (args[i] is DateTime)
+            {
+                parameter.DbType = DbType.DateTime2;
+            }
+
+            command.Parameters.Add(parameter);
         }
 
-        try
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction();
-            command.CommandText = sql;
-            for (var i = 0; i < args.Count; i++)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = $"@p{i}";
-                parameter.Value = args[i];
-                if (args[i] is DateTime)
-                {
-                    parameter.DbType = DbType.DateTime2;
-                }
-
-                command.Parameters.Add(parameter);
-            }
-
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                onRow(reader);
-            }
-        }
-        finally
-        {
-            if (opened)
-            {
-                await connection.CloseAsync();
-            }
+            onRow(reader);
         }
     }
 }

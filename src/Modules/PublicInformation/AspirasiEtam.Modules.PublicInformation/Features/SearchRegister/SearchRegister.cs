@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
+using AspirasiEtam.Shared.Persistence;
 
 namespace AspirasiEtam.Modules.PublicInformation.Features.SearchRegister;
 
@@ -132,8 +133,8 @@ internal sealed class RegisterRow
         Summary = reader.GetString(6),
         Category = reader.GetString(7),
         Year = reader.GetInt32(8),
-        PublishedAt = reader.GetDateTime(9),
-        UpdatedAt = reader.GetDateTime(10),
+        PublishedAt = SqliteText.ReadDateTime(reader, 9),
+        UpdatedAt = SqliteText.ReadDateTime(reader, 10),
         Tags = reader.FieldCount > 11 ? reader.GetString(11) : null,
         DocumentText = reader.FieldCount > 12 ? reader.GetString(12) : null,
     };
