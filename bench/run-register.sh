@@ -9,7 +9,9 @@
 # once more with one connection (wrk -t1 -c1: a request's own time, no queueing). wrk's timeout is raised to 30 s so
 # slow answers are counted, not dropped, and the measured runs last 20 s (an endpoint that answers 5 requests a second
 # keeps 64 clients waiting ~13 s each); before each run the script waits for the server to finish what the previous
-# run left queued. Then the SQL statements the portal runs, timed alone in the sqlite3 shell with their query plans.
+# run left queued. The agency page for one client once more in three floor/portal pairs side by side (the median of
+# their ratios: one client's rate drifts with the machine between the two phases). Then the SQL statements the portal
+# runs, timed alone in the sqlite3 shell with their query plans.
 # Prints the tables (11-14 minutes on the shared 2-core machine); docs/performance.md records runs.
 #   bench/run-register.sh [duration, default 20s] [warm-up, default 30s]
 # Environment: AGENCY (default DISKOMINFO), RARE (default pesut), COMMON (default laporan); EXPERIMENT_SQL: SQL run
@@ -190,6 +192,24 @@ measure p_agency1 "portal: agency page $PAGE (HTML)" "$PORTAL$PAGE" 1 5s
 measure p_mix "portal: citizens searching (20 words, 0.25-0.75 s apart)" "$PORTAL" 64 "$WARMUP" bench/search-mix.lua "/api/ppid/entries?q="
 measure p_rare_html "portal: search page /ppid?q=$RARE (HTML)" "$PORTAL/ppid?q=$RARE" 64 "$WARMUP"
 measure p_category_html "portal: browse page /ppid?category=berkala (HTML)" "$PORTAL/ppid?category=berkala" 64 "$WARMUP"
+
+# 4b. The agency page for one client, floor and portal in turn (both running, idle but for the run): one client's rate
+# follows the machine's drift (±20 % between the floor's and the portal's phases minutes apart) and what the previous
+# run left (a first 5 s after the common word's load ran ~15 % slower), so three pairs side by side, 5 s each after a
+# 5 s warm-up of each, and the median of their ratios.
+start_floor
+: >"$WORK/pairs"
+for round in 1 2 3; do
+  for side in floor portal; do
+    url=$([ $side = floor ] && echo "$FLOOR/register/agency/$AGENCY" || echo "$PORTAL$PAGE")
+    SERVER_PID=$([ $side = floor ] && echo "$FLOOR_PID" || echo "$PORTAL_PID")
+    settle
+    wrk -t1 -c1 -d5s "$url" >/dev/null
+    printf "%s " "$(wrk -t1 -c1 -d5s "$url" | awk '/Requests\/sec/ {print $2}')" >>"$WORK/pairs"
+  done
+  echo >>"$WORK/pairs"
+done
+stop FLOOR_PID
 stop PORTAL_PID
 
 # 5. Portal against floor.
@@ -208,6 +228,11 @@ for pair in "rare:search \"$RARE\"" "common:search \"$COMMON\"" "agency:agency p
       "$(ratio "$frps" "$prps")" "$(latencies "$frps" "$fp50" "$fp99")" "$(latencies "$prps" "$pp50" "$pp99")" "$(ratio "$pp99" "$fp99")"
   done
 done
+
+echo
+echo "Agency page $AGENCY for one client, floor and portal in turn (requests/s; 5 s each after a 5 s warm-up):"
+awk '{ printf "  pair %d: floor %s, portal %s: %.1f×\n", NR, $1, $2, $1 / $2 }' "$WORK/pairs"
+echo "  median floor ÷ portal: $(awk '{ printf "%.1f\n", $1 / $2 }' "$WORK/pairs" | sort -n | sed -n 2p)×"
 
 # 6. The portal's statements alone (RegisterSearch on SQLite, first page), each run twice in the sqlite3 shell (the
 # second time is shown), with their plans. A search reads the ids the words find, newest first (tallied into the facet

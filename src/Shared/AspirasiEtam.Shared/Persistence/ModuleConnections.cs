@@ -8,8 +8,8 @@ namespace AspirasiEtam.Shared.Persistence;
 /// Bare connections to a module's database (<typeparamref name="TContext"/>'s), for the few hand-written reads where
 /// EF Core's own cost outweighs the statement: the public register's browse and search (issue 12). Same connection
 /// string, so the same pool, as the module's context, without renting the context: opening a context's SQLite
-/// connection registers EF Core's SQL functions on it and closing removes them, ~10 % of an agency's register page's
-/// CPU on its own (docs/performance.md). Not for writes: those go through the context (its interceptors, the write gate).
+/// connection registers EF Core's SQL functions on it and closing removes them; with the rental, ~10 % of an agency's
+/// register page's CPU (docs/performance.md). Not for writes: those go through the context (its interceptors, the write gate).
 /// </summary>
 public sealed class ModuleConnections<TContext>(string provider, string connectionString)
 {

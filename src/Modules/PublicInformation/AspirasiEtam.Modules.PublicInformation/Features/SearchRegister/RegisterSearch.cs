@@ -106,7 +106,7 @@ internal sealed class RegisterSearch(ModuleConnections<PublicInformationDbContex
         }
 
         var sql = $"SELECT {Columns}, p.Tags, p.DocumentText FROM {Table} p WHERE p.Id IN ({string.Join(", ", ranked.Select((r, i) => $"@p{i}"))})";
-        var rows = (await ReadAsync(sql, [.. ranked.Select(r => (object)r.Id)], RegisterRow.Read, cancellationToken)).ToDictionary(r => r.Id);
+        var rows = (await ReadAsync(sql, [.. ranked.Select(r => (object)r.Id)], RegisterRow.ReadMatched, cancellationToken)).ToDictionary(r => r.Id);
         return [.. ranked.Where(r => rows.ContainsKey(r.Id)).Select(r =>
         {
             var row = rows[r.Id];

@@ -121,7 +121,7 @@ internal sealed class RegisterRow
     /// <summary>The documents' text (searches only, to mark an excerpt; null when browsing). Only published documents' text is in a public row.</summary>
     public string? DocumentText { get; set; }
 
-    /// <summary>A row as <see cref="RegisterSearch"/> selects it: the eleven register columns, then (searches) the tags and the documents' text.</summary>
+    /// <summary>A row as <see cref="RegisterSearch"/> browses it: the eleven register columns.</summary>
     public static RegisterRow Read(DbDataReader reader) => new()
     {
         Id = reader.GetInt64(0),
@@ -135,9 +135,19 @@ internal sealed class RegisterRow
         Year = reader.GetInt32(8),
         PublishedAt = SqliteText.ReadDateTime(reader, 9),
         UpdatedAt = SqliteText.ReadDateTime(reader, 10),
-        Tags = reader.FieldCount > 11 ? reader.GetString(11) : null,
-        DocumentText = reader.FieldCount > 12 ? reader.GetString(12) : null,
     };
+
+    /// <summary>
+    /// A row a search found: the eleven register columns, then the tags and the documents' text (to mark). Two readers,
+    /// not one asking the reader's <c>FieldCount</c>: on SQLite each asking is a native call (~2 % of an agency page's CPU).
+    /// </summary>
+    public static RegisterRow ReadMatched(DbDataReader reader)
+    {
+        var row = Read(reader);
+        row.Tags = reader.GetString(11);
+        row.DocumentText = reader.GetString(12);
+        return row;
+    }
 
     public RegisterHit ToHit(IReadOnlyList<string> words) => new(
         EntryId, Number, AgencyCode, AgencyName, Title, Summary,
