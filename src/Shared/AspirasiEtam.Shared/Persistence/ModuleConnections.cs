@@ -13,7 +13,10 @@ namespace AspirasiEtam.Shared.Persistence;
 /// </summary>
 public sealed class ModuleConnections<TContext>(string provider, string connectionString)
 {
-    public bool IsSqlite => provider == DatabaseProviders.Sqlite;
+    public bool IsSqlite { get; } = provider == DatabaseProviders.Sqlite;
+
+    /// <summary>The module's connection string, which its context is configured with too.</summary>
+    public string ConnectionString => connectionString;
 
     /// <summary>A new, closed connection; the caller opens and disposes it.</summary>
     public DbConnection Create() => IsSqlite ? new SqliteConnection(connectionString) : new SqlConnection(connectionString);

@@ -26,12 +26,20 @@ public static class ModuleDatabaseRegistration
         where TSqlite : TContext
         where TSqlServer : TContext
     {
+        // One place resolves the module's connection string: its bare connections and its context share it (and the pool).
+        services.AddSingleton(sp =>
+        {
+            var persistence = sp.GetRequiredService<IOptions<PersistenceOptions>>().Value;
+            return persistence.UsesSqlServer
+                ? new ModuleConnections<TContext>(DatabaseProviders.SqlServer, persistence.SqlServerConnectionString!)
+                : new ModuleConnections<TContext>(DatabaseProviders.Sqlite, SqliteConnectionString(
+                    PersistenceOptionsValidator.ResolveDataDirectory(persistence, sp.GetRequiredService<IHostEnvironment>().ContentRootPath), moduleName));
+        });
+
         // Pooled contexts: options are built once, and the interceptors are stateless singletons.
         services.AddDbContextPool<TSqlite>((sp, options) =>
         {
-            var persistence = sp.GetRequiredService<IOptions<PersistenceOptions>>().Value;
-            var directory = PersistenceOptionsValidator.ResolveDataDirectory(persistence, sp.GetRequiredService<IHostEnvironment>().ContentRootPath);
-            ConfigureSqlite(options, SqliteConnectionString(directory, moduleName));
+            ConfigureSqlite(options, sp.GetRequiredService<ModuleConnections<TContext>>().ConnectionString);
             // The module's interceptors before the write gate: what they do while saving is not done holding it.
             options.AddInterceptors(new OutboxSignalInterceptor(sp.GetRequiredService<OutboxSignal<TContext>>()), new SqliteConnectionTuning());
             options.AddInterceptors(sp.GetServices<IModuleInterceptor<TContext>>());
@@ -39,8 +47,7 @@ public static class ModuleDatabaseRegistration
         });
         services.AddDbContextPool<TSqlServer>((sp, options) =>
         {
-            var persistence = sp.GetRequiredService<IOptions<PersistenceOptions>>().Value;
-            ConfigureSqlServer(options, persistence.SqlServerConnectionString!, schema);
+            ConfigureSqlServer(options, sp.GetRequiredService<ModuleConnections<TContext>>().ConnectionString, schema);
             options.AddInterceptors(new OutboxSignalInterceptor(sp.GetRequiredService<OutboxSignal<TContext>>()));
             options.AddInterceptors(sp.GetServices<IModuleInterceptor<TContext>>());
             options.AddInterceptors(new RowVersionInterceptor());
@@ -50,14 +57,6 @@ public static class ModuleDatabaseRegistration
                 ? sp.GetRequiredService<TSqlServer>()
                 : sp.GetRequiredService<TSqlite>());
 
-        services.AddSingleton(sp =>
-        {
-            var persistence = sp.GetRequiredService<IOptions<PersistenceOptions>>().Value;
-            return persistence.UsesSqlServer
-                ? new ModuleConnections<TContext>(DatabaseProviders.SqlServer, persistence.SqlServerConnectionString!)
-                : new ModuleConnections<TContext>(DatabaseProviders.Sqlite, SqliteConnectionString(
-                    PersistenceOptionsValidator.ResolveDataDirectory(persistence, sp.GetRequiredService<IHostEnvironment>().ContentRootPath), moduleName));
-        });
         services.AddSingleton(new ModuleDatabase(moduleName, typeof(TContext)));
         services.AddSingleton<GroupCommit<TContext>>();
         services.AddSingleton<OutboxSignal<TContext>>();
