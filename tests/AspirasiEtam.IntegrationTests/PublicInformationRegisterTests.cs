@@ -109,12 +109,14 @@ public sealed class PublicInformationRegisterTests(PortalFactory portal) : IClas
         Assert.Contains("<mark>tandan</mark>", hit.GetProperty("snippetHtml").GetString(), StringComparison.OrdinalIgnoreCase);
 
         var page = await (await anonymous.GetAsync("/api/ppid/entries?q=tandan")).JsonAsync(HttpStatusCode.OK);
-        Assert.Contains(page.GetProperty("facets").GetProperty("agencies").EnumerateArray(), f => f.GetProperty("value").GetString() == "DISBUN" && f.GetProperty("count").GetInt32() == 1);
-        Assert.Contains(page.GetProperty("facets").GetProperty("categories").EnumerateArray(), f => f.GetProperty("value").GetString() == "berkala");
+        Assert.Contains(page.GetProperty("facets").GetProperty("agencies").EnumerateArray(),
+            f => f.GetProperty("value").GetString() == "DISBUN" && f.GetProperty("name").GetString() == "Dinas Perkebunan" && f.GetProperty("count").GetInt32() == 1);
+        Assert.Contains(page.GetProperty("facets").GetProperty("categories").EnumerateArray(), f => f.GetProperty("value").GetString() == "berkala" && !f.TryGetProperty("name", out _));
 
         // The citizen's page: the hit, highlighted, and the document downloadable as a file.
         var html = await anonymous.GetStringAsync("/ppid?q=tandan");
         Assert.Contains($"/ppid/informasi/{id}", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/ppid/DISBUN?q=tandan\">Dinas Perkebunan</a> (1)", html, StringComparison.Ordinal);
         Assert.Contains("<mark>tandan</mark>", html, StringComparison.OrdinalIgnoreCase);
         var download = await anonymous.GetAsync($"/api/ppid/entries/{id}/documents/{document.GetProperty("id").GetGuid()}");
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
@@ -467,6 +469,26 @@ public sealed class PublicInformationRegisterTests(PortalFactory portal) : IClas
         decidedBy = "SK PPID 7/2026",
         decidedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1).ToString("yyyy-MM-dd"),
     };
+
+    [Fact]
+    public async Task An_agencys_facet_is_labelled_with_its_name_and_follows_a_rename()
+    {
+        var directoryId = (await (await mainOffice.PostAsJsonAsync("/api/admin/agencies", Api.NewAgency("XFACET", "Dinas Uji Saringan"))).JsonAsync(HttpStatusCode.Created))
+            .GetProperty("id").GetGuid();
+        var (officer, agency) = await OfficerOfAsync("XFACET");
+        var id = (await DraftAsync(officer, agency, "Rencana kerja dinas uji")).GetProperty("id").GetGuid();
+        (await officer.PostAsync($"/api/staff/ppid/entries/{id}/publish", null)).EnsureSuccessStatusCode();
+        Assert.Equal("Dinas Uji Saringan", await FacetNameAsync("XFACET"));
+
+        (await mainOffice.PutAsJsonAsync($"/api/admin/agencies/{directoryId}", new { name = "Dinas Uji Saringan Baru", shortName = "DUSB", kind = "dinas" }))
+            .EnsureSuccessStatusCode();
+        await Eventually.Until(() => FacetNameAsync("XFACET"), name => name == "Dinas Uji Saringan Baru", what: "the facet to carry the new name");
+        Assert.Contains(">Dinas Uji Saringan Baru</a> (1)", await anonymous.GetStringAsync("/ppid"), StringComparison.Ordinal);
+    }
+
+    private async Task<string?> FacetNameAsync(string code) =>
+        (await (await anonymous.GetAsync("/api/ppid/entries")).JsonAsync(HttpStatusCode.OK)).GetProperty("facets").GetProperty("agencies").EnumerateArray()
+            .Where(f => f.GetProperty("value").GetString() == code).Select(f => f.GetProperty("name").GetString()).SingleOrDefault();
 
     private static async Task<JsonElement> DraftAsync(HttpClient officer, Guid agency, string title, string summary = "Ringkasan isi informasi", string[]? tags = null) =>
         await (await officer.PostAsJsonAsync("/api/staff/ppid/entries", Fields(agency, title, summary, tags))).JsonAsync(HttpStatusCode.Created);

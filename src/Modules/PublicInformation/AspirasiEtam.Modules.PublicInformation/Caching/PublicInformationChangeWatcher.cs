@@ -7,8 +7,9 @@ namespace AspirasiEtam.Modules.PublicInformation.Caching;
 
 /// <summary>
 /// Drops this module's in-memory copies once a save that changed their source is committed: the register's facet
-/// map when a public row changed, the directory of agencies' published pages when an agency or a page changed, the
-/// serta merta banners when an entry changed. All changes of the module go through the change tracker.
+/// map when a public row or an agency (its name labels the facets) changed, the directory of agencies' published
+/// pages when an agency or a page changed, the serta merta banners when an entry changed. All changes of the module
+/// go through the change tracker.
 /// </summary>
 internal sealed class PublicInformationChangeWatcher(
     MemorySnapshot<FacetMap> facets, MemorySnapshot<PublishedPageDirectory> pages, MemorySnapshot<ActiveAnnouncements.Banners> announcements)
@@ -21,7 +22,7 @@ internal sealed class PublicInformationChangeWatcher(
         {
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             {
-                changes.Register |= entry.Entity is PublicEntry;
+                changes.Register |= entry.Entity is PublicEntry or PpidAgency;
                 changes.Pages |= entry.Entity is PpidAgency or PpidPage;
                 changes.Entries |= entry.Entity is InformationEntry;
             }

@@ -38,6 +38,10 @@ internal sealed class FacetMap
     public static async Task<FacetMap> LoadAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var context = services.GetRequiredService<PublicInformationDbContext>();
+        // The agencies' names (as the directory's events gave them) label the agency facets; a code two agencies hold
+        // for a moment (events still arriving) is labelled with the first.
+        var names = (await context.Agencies.AsNoTracking().Select(a => new { a.Code, a.Name }).ToListAsync(cancellationToken))
+            .GroupBy(a => a.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
         var keys = new Dictionary<(string Agency, InformationCategory Category, int Year), int>();
         var groupOf = new Dictionary<long, int>();
         var tally = new List<int>();
@@ -58,7 +62,7 @@ internal sealed class FacetMap
         var groups = new FacetGroup[keys.Count];
         foreach (var ((agency, category, year), group) in keys)
         {
-            groups[group] = new FacetGroup { AgencyCode = agency, Category = category.ToString(), Year = year };
+            groups[group] = new FacetGroup { AgencyCode = agency, AgencyName = names.GetValueOrDefault(agency, agency), Category = category.ToString(), Year = year };
         }
 
         return new FacetMap(groups, groupOf, [.. tally]);
@@ -100,5 +104,6 @@ internal sealed class FacetMap
         where TKey : notnull => memo.Count < limit ? memo.GetOrAdd(key, value) : value;
 
     private static FacetGroup[] Counted(FacetGroup[] groups, int[] tally) =>
-        [.. groups.Select((g, i) => new FacetGroup { AgencyCode = g.AgencyCode, Category = g.Category, Year = g.Year, Count = tally[i] }).Where(g => g.Count > 0)];
+        [.. groups.Select((g, i) => new FacetGroup { AgencyCode = g.AgencyCode, AgencyName = g.AgencyName, Category = g.Category, Year = g.Year, Count = tally[i] })
+            .Where(g => g.Count > 0)];
 }

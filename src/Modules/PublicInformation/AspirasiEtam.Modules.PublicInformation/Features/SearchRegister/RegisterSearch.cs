@@ -121,11 +121,11 @@ internal sealed class RegisterSearch(ModuleConnections<PublicInformationDbContex
     /// </summary>
     public static RegisterFacets Facets(IReadOnlyList<FacetGroup> groups, RegisterFilter filter)
     {
-        IReadOnlyList<Facet> Sum(Func<FacetGroup, bool> others, Func<FacetGroup, string> key) =>
-            [.. groups.Where(others).GroupBy(key).Select(g => new Facet(g.Key, g.Sum(x => x.Count)))];
+        IReadOnlyList<Facet> Sum(Func<FacetGroup, bool> others, Func<FacetGroup, string> key, Func<FacetGroup, string>? name = null) =>
+            [.. groups.Where(others).GroupBy(key).Select(g => new Facet(g.Key, g.Sum(x => x.Count)) { Name = name?.Invoke(g.First()) })];
         var category = filter.Category?.ToString();
         return new RegisterFacets(
-            [.. Sum(g => (category == null || g.Category == category) && (filter.Year == null || g.Year == filter.Year), g => g.AgencyCode)
+            [.. Sum(g => (category == null || g.Category == category) && (filter.Year == null || g.Year == filter.Year), g => g.AgencyCode, g => g.AgencyName)
                 .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)],
             [.. Sum(g => (filter.Agency == null || g.AgencyCode == filter.Agency) && (filter.Year == null || g.Year == filter.Year),
                     g => Enum.TryParse<InformationCategory>(g.Category, out var c) ? c.Code() : g.Category)
@@ -265,6 +265,9 @@ internal sealed class RegisterSearchOptions
 internal sealed class FacetGroup
 {
     public string AgencyCode { get; set; } = string.Empty;
+
+    /// <summary>The agency's name, to label its facet.</summary>
+    public string AgencyName { get; set; } = string.Empty;
 
     public string Category { get; set; } = string.Empty;
 

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 using AspirasiEtam.Shared.Persistence;
 
@@ -34,7 +35,13 @@ internal sealed record RegisterHit(
     Guid Id, string Number, string AgencyCode, string AgencyName, string Title, string Summary, string Category, int Year,
     DateTime PublishedAt, DateTime UpdatedAt, string TitleHtml, string? SnippetHtml);
 
-internal sealed record Facet(string Value, int Count);
+/// <summary>A filter value (an agency's code, a category's code, a year) and how many entries it finds.</summary>
+internal sealed record Facet(string Value, int Count)
+{
+    /// <summary>The agency's name (agency facets only): citizens know agencies by name, the filter by code.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Name { get; init; }
+}
 
 internal sealed record RegisterFacets(IReadOnlyList<Facet> Agencies, IReadOnlyList<Facet> Categories, IReadOnlyList<Facet> Years);
 
