@@ -9,9 +9,9 @@
 # once more with one connection (wrk -t1 -c1: a request's own time, no queueing). wrk's timeout is raised to 30 s so
 # slow answers are counted, not dropped, and the measured runs last 20 s (an endpoint that answers 5 requests a second
 # keeps 64 clients waiting ~13 s each); before each run the script waits for the server to finish what the previous
-# run left queued. The agency page for one client once more in three floor/portal pairs side by side (the median of
-# their ratios: one client's rate drifts with the machine between the two phases). Then the SQL statements the portal
-# runs, timed alone in the sqlite3 shell with their query plans.
+# run left queued. The agency page once more in three floor/portal pairs side by side, under 64 clients and one (the
+# median of their ratios: the rates drift with the machine between the two phases). Then the SQL statements the
+# portal runs, timed alone in the sqlite3 shell with their query plans.
 # Prints the tables (11-14 minutes on the shared 2-core machine); docs/performance.md records runs.
 #   bench/run-register.sh [duration, default 20s] [warm-up, default 30s]
 # Environment: AGENCY (default DISKOMINFO), RARE (default pesut), COMMON (default laporan); EXPERIMENT_SQL: SQL run
@@ -193,22 +193,28 @@ measure p_mix "portal: citizens searching (20 words, 0.25-0.75 s apart)" "$PORTA
 measure p_rare_html "portal: search page /ppid?q=$RARE (HTML)" "$PORTAL/ppid?q=$RARE" 64 "$WARMUP"
 measure p_category_html "portal: browse page /ppid?category=berkala (HTML)" "$PORTAL/ppid?category=berkala" 64 "$WARMUP"
 
-# 4b. The agency page for one client, floor and portal in turn (both running, idle but for the run): one client's rate
-# follows the machine's drift (±20 % between the floor's and the portal's phases minutes apart) and what the previous
-# run left (a first 5 s after the common word's load ran ~15 % slower), so three pairs side by side, 5 s each after a
-# 5 s warm-up of each, and the median of their ratios.
+# 4b. The agency page once more, floor and portal in turn (both running, idle but for the run), under 64 clients and
+# one: figures of the two phases, minutes apart, follow the machine's drift (±20 %; in one run the floor's agency page
+# read 16,538 requests/s where side by side it reads ~13,000) and what the previous run left (right after the common
+# word's load the portal's first 5 s read ~15 % slower). Three pairs each (10 s under 64 clients, 5 s for one, each
+# after a 5 s warm-up) and the median of their ratios.
 start_floor
-: >"$WORK/pairs"
-for round in 1 2 3; do
-  for side in floor portal; do
-    url=$([ $side = floor ] && echo "$FLOOR/register/agency/$AGENCY" || echo "$PORTAL$PAGE")
-    SERVER_PID=$([ $side = floor ] && echo "$FLOOR_PID" || echo "$PORTAL_PID")
-    settle
-    wrk -t1 -c1 -d5s "$url" >/dev/null
-    printf "%s " "$(wrk -t1 -c1 -d5s "$url" | awk '/Requests\/sec/ {print $2}')" >>"$WORK/pairs"
+pairs() { # connections duration file
+  local threads=2; [ "$1" -lt 2 ] && threads=1
+  : >"$3"
+  for round in 1 2 3; do
+    for side in floor portal; do
+      url=$([ $side = floor ] && echo "$FLOOR/register/agency/$AGENCY" || echo "$PORTAL$PAGE")
+      SERVER_PID=$([ $side = floor ] && echo "$FLOOR_PID" || echo "$PORTAL_PID")
+      settle
+      wrk -t$threads -c"$1" -d5s "$url" >/dev/null
+      printf "%s " "$(wrk -t$threads -c"$1" -d"$2" "$url" | awk '/Requests\/sec/ {print $2}')" >>"$3"
+    done
+    echo >>"$3"
   done
-  echo >>"$WORK/pairs"
-done
+}
+pairs 64 10s "$WORK/pairs64"
+pairs 1 5s "$WORK/pairs1"
 stop FLOOR_PID
 stop PORTAL_PID
 
@@ -230,9 +236,11 @@ for pair in "rare:search \"$RARE\"" "common:search \"$COMMON\"" "agency:agency p
 done
 
 echo
-echo "Agency page $AGENCY for one client, floor and portal in turn (requests/s; 5 s each after a 5 s warm-up):"
-awk '{ printf "  pair %d: floor %s, portal %s: %.1f×\n", NR, $1, $2, $1 / $2 }' "$WORK/pairs"
-echo "  median floor ÷ portal: $(awk '{ printf "%.1f\n", $1 / $2 }' "$WORK/pairs" | sort -n | sed -n 2p)×"
+for connections in 64 1; do
+  echo "Agency page $AGENCY, $connections client(s), floor and portal in turn (requests/s):"
+  awk '{ printf "  pair %d: floor %s, portal %s: %.1f×\n", NR, $1, $2, $1 / $2 }' "$WORK/pairs$connections"
+  echo "  median floor ÷ portal: $(awk '{ printf "%.1f\n", $1 / $2 }' "$WORK/pairs$connections" | sort -n | sed -n 2p)×"
+done
 
 # 6. The portal's statements alone (RegisterSearch on SQLite, first page), each run twice in the sqlite3 shell (the
 # second time is shown), with their plans. A search reads the ids the words find, newest first (tallied into the facet
