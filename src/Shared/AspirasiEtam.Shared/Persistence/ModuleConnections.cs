@@ -11,9 +11,10 @@ namespace AspirasiEtam.Shared.Persistence;
 /// connection registers EF Core's SQL functions on it and closing removes them; with the rental, ~10 % of an agency's
 /// register page's CPU (docs/performance.md). Not for writes: those go through the context (its interceptors, the write gate).
 /// </summary>
-public sealed class ModuleConnections<TContext>(string provider, string connectionString)
+public sealed class ModuleConnections<TContext>(bool isSqlite, string connectionString)
 {
-    public bool IsSqlite { get; } = provider == DatabaseProviders.Sqlite;
+    /// <summary>Whether the module's database is its SQLite file (else its schema on SQL Server).</summary>
+    public bool IsSqlite => isSqlite;
 
     /// <summary>The module's connection string, which its context is configured with too.</summary>
     public string ConnectionString => connectionString;

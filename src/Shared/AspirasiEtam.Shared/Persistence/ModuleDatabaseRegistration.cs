@@ -31,8 +31,8 @@ public static class ModuleDatabaseRegistration
         {
             var persistence = sp.GetRequiredService<IOptions<PersistenceOptions>>().Value;
             return persistence.UsesSqlServer
-                ? new ModuleConnections<TContext>(DatabaseProviders.SqlServer, persistence.SqlServerConnectionString!)
-                : new ModuleConnections<TContext>(DatabaseProviders.Sqlite, SqliteConnectionString(
+                ? new ModuleConnections<TContext>(isSqlite: false, persistence.SqlServerConnectionString!)
+                : new ModuleConnections<TContext>(isSqlite: true, SqliteConnectionString(
                     PersistenceOptionsValidator.ResolveDataDirectory(persistence, sp.GetRequiredService<IHostEnvironment>().ContentRootPath), moduleName));
         });
 

@@ -149,7 +149,7 @@ internal sealed class StorageHealthCheck(
 
     private IEnumerable<(string Place, string Directory)> Folders()
     {
-        if (string.Equals(persistence.Value.Provider, DatabaseProviders.Sqlite, StringComparison.OrdinalIgnoreCase))
+        if (!persistence.Value.UsesSqlServer)
         {
             yield return ("data folder", PersistenceOptionsValidator.ResolveDataDirectory(persistence.Value, environment.ContentRootPath));
         }
